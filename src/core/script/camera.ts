@@ -1,0 +1,133 @@
+/**
+ * The scripted camera as a pure function of playback time.
+ *
+ * A keyframe looks at Earth from above a place (azimuth = longitude, elevation = latitude, in the
+ * Earth-fixed frame) or at a body from its local frame (azimuth from the velocity in the local
+ * horizontal plane, elevation above it). Between keyframes with the same target the parameters
+ * ease; across a change of target the eye swings around Earth's centre (so it never cuts
+ * through the planet) while the look-at point slides over.
+ */
+import { gmstRad, type Vec3 } from '../orbit/propagate.ts';
+import type { CompiledCameraKey } from './compiled-scene.ts';
+
+export interface CameraPose {
+  readonly eyeEci: Vec3;
+  readonly targetEci: Vec3;
+  readonly upEci: Vec3;
+  readonly fovDeg: number;
+  readonly craftScale: number;
+  /** Id of the body (or "earth") the camera is mostly looking at: the floating origin. */
+  readonly targetId: string;
+}
+
+export type BodyPositions = (id: string) => { eciKm: Vec3; velKms: Vec3 } | undefined;
+
+const DEG = Math.PI / 180;
+const NORTH: Vec3 = [0, 0, 1];
+
+export function cameraAt(
+  keys: readonly CompiledCameraKey[],
+  playbackSec: number,
+  utcMs: number,
+  bodies: BodyPositions,
+): CameraPose {
+  const nextIndex = keys.findIndex((key) => key.playbackSec > playbackSec);
+  const a = keys[nextIndex <= 0 ? (nextIndex === 0 ? 0 : keys.length - 1) : nextIndex - 1]!;
+  const b = nextIndex > 0 ? keys[nextIndex]! : a;
+  if (a === b) return poseOf(a, utcMs, bodies);
+  const linear = (playbackSec - a.playbackSec) / (b.playbackSec - a.playbackSec);
+  const s = b.ease === 'inOut' ? smootherstep(linear) : linear;
+  if (a.target === b.target) {
+    return poseOf(
+      {
+        ...b,
+        distanceKm: logLerp(a.distanceKm, b.distanceKm, s),
+        azimuthDeg: a.azimuthDeg + shortestTurnDeg(a.azimuthDeg, b.azimuthDeg) * s,
+        elevationDeg: lerp(a.elevationDeg, b.elevationDeg, s),
+        fovDeg: lerp(a.fovDeg, b.fovDeg, s),
+        craftScale: logLerp(a.craftScale, b.craftScale, s),
+      },
+      utcMs,
+      bodies,
+    );
+  }
+  const from = poseOf(a, utcMs, bodies);
+  const to = poseOf(b, utcMs, bodies);
+  return {
+    eyeEci: swingAroundEarth(from.eyeEci, to.eyeEci, s),
+    targetEci: lerp3(from.targetEci, to.targetEci, s),
+    upEci: normalize(lerp3(from.upEci, to.upEci, s)),
+    fovDeg: lerp(from.fovDeg, to.fovDeg, s),
+    craftScale: logLerp(from.craftScale, to.craftScale, s),
+    targetId: s < 0.5 ? from.targetId : to.targetId,
+  };
+}
+
+function poseOf(key: CompiledCameraKey, utcMs: number, bodies: BodyPositions): CameraPose {
+  const az = key.azimuthDeg * DEG;
+  const el = key.elevationDeg * DEG;
+  const body = key.target === 'earth' ? undefined : bodies(key.target);
+  if (!body) {
+    const lon = az + gmstRad(utcMs);
+    const direction: Vec3 = [Math.cos(el) * Math.cos(lon), Math.cos(el) * Math.sin(lon), Math.sin(el)];
+    return {
+      eyeEci: scale(direction, key.distanceKm),
+      targetEci: [0, 0, 0],
+      upEci: Math.abs(key.elevationDeg) > 85 ? horizontalUp(direction, lon) : NORTH,
+      fovDeg: key.fovDeg,
+      craftScale: key.craftScale,
+      targetId: 'earth',
+    };
+  }
+  const up = normalize(body.eciKm);
+  const along = normalize(sub(body.velKms, scale(up, dot(body.velKms, up))));
+  const side = cross(up, along);
+  const horizontal = add(scale(along, Math.cos(az)), scale(side, Math.sin(az)));
+  const direction = add(scale(horizontal, Math.cos(el)), scale(up, Math.sin(el)));
+  return {
+    eyeEci: add(body.eciKm, scale(direction, key.distanceKm)),
+    targetEci: body.eciKm,
+    upEci: up,
+    fovDeg: key.fovDeg,
+    craftScale: key.craftScale,
+    targetId: key.target,
+  };
+}
+
+/** Looking straight down on a pole, "up" is the meridian of the viewpoint. */
+function horizontalUp(direction: Vec3, lonRad: number): Vec3 {
+  const sign = direction[2] > 0 ? -1 : 1;
+  return [sign * Math.cos(lonRad), sign * Math.sin(lonRad), 0];
+}
+
+function swingAroundEarth(from: Vec3, to: Vec3, s: number): Vec3 {
+  const r0 = Math.hypot(...from);
+  const r1 = Math.hypot(...to);
+  const u0 = scale(from, 1 / r0);
+  const u1 = scale(to, 1 / r1);
+  const angle = Math.acos(Math.min(1, Math.max(-1, dot(u0, u1))));
+  const direction =
+    angle < 1e-6
+      ? u0
+      : add(scale(u0, Math.sin((1 - s) * angle) / Math.sin(angle)), scale(u1, Math.sin(s * angle) / Math.sin(angle)));
+  return scale(direction, logLerp(r0, r1, s));
+}
+
+export function smootherstep(x: number): number {
+  const t = Math.min(1, Math.max(0, x));
+  return t * t * t * (t * (t * 6 - 15) + 10);
+}
+
+const lerp = (a: number, b: number, s: number): number => a + (b - a) * s;
+const logLerp = (a: number, b: number, s: number): number => Math.exp(lerp(Math.log(a), Math.log(b), s));
+const shortestTurnDeg = (a: number, b: number): number => ((((b - a) % 360) + 540) % 360) - 180;
+const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
+const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
+const scale = (a: Vec3, k: number): Vec3 => [a[0] * k, a[1] * k, a[2] * k];
+const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
+const lerp3 = (a: Vec3, b: Vec3, s: number): Vec3 => [lerp(a[0], b[0], s), lerp(a[1], b[1], s), lerp(a[2], b[2], s)];
+function normalize(a: Vec3): Vec3 {
+  const length = Math.hypot(...a);
+  return length > 0 ? scale(a, 1 / length) : [0, 0, 1];
+}

@@ -1,0 +1,107 @@
+/**
+ * Reads a scene file: JSON syntax, then the schema, then the rules a schema cannot express
+ * (times inside the scene and in order, references, verbatim quotes, reading speed). All
+ * problems are collected so a curator can fix a file in one pass.
+ */
+import { fitElementSet } from '../orbit/fit-element-set.ts';
+import { normalizeWhitespace } from '../captions/verbatim.ts';
+import { createTimeline, playbackAt } from '../time/timeline.ts';
+import { parseUtc } from '../time/utc.ts';
+import type { CompiledScene } from './compiled-scene.ts';
+import { SceneError, type SceneProblem } from './scene-error.ts';
+import { checkSceneRules } from './scene-rules.ts';
+import { sceneSchema, type SceneFile } from './schema.ts';
+import { problemsFromZod } from './zod-problems.ts';
+
+/** Parses and validates `text` (the content of `file`); throws SceneError listing every problem. */
+export function loadScene(file: string, text: string, sourceText: string): CompiledScene {
+  const json = parseJson(file, text);
+  const parsed = sceneSchema.safeParse(json, { reportInput: true });
+  if (!parsed.success) throw new SceneError(file, problemsFromZod(parsed.error.issues));
+  const problems = checkSceneRules(parsed.data, sourceText);
+  if (problems.length > 0) throw new SceneError(file, problems);
+  return compile(file, parsed.data, problems);
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SceneError(file, [{ path: '', message: `not valid JSON: ${reason}` }]);
+  }
+}
+
+const utc = (text: string): number => parseUtc(text) ?? Number.NaN;
+
+function compile(file: string, scene: SceneFile, problems: SceneProblem[]): CompiledScene {
+  const timeline = createTimeline(
+    utc(scene.time.start),
+    scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
+  );
+  const bodies = scene.bodies.map((body, index) => {
+    const t = body.trajectory;
+    try {
+      const { satrec, elements } = fitElementSet({
+        name: body.id,
+        catalogNumber: t.catalogNumber,
+        perigeeKm: t.perigeeKm,
+        apogeeKm: t.apogeeKm,
+        inclinationDeg: t.inclinationDeg,
+        argPerigeeDeg: t.argPerigeeDeg,
+        passOver: { ...t.passOver, utcMs: utc(t.passOver.utc) },
+        ...(t.bstar === undefined ? {} : { bstar: t.bstar }),
+      });
+      return {
+        id: body.id,
+        name: body.name,
+        model: body.model,
+        satrec,
+        elements,
+        trajectory: t,
+        visibleFromMs: body.visibleFrom ? utc(body.visibleFrom) : -Infinity,
+        visibleUntilMs: body.visibleUntil ? utc(body.visibleUntil) : Infinity,
+      };
+    } catch (error) {
+      problems.push({ path: `bodies[${index}].trajectory`, message: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  });
+  if (problems.length > 0) throw new SceneError(file, problems);
+  return {
+    file,
+    id: scene.id,
+    title: scene.title,
+    summary: scene.summary,
+    date: scene.date,
+    sources: scene.sources,
+    notes: scene.notes ?? [],
+    timeline,
+    bodies: bodies.filter((b) => b !== null),
+    camera: scene.camera.map((key) => ({
+      playbackSec: playbackAt(timeline, utc(key.utc)),
+      target: key.target,
+      distanceKm: key.distanceKm,
+      azimuthDeg: key.azimuthDeg,
+      elevationDeg: key.elevationDeg,
+      fovDeg: key.fovDeg,
+      ease: key.ease,
+      craftScale: key.craftScale,
+    })),
+    captions: scene.captions.map((c) => ({
+      fromMs: utc(c.from),
+      untilMs: utc(c.until),
+      fromSec: playbackAt(timeline, utc(c.from)),
+      untilSec: playbackAt(timeline, utc(c.until)),
+      hu: normalizeWhitespace(c.quote),
+      en: normalizeWhitespace(c.en),
+    })),
+    events: scene.events.map((e) => ({
+      id: e.id,
+      label: e.label,
+      utcMs: utc(e.utc),
+      playbackSec: playbackAt(timeline, utc(e.utc)),
+      source: e.source,
+    })),
+  };
+}

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadScene } from '../../../../src/core/script/load-scene.ts';
+import { SceneError } from '../../../../src/core/script/scene-error.ts';
+import { readSceneText, root, sourceText } from '../../../helpers/scenes.ts';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const FILE = 'scenes/sputnik-1.json';
+const valid = (): Json => JSON.parse(readSceneText('sputnik-1')) as Json;
+
+function problemsOf(mutate: (scene: Json) => void): string[] {
+  const scene = valid();
+  mutate(scene);
+  try {
+    loadScene(FILE, JSON.stringify(scene), sourceText);
+  } catch (error) {
+    expect(error).toBeInstanceOf(SceneError);
+    return (error as SceneError).message.split('\n');
+  }
+  throw new Error('expected the scene to be rejected');
+}
+
+// Each malformed variant names the file, the path inside it and what was expected.
+const cases: [string, (scene: Json) => void, string][] = [
+  [
+    'a caption that rewords the text',
+    (s) => (s.captions[3].quote = 'A nyugati kapitalista rendszer utolérésének varázsában élő'),
+    `${FILE}: captions[3].quote: not found in the source text (scenes/text/hu.txt): quote it word for word, cutting only between words`,
+  ],
+  [
+    'a caption cut inside a word',
+    (s) => (s.captions[0].quote = 'ndkét nagyhatalom saját'),
+    `${FILE}: captions[0].quote: not found in the source text (scenes/text/hu.txt): quote it word for word, cutting only between words`,
+  ],
+  [
+    'a missing title',
+    (s) => delete s.title,
+    `${FILE}: title: expected an object, found nothing (missing)`,
+  ],
+  [
+    'a number where a text belongs',
+    (s) => (s.title.en = 42),
+    `${FILE}: title.en: expected a string, found number 42`,
+  ],
+  [
+    'a malformed UTC time',
+    (s) => (s.events[0].utc = '1957-10-04 19:28:34'),
+    `${FILE}: events[0].utc: expected a UTC time like "1957-10-04T19:28:34Z", found "1957-10-04 19:28:34"`,
+  ],
+  [
+    'a misspelt key',
+    (s) => (s.bodies[0].trajectory.perigee = 215),
+    `${FILE}: bodies[0].trajectory.perigee: unknown key (not part of the scene format; check its spelling)`,
+  ],
+  [
+    'an unknown model',
+    (s) => (s.bodies[0].model = 'sputnik-2'),
+    `${FILE}: bodies[0].model: expected one of "sputnik-1", found "sputnik-2"`,
+  ],
+  [
+    'a camera aimed at a body that does not exist',
+    (s) => (s.camera[4].target = 'vostok-1'),
+    `${FILE}: camera[4].target: expected "earth" or a body id (sputnik-1), found "vostok-1"`,
+  ],
+  [
+    'an event outside the scene',
+    (s) => (s.events[2].utc = '1957-10-06T00:00:00Z'),
+    `${FILE}: events[2].utc: expected a time within the scene (1957-10-04T19:04:40Z to 1957-10-05T00:10:00Z), found "1957-10-06T00:00:00Z"`,
+  ],
+  [
+    'a source tag nobody listed',
+    (s) => (s.events[0].source = 'SP-XX'),
+    `${FILE}: events[0].source: expected a source tag listed in "sources", found "SP-XX"`,
+  ],
+  [
+    'time segments going backwards',
+    (s) => (s.time.segments[2].until = '1957-10-04T19:00:00Z'),
+    `${FILE}: time.segments[2].until: expected a time at or after 1957-10-04T19:28:30Z, found "1957-10-04T19:00:00Z"`,
+  ],
+  [
+    'a caption too fast to read',
+    (s) => (s.captions[0].until = '1957-10-04T19:05:30Z'),
+    `${FILE}: captions[0].quote: too hard to read: 67.0 characters/s over 1.00 s of playback, at most 17 allowed`,
+  ],
+  [
+    'overlapping captions',
+    (s) => (s.captions[1].from = '1957-10-04T19:06:00Z'),
+    `${FILE}: captions[1].from: expected captions in order without overlap (the previous one ends at 1957-10-04T19:06:57.500Z), found "1957-10-04T19:06:00Z"`,
+  ],
+  [
+    'a negative segment length',
+    (s) => (s.time.segments[0].playbackSec = -5),
+    `${FILE}: time.segments[0].playbackSec: expected more than 0, found number -5`,
+  ],
+  [
+    'an inclination the launch site cannot reach',
+    (s) => (s.bodies[0].trajectory.inclinationDeg = 30),
+    `${FILE}: bodies[0].trajectory.passOver.latDeg: expected a latitude the orbit reaches (|lat| ≤ 30°), found 45.920278`,
+  ],
+  [
+    'no bodies at all',
+    (s) => (s.bodies = []),
+    `${FILE}: bodies: expected at least 1 item(s), found fewer`,
+  ],
+];
+
+describe('malformed scene files are rejected with the file, the path and what was expected', () => {
+  it.each(cases)('%s', (_name, mutate, expected) => {
+    expect(problemsOf(mutate)).toContain(expected);
+  });
+
+  it('reports invalid JSON with the parser reason', () => {
+    const text = readFileSync(`${root}tests/fixtures/scenes/truncated.json`, 'utf8');
+    expect(() => loadScene('scenes/truncated.json', text, sourceText)).toThrow(
+      /^scenes\/truncated\.json: not valid JSON: /,
+    );
+  });
+
+  it('lists every problem of a file at once', () => {
+    const problems = problemsOf((s) => {
+      s.title.en = 42;
+      s.events[0].utc = 'yesterday';
+    });
+    expect(problems).toHaveLength(2);
+  });
+});
