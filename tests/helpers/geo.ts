@@ -7,6 +7,7 @@ export function greatCircleKm(
   const dLat = (b.latDeg - a.latDeg) * rad;
   const dLon = (b.lonDeg - a.lonDeg) * rad;
   const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.latDeg * rad) * Math.cos(b.latDeg * rad) * Math.sin(dLon / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latDeg * rad) * Math.cos(b.latDeg * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }

@@ -31,7 +31,9 @@ export function readingProblems(text: string, playbackSec: number): string[] {
   const problems: string[] = [];
   const lines = wrapLines(text);
   if (lines.length > MAX_LINES) {
-    problems.push(`needs ${lines.length} lines of ${MAX_LINE_CHARS} characters, at most ${MAX_LINES} fit`);
+    problems.push(
+      `needs ${lines.length} lines of ${MAX_LINE_CHARS} characters, at most ${MAX_LINES} fit`,
+    );
   }
   const cps = charsPerSecond(text, playbackSec);
   if (cps > MAX_CHARS_PER_SEC) {

@@ -17,7 +17,11 @@ export function isVerbatimSpan(quote: string, source: string): boolean {
     const before = haystack[at - 1];
     const after = haystack[at + needle.length];
     const startsClean = !(before && WORD_CHAR.test(before) && WORD_CHAR.test(needle[0]!));
-    const endsClean = !(after && WORD_CHAR.test(after) && WORD_CHAR.test(needle[needle.length - 1]!));
+    const endsClean = !(
+      after &&
+      WORD_CHAR.test(after) &&
+      WORD_CHAR.test(needle[needle.length - 1]!)
+    );
     if (startsClean && endsClean) return true;
   }
   return false;

@@ -53,7 +53,11 @@ interface Shape {
   apogeeRadiusKm: number;
 }
 
-export function satrecFromElements(name: string, catalogNumber: number, el: FittedElements): SatRec {
+export function satrecFromElements(
+  name: string,
+  catalogNumber: number,
+  el: FittedElements,
+): SatRec {
   return json2satrec({
     OBJECT_NAME: name,
     OBJECT_ID: name,
@@ -75,7 +79,7 @@ export function satrecFromElements(name: string, catalogNumber: number, el: Fitt
 /** Smallest and largest geocentric radius over one revolution after the epoch, km. */
 export function measureApsides(satrec: SatRec, stepSec = 10): Shape {
   const epochMs = satrecEpochMs(satrec);
-  const revolutionSec = (86400 / (satrec.no * 1440 / (2 * Math.PI))) * 1.02;
+  const revolutionSec = (86400 / ((satrec.no * 1440) / (2 * Math.PI))) * 1.02;
   let perigeeRadiusKm = Infinity;
   let apogeeRadiusKm = 0;
   for (let t = 0; t <= revolutionSec; t += stepSec) {
@@ -86,12 +90,17 @@ export function measureApsides(satrec: SatRec, stepSec = 10): Shape {
   return { perigeeRadiusKm, apogeeRadiusKm };
 }
 
-export function fitElementSet(orbit: DocumentedOrbit): { satrec: SatRec; elements: FittedElements } {
+export function fitElementSet(orbit: DocumentedOrbit): {
+  satrec: SatRec;
+  elements: FittedElements;
+} {
   const { passOver } = orbit;
   const inclination = orbit.inclinationDeg * DEG;
   const argPerigee = orbit.argPerigeeDeg * DEG;
   if (Math.abs(passOver.latDeg) > orbit.inclinationDeg) {
-    throw new Error(`${orbit.name}: latitude ${passOver.latDeg}° is never reached at inclination ${orbit.inclinationDeg}°`);
+    throw new Error(
+      `${orbit.name}: latitude ${passOver.latDeg}° is never reached at inclination ${orbit.inclinationDeg}°`,
+    );
   }
   const target: Shape = {
     perigeeRadiusKm: EARTH_RADIUS_KM + orbit.perigeeKm,
@@ -102,7 +111,9 @@ export function fitElementSet(orbit: DocumentedOrbit): { satrec: SatRec; element
   const ascendingU = Math.asin(Math.sin(passOver.latDeg * DEG) / Math.sin(inclination));
   const u = passOver.direction === 'ascending' ? ascendingU : Math.PI - ascendingU;
   const rightAscension = passOver.lonDeg * DEG + gmstRad(passOver.utcMs);
-  let raan = wrapTwoPi(rightAscension - Math.atan2(Math.cos(inclination) * Math.sin(u), Math.cos(u)));
+  let raan = wrapTwoPi(
+    rightAscension - Math.atan2(Math.cos(inclination) * Math.sin(u), Math.cos(u)),
+  );
   let shape = { ...target };
   let meanAnomaly = trueToMeanAnomaly(u - argPerigee, eccentricityOf(shape));
 

@@ -32,7 +32,8 @@ export function periodMin(semiMajorAxisKm: number): number {
 
 /** Mean anomaly (rad) of true anomaly `nu` (rad) on an ellipse of eccentricity `e`. */
 export function trueToMeanAnomaly(nu: number, e: number): number {
-  const eccentricAnomaly = 2 * Math.atan2(Math.sqrt(1 - e) * Math.sin(nu / 2), Math.sqrt(1 + e) * Math.cos(nu / 2));
+  const eccentricAnomaly =
+    2 * Math.atan2(Math.sqrt(1 - e) * Math.sin(nu / 2), Math.sqrt(1 + e) * Math.cos(nu / 2));
   return wrapTwoPi(eccentricAnomaly - e * Math.sin(eccentricAnomaly));
 }
 

@@ -3,7 +3,12 @@ import type { SatRec } from 'satellite.js';
 import { propagateAt, type OrbitState } from './propagate.ts';
 
 /** States every `stepSec` from `fromUtcMs` to `toUtcMs` inclusive. */
-export function sampleOrbit(satrec: SatRec, fromUtcMs: number, toUtcMs: number, stepSec: number): OrbitState[] {
+export function sampleOrbit(
+  satrec: SatRec,
+  fromUtcMs: number,
+  toUtcMs: number,
+  stepSec: number,
+): OrbitState[] {
   if (!(stepSec > 0)) throw new RangeError('stepSec must be > 0');
   const samples: OrbitState[] = [];
   for (let t = fromUtcMs; t < toUtcMs; t += stepSec * 1000) samples.push(propagateAt(satrec, t));
@@ -16,12 +21,17 @@ export function nodalPeriodSec(satrec: SatRec, fromUtcMs: number): number {
   const crossings: number[] = [];
   const stepMs = 5_000;
   let previous = propagateAt(satrec, fromUtcMs).eciKm[2];
-  for (let t = fromUtcMs + stepMs; crossings.length < 2 && t < fromUtcMs + 3 * 86_400_000; t += stepMs) {
+  for (
+    let t = fromUtcMs + stepMs;
+    crossings.length < 2 && t < fromUtcMs + 3 * 86_400_000;
+    t += stepMs
+  ) {
     const z = propagateAt(satrec, t).eciKm[2];
     if (previous < 0 && z >= 0) crossings.push(t - stepMs + (stepMs * -previous) / (z - previous));
     previous = z;
   }
   const [first, second] = crossings;
-  if (first === undefined || second === undefined) throw new Error('orbit never crosses the equator');
+  if (first === undefined || second === undefined)
+    throw new Error('orbit never crosses the equator');
   return (second - first) / 1000;
 }

@@ -38,7 +38,9 @@ export function satrecEpochMs(satrec: SatRec): number {
 export function propagateAt(satrec: SatRec, utcMs: number): OrbitState {
   const result = sgp4(satrec, (utcMs - satrecEpochMs(satrec)) / MS_PER_MIN);
   if (!result) {
-    throw new Error(`SGP4 failed for satellite ${satrec.satnum} at ${new Date(utcMs).toISOString()} (error ${satrec.error})`);
+    throw new Error(
+      `SGP4 failed for satellite ${satrec.satnum} at ${new Date(utcMs).toISOString()} (error ${satrec.error})`,
+    );
   }
   const { position, velocity } = result;
   const geodetic = eciToGeodetic(position, gmstRad(utcMs));
@@ -52,7 +54,7 @@ export function propagateAt(satrec: SatRec, utcMs: number): OrbitState {
 }
 
 export function wrapLonDeg(lonDeg: number): number {
-  const wrapped = (((lonDeg + 180) % 360) + 360) % 360 - 180;
+  const wrapped = ((((lonDeg + 180) % 360) + 360) % 360) - 180;
   return wrapped === -180 ? 180 : wrapped;
 }
 

@@ -69,7 +69,11 @@ function poseOf(key: CompiledCameraKey, utcMs: number, bodies: BodyPositions): C
   const body = key.target === 'earth' ? undefined : bodies(key.target);
   if (!body) {
     const lon = az + gmstRad(utcMs);
-    const direction: Vec3 = [Math.cos(el) * Math.cos(lon), Math.cos(el) * Math.sin(lon), Math.sin(el)];
+    const direction: Vec3 = [
+      Math.cos(el) * Math.cos(lon),
+      Math.cos(el) * Math.sin(lon),
+      Math.sin(el),
+    ];
     return {
       eyeEci: scale(direction, key.distanceKm),
       targetEci: [0, 0, 0],
@@ -109,7 +113,10 @@ function swingAroundEarth(from: Vec3, to: Vec3, s: number): Vec3 {
   const direction =
     angle < 1e-6
       ? u0
-      : add(scale(u0, Math.sin((1 - s) * angle) / Math.sin(angle)), scale(u1, Math.sin(s * angle) / Math.sin(angle)));
+      : add(
+          scale(u0, Math.sin((1 - s) * angle) / Math.sin(angle)),
+          scale(u1, Math.sin(s * angle) / Math.sin(angle)),
+        );
   return scale(direction, logLerp(r0, r1, s));
 }
 
@@ -119,14 +126,23 @@ export function smootherstep(x: number): number {
 }
 
 const lerp = (a: number, b: number, s: number): number => a + (b - a) * s;
-const logLerp = (a: number, b: number, s: number): number => Math.exp(lerp(Math.log(a), Math.log(b), s));
+const logLerp = (a: number, b: number, s: number): number =>
+  Math.exp(lerp(Math.log(a), Math.log(b), s));
 const shortestTurnDeg = (a: number, b: number): number => ((((b - a) % 360) + 540) % 360) - 180;
 const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
 const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
 const scale = (a: Vec3, k: number): Vec3 => [a[0] * k, a[1] * k, a[2] * k];
 const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: Vec3, b: Vec3): Vec3 => [a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]];
-const lerp3 = (a: Vec3, b: Vec3, s: number): Vec3 => [lerp(a[0], b[0], s), lerp(a[1], b[1], s), lerp(a[2], b[2], s)];
+const cross = (a: Vec3, b: Vec3): Vec3 => [
+  a[1] * b[2] - a[2] * b[1],
+  a[2] * b[0] - a[0] * b[2],
+  a[0] * b[1] - a[1] * b[0],
+];
+const lerp3 = (a: Vec3, b: Vec3, s: number): Vec3 => [
+  lerp(a[0], b[0], s),
+  lerp(a[1], b[1], s),
+  lerp(a[2], b[2], s),
+];
 function normalize(a: Vec3): Vec3 {
   const length = Math.hypot(...a);
   return length > 0 ? scale(a, 1 / length) : [0, 0, 1];

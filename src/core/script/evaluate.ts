@@ -23,7 +23,11 @@ export interface SceneFrame {
   readonly bodies: readonly BodyFrame[];
   readonly camera: CameraPose;
   readonly caption: CompiledCaption | null;
-  readonly events: readonly { readonly id: string; readonly utcMs: number; readonly passed: boolean }[];
+  readonly events: readonly {
+    readonly id: string;
+    readonly utcMs: number;
+    readonly passed: boolean;
+  }[];
 }
 
 export function evaluate(scene: CompiledScene, playbackSec: number): SceneFrame {

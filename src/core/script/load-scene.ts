@@ -63,7 +63,10 @@ function compile(file: string, scene: SceneFile, problems: SceneProblem[]): Comp
         visibleUntilMs: body.visibleUntil ? utc(body.visibleUntil) : Infinity,
       };
     } catch (error) {
-      problems.push({ path: `bodies[${index}].trajectory`, message: error instanceof Error ? error.message : String(error) });
+      problems.push({
+        path: `bodies[${index}].trajectory`,
+        message: error instanceof Error ? error.message : String(error),
+      });
       return null;
     }
   });

@@ -18,12 +18,16 @@ export class SceneError extends Error {
 }
 
 export function formatProblem(file: string, problem: SceneProblem): string {
-  return problem.path ? `${file}: ${problem.path}: ${problem.message}` : `${file}: ${problem.message}`;
+  return problem.path
+    ? `${file}: ${problem.path}: ${problem.message}`
+    : `${file}: ${problem.message}`;
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, index) => (typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`))
+    .map((key, index) =>
+      typeof key === 'number' ? `[${key}]` : `${index === 0 ? '' : '.'}${String(key)}`,
+    )
     .join('');
 }
 
@@ -33,6 +37,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'an object';
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   return `${typeof value} ${String(value)}`;
 }

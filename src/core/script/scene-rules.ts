@@ -17,7 +17,11 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
   let previous = utc(scene.time.start);
   scene.time.segments.forEach((segment, i) => {
     const until = utc(segment.until);
-    if (until < previous) add(`time.segments[${i}].until`, `expected a time at or after ${iso(previous)}, found "${segment.until}"`);
+    if (until < previous)
+      add(
+        `time.segments[${i}].until`,
+        `expected a time at or after ${iso(previous)}, found "${segment.until}"`,
+      );
     previous = Math.max(previous, until);
   });
   if (problems.length > 0) return problems;
@@ -28,35 +32,57 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
   const inScene = (path: string, text: string): void => {
     const ms = utc(text);
     if (ms < timeline.startUtcMs || ms > timeline.endUtcMs) {
-      add(path, `expected a time within the scene (${iso(timeline.startUtcMs)} to ${iso(timeline.endUtcMs)}), found "${text}"`);
+      add(
+        path,
+        `expected a time within the scene (${iso(timeline.startUtcMs)} to ${iso(timeline.endUtcMs)}), found "${text}"`,
+      );
     }
   };
   const knownSource = (path: string, tag: string): void => {
-    if (!(tag in scene.sources)) add(path, `expected a source tag listed in "sources", found "${tag}"`);
+    if (!(tag in scene.sources))
+      add(path, `expected a source tag listed in "sources", found "${tag}"`);
   };
 
   const bodyIds = new Set<string>();
   scene.bodies.forEach((body, i) => {
-    if (bodyIds.has(body.id)) add(`bodies[${i}].id`, `expected a unique id, found "${body.id}" twice`);
+    if (bodyIds.has(body.id))
+      add(`bodies[${i}].id`, `expected a unique id, found "${body.id}" twice`);
     bodyIds.add(body.id);
     knownSource(`bodies[${i}].trajectory.source`, body.trajectory.source);
     const t = body.trajectory;
-    if (t.apogeeKm < t.perigeeKm) add(`bodies[${i}].trajectory.apogeeKm`, `expected at least perigeeKm (${t.perigeeKm}), found ${t.apogeeKm}`);
+    if (t.apogeeKm < t.perigeeKm)
+      add(
+        `bodies[${i}].trajectory.apogeeKm`,
+        `expected at least perigeeKm (${t.perigeeKm}), found ${t.apogeeKm}`,
+      );
     if (Math.abs(t.passOver.latDeg) > Math.min(t.inclinationDeg, 180 - t.inclinationDeg)) {
-      add(`bodies[${i}].trajectory.passOver.latDeg`, `expected a latitude the orbit reaches (|lat| ≤ ${t.inclinationDeg}°), found ${t.passOver.latDeg}`);
+      add(
+        `bodies[${i}].trajectory.passOver.latDeg`,
+        `expected a latitude the orbit reaches (|lat| ≤ ${t.inclinationDeg}°), found ${t.passOver.latDeg}`,
+      );
     }
     if (body.visibleFrom && body.visibleUntil && utc(body.visibleUntil) <= utc(body.visibleFrom)) {
-      add(`bodies[${i}].visibleUntil`, `expected a time after visibleFrom, found "${body.visibleUntil}"`);
+      add(
+        `bodies[${i}].visibleUntil`,
+        `expected a time after visibleFrom, found "${body.visibleUntil}"`,
+      );
     }
   });
 
   let lastCameraMs = -Infinity;
   scene.camera.forEach((key, i) => {
     inScene(`camera[${i}].utc`, key.utc);
-    if (utc(key.utc) < lastCameraMs) add(`camera[${i}].utc`, `expected keyframes in time order, found "${key.utc}" after a later one`);
+    if (utc(key.utc) < lastCameraMs)
+      add(
+        `camera[${i}].utc`,
+        `expected keyframes in time order, found "${key.utc}" after a later one`,
+      );
     lastCameraMs = utc(key.utc);
     if (key.target !== 'earth' && !bodyIds.has(key.target)) {
-      add(`camera[${i}].target`, `expected "earth" or a body id (${[...bodyIds].join(', ')}), found "${key.target}"`);
+      add(
+        `camera[${i}].target`,
+        `expected "earth" or a body id (${[...bodyIds].join(', ')}), found "${key.target}"`,
+      );
     }
   });
 
@@ -64,7 +90,8 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
 
   const eventIds = new Set<string>();
   scene.events.forEach((event, i) => {
-    if (eventIds.has(event.id)) add(`events[${i}].id`, `expected a unique id, found "${event.id}" twice`);
+    if (eventIds.has(event.id))
+      add(`events[${i}].id`, `expected a unique id, found "${event.id}" twice`);
     eventIds.add(event.id);
     inScene(`events[${i}].utc`, event.utc);
     knownSource(`events[${i}].source`, event.source);
@@ -85,15 +112,30 @@ function checkCaptions(
     const until = utc(caption.until);
     inScene(`captions[${i}].from`, caption.from);
     inScene(`captions[${i}].until`, caption.until);
-    if (until <= from) add(`captions[${i}].until`, `expected a time after "from" (${caption.from}), found "${caption.until}"`);
-    if (from < previousUntil) add(`captions[${i}].from`, `expected captions in order without overlap (the previous one ends at ${iso(previousUntil)}), found "${caption.from}"`);
+    if (until <= from)
+      add(
+        `captions[${i}].until`,
+        `expected a time after "from" (${caption.from}), found "${caption.until}"`,
+      );
+    if (from < previousUntil)
+      add(
+        `captions[${i}].from`,
+        `expected captions in order without overlap (the previous one ends at ${iso(previousUntil)}), found "${caption.from}"`,
+      );
     previousUntil = Math.max(previousUntil, until);
     if (!isVerbatimSpan(caption.quote, sourceText)) {
-      add(`captions[${i}].quote`, 'not found in the source text (scenes/text/hu.txt): quote it word for word, cutting only between words');
+      add(
+        `captions[${i}].quote`,
+        'not found in the source text (scenes/text/hu.txt): quote it word for word, cutting only between words',
+      );
     }
     const playbackSec = playbackAt(timeline, until) - playbackAt(timeline, from);
-    for (const [key, text] of [['quote', caption.quote], ['en', caption.en]] as const) {
-      for (const problem of readingProblems(normalizeWhitespace(text), playbackSec)) add(`captions[${i}].${key}`, `too hard to read: ${problem}`);
+    for (const [key, text] of [
+      ['quote', caption.quote],
+      ['en', caption.en],
+    ] as const) {
+      for (const problem of readingProblems(normalizeWhitespace(text), playbackSec))
+        add(`captions[${i}].${key}`, `too hard to read: ${problem}`);
     }
   });
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
 export const MODEL_IDS = ['sputnik-1'] as const;
+export type ModelId = (typeof MODEL_IDS)[number];
 
 const utc = z
   .string()
@@ -54,7 +55,9 @@ const documentedOrbit = z
     source: sourceTag,
     note: z.string().optional(),
   })
-  .describe('SGP4 element set fitted to documented perigee/apogee/inclination and a pass over a site');
+  .describe(
+    'SGP4 element set fitted to documented perigee/apogee/inclination and a pass over a site',
+  );
 
 const body = z.strictObject({
   id,
@@ -74,7 +77,9 @@ const cameraKey = z
       .number()
       .min(-360)
       .max(360)
-      .describe('earth: longitude of the viewpoint; body: angle from the velocity in the local horizontal'),
+      .describe(
+        'earth: longitude of the viewpoint; body: angle from the velocity in the local horizontal',
+      ),
     elevationDeg: z
       .number()
       .min(-90)

@@ -36,7 +36,8 @@ export function problemsFromZod(issues: readonly Issue[]): SceneProblem[] {
 }
 
 function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, found: string): string {
-  if (issue.origin === 'array') return `expected at least ${String(issue.minimum)} item(s), found ${found === 'a list' ? 'fewer' : found}`;
+  if (issue.origin === 'array')
+    return `expected at least ${String(issue.minimum)} item(s), found ${found === 'a list' ? 'fewer' : found}`;
   if (issue.origin === 'string') return `expected a non-empty text, found ${found}`;
   const bound = issue.inclusive === false ? 'more than' : 'at least';
   return `expected ${bound} ${String(issue.minimum)}, found ${found}`;

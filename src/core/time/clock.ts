@@ -46,11 +46,17 @@ export function playClock(clock: ClockState, wallSec: number): ClockState {
 }
 
 export function pauseClock(clock: ClockState, wallSec: number): ClockState {
-  return { ...clock, playing: false, anchorPlaybackSec: playbackOf(clock, wallSec), anchorWallSec: wallSec };
+  return {
+    ...clock,
+    playing: false,
+    anchorPlaybackSec: playbackOf(clock, wallSec),
+    anchorWallSec: wallSec,
+  };
 }
 
 export function setClockRate(clock: ClockState, rate: number, wallSec: number): ClockState {
-  if (!isValidRate(rate)) throw new RangeError(`rate must be between ${MIN_RATE} and ${MAX_RATE}, got ${rate}`);
+  if (!isValidRate(rate))
+    throw new RangeError(`rate must be between ${MIN_RATE} and ${MAX_RATE}, got ${rate}`);
   return { ...clock, rate, anchorPlaybackSec: playbackOf(clock, wallSec), anchorWallSec: wallSec };
 }
 

@@ -8,7 +8,8 @@ import {
 import { isVerbatimSpan, normalizeWhitespace } from '../../../../src/core/captions/verbatim.ts';
 import { loadRepoScene, root, sourceText } from '../../../helpers/scenes.ts';
 
-const SOURCE = 'Első ízben a szovjeteknek sikerült Föld körüli\npályára állítaniuk ember alkotta űreszközt.';
+const SOURCE =
+  'Első ízben a szovjeteknek sikerült Föld körüli\npályára állítaniuk ember alkotta űreszközt.';
 
 describe('verbatim quotes', () => {
   it('accepts spans cut between words, across the line breaks of the source', () => {
@@ -29,8 +30,13 @@ describe('verbatim quotes', () => {
 
 describe('reading rules', () => {
   it('wraps to lines of at most 42 characters', () => {
-    const lines = wrapLines('a szabadság és a zsarnokság között világszerte folyó harcról beszélt.');
-    expect(lines).toEqual(['a szabadság és a zsarnokság között', 'világszerte folyó harcról beszélt.']);
+    const lines = wrapLines(
+      'a szabadság és a zsarnokság között világszerte folyó harcról beszélt.',
+    );
+    expect(lines).toEqual([
+      'a szabadság és a zsarnokság között',
+      'világszerte folyó harcról beszélt.',
+    ]);
     expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(42);
   });
 
@@ -53,7 +59,9 @@ describe('every caption of every scene', () => {
       expect(isVerbatimSpan(caption.hu, sourceText), caption.hu).toBe(true);
       const seconds = caption.untilSec - caption.fromSec;
       for (const text of [caption.hu, caption.en]) {
-        expect(normalizeWhitespace(text).length / seconds, text).toBeLessThanOrEqual(MAX_CHARS_PER_SEC);
+        expect(normalizeWhitespace(text).length / seconds, text).toBeLessThanOrEqual(
+          MAX_CHARS_PER_SEC,
+        );
         expect(wrapLines(text).length, text).toBeLessThanOrEqual(2);
       }
     }

@@ -63,8 +63,12 @@ describe('timeline: playback seconds ⇄ UTC', () => {
   });
 
   it('rejects segments that go back in time or last no time', () => {
-    expect(() => createTimeline(T0, [{ playbackSec: 1, untilUtcMs: T0 - 1 }])).toThrow(/ends before it starts/);
-    expect(() => createTimeline(T0, [{ playbackSec: 0, untilUtcMs: T0 + 1 }])).toThrow(/playbackSec must be > 0/);
+    expect(() => createTimeline(T0, [{ playbackSec: 1, untilUtcMs: T0 - 1 }])).toThrow(
+      /ends before it starts/,
+    );
+    expect(() => createTimeline(T0, [{ playbackSec: 0, untilUtcMs: T0 + 1 }])).toThrow(
+      /playbackSec must be > 0/,
+    );
     expect(() => createTimeline(T0, [])).toThrow(/at least one segment/);
   });
 });

@@ -1,0 +1,22 @@
+/** Procedural spacecraft by model id (the ids scene files may use, see MODEL_IDS). */
+import type * as THREE from 'three';
+import type { ModelId } from '../src/core/script/schema.ts';
+import { buildSputnik1 } from './sputnik-1.ts';
+
+export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
+  'sputnik-1': buildSputnik1,
+};
+
+/** Frees the GPU resources of a model built here. */
+export function disposeModel(root: THREE.Object3D): void {
+  root.traverse((object) => {
+    const mesh = object as THREE.Mesh;
+    mesh.geometry?.dispose();
+    const materials = Array.isArray(mesh.material)
+      ? mesh.material
+      : mesh.material
+        ? [mesh.material]
+        : [];
+    for (const material of materials) material.dispose();
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * Sputnik-1 (PS-1), procedural, in metres.
+ *
+ * Sources: sphere 58 cm, polished; four antennas in two pairs, 2.4 m and 2.9 m, all sweeping back
+ * to one side at 35° to the long axis (SP-W, SP-LQ: ../shared/facts/missions.md §1).
+ * Axes: +X is the direction of flight (antennas trail towards −X).
+ */
+import * as THREE from 'three';
+
+export const SPUTNIK_1_DIMENSIONS = {
+  sphereDiameterM: 0.58, // SP-W
+  antennaLengthsM: [2.4, 2.4, 2.9, 2.9], // SP-W: two pairs
+  antennaSweepDeg: 35, // SP-W: to the long axis
+  antennaRootOffsetDeg: 35, // where the antennas leave the sphere, ahead of the equator
+  antennaDiameterM: 0.012,
+} as const;
+
+export function buildSputnik1(): THREE.Group {
+  const d = SPUTNIK_1_DIMENSIONS;
+  const radius = d.sphereDiameterM / 2;
+  const group = new THREE.Group();
+  group.name = 'sputnik-1';
+
+  const polished = new THREE.MeshStandardMaterial({
+    color: 0xd9dde2,
+    metalness: 1,
+    roughness: 0.18,
+  });
+  const sphere = new THREE.Mesh(new THREE.SphereGeometry(radius, 48, 32), polished);
+  group.add(sphere);
+
+  const antennaMaterial = new THREE.MeshStandardMaterial({
+    color: 0xb8bcc2,
+    metalness: 0.9,
+    roughness: 0.3,
+  });
+  const sweep = THREE.MathUtils.degToRad(d.antennaSweepDeg);
+  const rootAngle = THREE.MathUtils.degToRad(d.antennaRootOffsetDeg);
+  d.antennaLengthsM.forEach((length, index) => {
+    // Four roots around the forward half of the sphere, 90° apart about the flight axis.
+    const roll = (index * Math.PI) / 2 + Math.PI / 4;
+    const outward = new THREE.Vector3(0, Math.cos(roll), Math.sin(roll));
+    const root = new THREE.Vector3(Math.cos(rootAngle) * radius * 0.2, 0, 0).addScaledVector(
+      outward,
+      radius * 0.98,
+    );
+    const direction = new THREE.Vector3(-Math.cos(sweep), 0, 0)
+      .addScaledVector(outward, Math.sin(sweep))
+      .normalize();
+    const rod = new THREE.Mesh(
+      new THREE.CylinderGeometry(d.antennaDiameterM / 2, d.antennaDiameterM / 2, length, 6),
+      antennaMaterial,
+    );
+    rod.position.copy(root).addScaledVector(direction, length / 2);
+    rod.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction);
+    group.add(rod);
+  });
+  return group;
+}

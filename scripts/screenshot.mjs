@@ -1,0 +1,29 @@
+#!/usr/bin/env node
+// Regenerates docs/screenshot.png (the README picture) from the built app, with the same
+// headless Chromium and automation API the browser tests use.
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const at = process.argv[2] ?? '1957-10-04T19:40:00Z';
+const { server, url } = await serveStatic('dist', { port: 4190 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--use-angle=swiftshader',
+    '--enable-unsafe-swiftshader',
+    '--disable-quic',
+    '--no-sandbox',
+    '--disable-background-networking',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${url}?scene=sputnik-1&lang=hu&paused=1`);
+  await page.waitForFunction(() => window.urverseny !== undefined);
+  await page.evaluate((t) => window.urverseny.seek(t), at);
+  await page.screenshot({ path: 'docs/screenshot.png' });
+  console.log(`wrote docs/screenshot.png at ${at}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,66 @@
+// A small static file server for the built app (dist/), used by `npm start` and the browser tests.
+// Binds 127.0.0.1 only. If the wanted port is taken it takes the next free one and says so.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.webp': 'image/webp',
+  '.ktx2': 'image/ktx2',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+};
+
+function handler(root) {
+  return (request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end('forbidden');
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  };
+}
+
+/** Serves `dir` on the first free port from `port` (up to 20 tries). */
+export async function serveStatic(dir, { port = 4173, host = '127.0.0.1', tries = 20 } = {}) {
+  const root = resolve(dir);
+  try {
+    statSync(join(root, 'index.html'));
+  } catch {
+    throw new Error(`${root}/index.html not found: run \`npm run build\` first`);
+  }
+  for (let candidate = port; candidate < port + tries; candidate++) {
+    const server = createServer(handler(root));
+    const bound = await new Promise((done, fail) => {
+      server.once('error', (error) => (error.code === 'EADDRINUSE' ? done(false) : fail(error)));
+      server.listen(candidate, host, () => done(true));
+    });
+    if (bound) return { server, url: `http://${host}:${candidate}/`, port: candidate };
+  }
+  throw new Error(
+    `ports ${port}–${port + tries - 1} on ${host} are all taken; set PORT to a free one`,
+  );
+}

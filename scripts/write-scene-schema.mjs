@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Writes scenes/schema.json from the zod schema in src/core/script/schema.ts, so scene files
+// get editor autocompletion through their "$schema" key. A unit test fails if it is stale.
+import { writeFileSync } from 'node:fs';
+import { runnerImport } from 'vite';
+
+const { module } = await runnerImport('/src/core/script/schema.ts');
+const schema = {
+  title: 'Űrverseny scene',
+  ...module.sceneJsonSchema(),
+};
+writeFileSync(
+  new URL('../scenes/schema.json', import.meta.url),
+  `${JSON.stringify(schema, null, 2)}\n`,
+);
+console.log('wrote scenes/schema.json');

@@ -1,0 +1,73 @@
+import { OrbitControls } from '@react-three/drei/core/OrbitControls';
+import { Canvas } from '@react-three/fiber';
+import { Suspense, useRef } from 'react';
+import type { FrameRef } from '../view/frame-ref.ts';
+import { PendingMarker } from '../view/PendingMarker.tsx';
+import { SceneView } from '../view/SceneView.tsx';
+import { CaptionOverlay } from '../ui/CaptionOverlay.tsx';
+import { Notices } from '../ui/Notices.tsx';
+import { PlayerBar } from '../ui/PlayerBar.tsx';
+import { ScaleBadge } from '../ui/ScaleBadge.tsx';
+import { SceneHeader } from '../ui/SceneHeader.tsx';
+import { SceneList } from '../ui/SceneList.tsx';
+import { t } from '../ui/strings.ts';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { FrameDriver } from './FrameDriver.tsx';
+import { useAppState, useAppStore } from './store-context.ts';
+
+const DAY_TEXTURE_URL = `${import.meta.env.BASE_URL}textures/earth-day.jpg`;
+
+/** The composition root: one Canvas for the whole session, the UI layered over it. */
+export function App() {
+  const store = useAppStore();
+  const frameRef = useRef<FrameRef['current']>(null);
+  const scene = useAppState((s) => s.scene);
+  const lang = useAppState((s) => s.lang);
+  const cameraMode = useAppState((s) => s.cameraMode);
+  const sceneListOpen = useAppState((s) => s.sceneListOpen);
+
+  return (
+    <div className="app">
+      <ErrorBoundary fallback={<p className="view-failed">{t('viewFailed', lang)}</p>}>
+        <Canvas
+          className="view"
+          gl={{ logarithmicDepthBuffer: true, antialias: true }}
+          camera={{ fov: 40, near: 0.0001, far: 1e7, position: [0, 0, 40000] }}
+          onPointerDown={() => store.setCameraMode('free')}
+          onWheel={() => store.setCameraMode('free')}
+        >
+          <color attach="background" args={['#02030a']} />
+          <FrameDriver store={store} frameRef={frameRef} />
+          <Suspense fallback={<PendingMarker label="scene assets" />}>
+            {scene ? (
+              <SceneView
+                scene={scene}
+                frameRef={frameRef}
+                scripted={cameraMode === 'script'}
+                dayTextureUrl={DAY_TEXTURE_URL}
+              />
+            ) : null}
+          </Suspense>
+          {cameraMode === 'free' ? (
+            <OrbitControls
+              target={[0, 0, 0]}
+              enableDamping={false}
+              minDistance={0.01}
+              maxDistance={200000}
+            />
+          ) : null}
+        </Canvas>
+      </ErrorBoundary>
+      <div className="hud">
+        <SceneHeader />
+        <Notices />
+        <ScaleBadge />
+        {sceneListOpen ? <SceneList /> : null}
+        <div className="bottom">
+          <CaptionOverlay lang={lang} />
+          <PlayerBar />
+        </div>
+      </div>
+    </div>
+  );
+}

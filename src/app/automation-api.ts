@@ -1,0 +1,120 @@
+/**
+ * `window.urverseny`: the contract used by tests, the recorder and the kiosk. Every call either
+ * does what it says or rejects with a clear Error; the app keeps running either way.
+ */
+import { evaluate } from '../core/script/evaluate.ts';
+import { formatUtc } from '../core/time/utc.ts';
+import { pendingLabels } from '../view/readiness.ts';
+import { isLang } from './lang.ts';
+import { frameReady } from './render-progress.ts';
+import type { AppStore } from './store.ts';
+import { parseTimeParam, type TimeParam } from './url-params.ts';
+
+export function createAutomationApi(store: AppStore) {
+  const sceneOrThrow = () => {
+    const { scene } = store.getState();
+    if (!scene) throw new Error('no scene is loaded');
+    return scene;
+  };
+  return {
+    scenes: () =>
+      store.getState().catalog.map((entry) => ({
+        id: entry.id,
+        title: entry.title,
+        durationSec: entry.durationSec,
+        available: entry.available,
+        ...(entry.error ? { error: entry.error } : {}),
+      })),
+
+    async load(id: unknown): Promise<void> {
+      if (typeof id !== 'string')
+        throw new TypeError(`load(id): id must be a scene id string, got ${typeof id}`);
+      store.loadScene(id);
+      await frameReady();
+    },
+
+    /** `t`: playback seconds, or an ISO UTC string ("1957-10-04T19:28:34Z"). */
+    async seek(t: unknown): Promise<void> {
+      let time: TimeParam | null = null;
+      if (typeof t === 'number' && Number.isFinite(t) && t >= 0)
+        time = { kind: 'playback', sec: t };
+      else if (typeof t === 'string') time = parseTimeParam(t);
+      if (!time)
+        throw new TypeError(
+          `seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z, got ${JSON.stringify(t)}`,
+        );
+      sceneOrThrow();
+      store.seek(time);
+      await frameReady();
+    },
+
+    play: () => {
+      sceneOrThrow();
+      store.play();
+    },
+    pause: () => store.pause(),
+
+    setRate(rate: unknown): void {
+      if (typeof rate !== 'number')
+        throw new TypeError(`setRate(x): x must be a number, got ${typeof rate}`);
+      store.setRate(rate);
+    },
+
+    setLang(lang: unknown): void {
+      if (!isLang(lang))
+        throw new TypeError(
+          `setLang(lang): lang must be 'hu' or 'en', got ${JSON.stringify(lang)}`,
+        );
+      store.setLang(lang);
+    },
+
+    state() {
+      const { scene, clock, lang } = store.getState();
+      const base = { playing: clock.playing, rate: clock.rate, lang, pending: pendingLabels() };
+      if (!scene)
+        return {
+          sceneId: null,
+          playback: 0,
+          utc: null,
+          caption: null,
+          events: [],
+          bodies: {},
+          sun: null,
+          ...base,
+        };
+      const frame = evaluate(scene, store.playbackSec());
+      return {
+        sceneId: scene.id,
+        playback: frame.playbackSec,
+        durationSec: scene.timeline.durationSec,
+        utc: formatUtc(frame.utcMs),
+        caption: frame.caption ? { hu: frame.caption.hu, en: frame.caption.en } : null,
+        events: frame.events.map((e) => ({ id: e.id, utc: formatUtc(e.utcMs), passed: e.passed })),
+        bodies: Object.fromEntries(
+          frame.bodies.map((b) => [
+            b.id,
+            {
+              lat: b.latDeg,
+              lon: b.lonDeg,
+              altKm: b.altKm,
+              eciKm: b.eciKm,
+              velKms: b.velKms,
+              visible: b.visible,
+            },
+          ]),
+        ),
+        sun: { subsolarLat: frame.subsolar.latDeg, subsolarLon: frame.subsolar.lonDeg },
+        camera: { craftScale: frame.camera.craftScale, target: frame.camera.targetId },
+        ...base,
+      };
+    },
+  };
+}
+
+export type AutomationApi = ReturnType<typeof createAutomationApi>;
+
+declare global {
+  interface Window {
+    urverseny?: AutomationApi;
+  }
+}

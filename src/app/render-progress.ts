@@ -1,0 +1,48 @@
+/** Counts frames actually drawn, so `seek()` can wait for a drawn frame instead of sleeping. */
+import { isReady, pendingLabels } from '../view/readiness.ts';
+
+let drawn = 0;
+const waiters: (() => void)[] = [];
+
+export function frameDrawn(): void {
+  drawn++;
+  for (const resolve of waiters.splice(0)) resolve();
+}
+
+export function drawnFrames(): number {
+  return drawn;
+}
+
+function nextDrawnFrame(): Promise<void> {
+  return new Promise((resolve) => waiters.push(resolve));
+}
+
+/**
+ * Resolves after a frame drawn once nothing is loading and fonts are ready. Rejects after
+ * `timeoutMs` naming what is still loading.
+ */
+export async function frameReady(timeoutMs = 60_000): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `frame not ready after ${timeoutMs} ms; waiting for: ${pendingLabels().join(', ') || 'a drawn frame'}`,
+          ),
+        ),
+      timeoutMs,
+    );
+  });
+  const ready = (async () => {
+    await nextDrawnFrame();
+    await document.fonts.ready;
+    while (!isReady()) await nextDrawnFrame();
+    await nextDrawnFrame();
+  })();
+  try {
+    await Promise.race([ready, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Startup: the catalog, the URL's settings (with visible fallbacks), the first scene.
+ * Returns the store ready to render; never throws for bad input.
+ */
+import type { CatalogEntry } from '../core/script/scene-catalog.ts';
+import { NOTICES } from '../ui/strings.ts';
+import type { Lang } from './lang.ts';
+import { createAppStore, type AppStore } from './store.ts';
+import { parseUrlParams } from './url-params.ts';
+
+export function startApp(catalog: CatalogEntry[], search: string, browserLang: string): AppStore {
+  const { settings, problems } = parseUrlParams(search);
+  const lang: Lang = settings.lang ?? (browserLang.toLowerCase().startsWith('hu') ? 'hu' : 'en');
+  const store = createAppStore(catalog, lang);
+  for (const problem of problems) store.notify(NOTICES.badParam(problem.param, problem.value));
+
+  const firstAvailable = catalog.find((entry) => entry.available);
+  if (!firstAvailable) {
+    store.notify(NOTICES.noScenes());
+    store.setSceneListOpen(true);
+    return store;
+  }
+  let entry = firstAvailable;
+  let showList = false;
+  if (settings.sceneId !== undefined) {
+    const wanted = catalog.find((e) => e.id === settings.sceneId);
+    if (wanted?.available) entry = wanted;
+    else {
+      const notice = wanted ? NOTICES.unavailableScene : NOTICES.unknownScene;
+      store.notify(notice(settings.sceneId, firstAvailable.title));
+      showList = true;
+    }
+  }
+  const scene = store.loadScene(entry.id);
+  store.setSceneListOpen(showList);
+  if (settings.rate !== undefined) store.setRate(settings.rate);
+  if (settings.time && entry.id === settings.sceneId) {
+    const reached = store.seek(settings.time);
+    const wanted = settings.time.kind === 'playback' ? settings.time.sec : null;
+    const outside =
+      settings.time.kind === 'utc'
+        ? settings.time.ms < scene.timeline.startUtcMs || settings.time.ms > scene.timeline.endUtcMs
+        : wanted !== reached;
+    if (outside) store.notify(NOTICES.timeOutside(new URLSearchParams(search).get('t') ?? ''));
+  }
+  if (!settings.paused) store.play();
+  return store;
+}

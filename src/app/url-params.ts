@@ -1,0 +1,80 @@
+/**
+ * Reads `?scene=&t=&lang=&rate=&paused=`. Every invalid value falls back to a default and
+ * produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
+ */
+import { isValidRate } from '../core/time/clock.ts';
+import { parseUtc } from '../core/time/utc.ts';
+import { isLang, type Lang } from './lang.ts';
+
+export type TimeParam = { kind: 'playback'; sec: number } | { kind: 'utc'; ms: number };
+
+export interface UrlSettings {
+  sceneId?: string;
+  time?: TimeParam;
+  lang?: Lang;
+  rate?: number;
+  paused?: boolean;
+}
+
+export interface UrlProblem {
+  param: string;
+  value: string;
+}
+
+export function parseUrlParams(search: string): { settings: UrlSettings; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search);
+  const settings: UrlSettings = {};
+  const problems: UrlProblem[] = [];
+  const scene = params.get('scene');
+  if (scene !== null) {
+    if (/^[a-z0-9-]{1,64}$/.test(scene)) settings.sceneId = scene;
+    else problems.push({ param: 'scene', value: scene });
+  }
+  const t = params.get('t');
+  if (t !== null) {
+    const time = parseTimeParam(t);
+    if (time) settings.time = time;
+    else problems.push({ param: 't', value: t });
+  }
+  const lang = params.get('lang');
+  if (lang !== null) {
+    if (isLang(lang)) settings.lang = lang;
+    else problems.push({ param: 'lang', value: lang });
+  }
+  const rate = params.get('rate');
+  if (rate !== null) {
+    const value = Number(rate);
+    if (rate.trim() !== '' && isValidRate(value)) settings.rate = value;
+    else problems.push({ param: 'rate', value: rate });
+  }
+  const paused = params.get('paused');
+  if (paused !== null) {
+    if (paused === '1' || paused === '0' || paused === '') settings.paused = paused !== '0';
+    else problems.push({ param: 'paused', value: paused });
+  }
+  return { settings, problems };
+}
+
+/** Playback seconds ("42.5") or an ISO UTC instant ("1957-10-04T19:28:34Z"). */
+export function parseTimeParam(text: string): TimeParam | null {
+  if (/^\d+(\.\d+)?$/.test(text)) return { kind: 'playback', sec: Number(text) };
+  const ms = parseUtc(text);
+  return ms === null ? null : { kind: 'utc', ms };
+}
+
+export function buildSearch(state: {
+  sceneId: string;
+  playbackSec: number;
+  lang: Lang;
+  rate: number;
+  paused: boolean;
+}): string {
+  const params = new URLSearchParams({
+    scene: state.sceneId,
+    t: state.playbackSec.toFixed(2),
+    lang: state.lang,
+  });
+  if (state.rate !== 1) params.set('rate', String(state.rate));
+  if (state.paused) params.set('paused', '1');
+  return `?${params.toString()}`;
+}

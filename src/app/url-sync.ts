@@ -1,0 +1,26 @@
+/** Keeps the address bar describing what is on screen (scene, time, language, rate, pause). */
+import type { AppStore } from './store.ts';
+import { buildSearch } from './url-params.ts';
+
+export function syncUrl(store: AppStore): () => void {
+  const write = (): void => {
+    const { scene, lang, clock } = store.getState();
+    if (!scene) return;
+    const search = buildSearch({
+      sceneId: scene.id,
+      playbackSec: store.playbackSec(),
+      lang,
+      rate: clock.rate,
+      paused: !clock.playing,
+    });
+    if (search !== window.location.search) window.history.replaceState(null, '', search);
+  };
+  const unsubscribe = store.subscribe(write);
+  // While playing, the time moves without state changes: refresh the link now and then.
+  const timer = window.setInterval(write, 2000);
+  write();
+  return () => {
+    unsubscribe();
+    window.clearInterval(timer);
+  };
+}

@@ -1,0 +1,19 @@
+import { useEffect, useState } from 'react';
+import type { Lang } from '../app/lang.ts';
+import { subscribeFrame } from '../app/frame-bus.ts';
+import type { CompiledCaption } from '../core/script/compiled-scene.ts';
+
+export interface CaptionOverlayProps {
+  lang: Lang;
+}
+
+/** The narration caption of the moment; re-renders only when the caption changes. */
+export function CaptionOverlay({ lang }: CaptionOverlayProps) {
+  const [caption, setCaption] = useState<CompiledCaption | null>(null);
+  useEffect(() => subscribeFrame((frame) => setCaption(frame.caption)), []);
+  return (
+    <div className="captions" aria-live="polite" data-testid="caption">
+      {caption ? <p lang={lang}>{caption[lang]}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import { disposeModel, MODEL_BUILDERS } from '../../models/index.ts';
+import type { ModelId } from '../core/script/schema.ts';
+import type { FrameRef } from './frame-ref.ts';
+import { TICK } from './frame-ref.ts';
+import { directionToScene, eciToScene } from './scene-space.ts';
+
+export interface CraftProps {
+  frameRef: FrameRef;
+  /** Body id in the scene; its state is looked up in each frame. */
+  bodyId: string;
+  model: ModelId;
+}
+
+const forward = new THREE.Vector3();
+const up = new THREE.Vector3();
+const side = new THREE.Vector3();
+const basis = new THREE.Matrix4();
+const KM_PER_M = 0.001;
+
+/** A spacecraft model (built in metres) flown along its body's trajectory, nose along the velocity. */
+export function Craft({ frameRef, bodyId, model }: CraftProps) {
+  const root = useMemo(() => MODEL_BUILDERS[model](), [model]);
+  useEffect(() => () => disposeModel(root), [root]);
+
+  useFrame(() => {
+    const frame = frameRef.current;
+    const body = frame?.bodies.find((b) => b.id === bodyId);
+    if (!frame || !body) return;
+    root.visible = body.visible;
+    eciToScene(body.eciKm, frame.camera.targetEci, root.position);
+    directionToScene(body.velKms, forward).normalize();
+    directionToScene(body.eciKm, up).normalize();
+    side.crossVectors(forward, up).normalize();
+    up.crossVectors(side, forward);
+    root.quaternion.setFromRotationMatrix(basis.makeBasis(forward, up, side));
+    root.scale.setScalar(KM_PER_M * frame.camera.craftScale);
+  }, TICK.bodies);
+
+  return <primitive object={root} />;
+}

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/script/evaluate.ts';
+import { playbackAt } from '../../src/core/time/timeline.ts';
+import { loadRepoScene } from '../helpers/scenes.ts';
+import { launchBrowser, openApp } from './browser.ts';
+import { screenshotStats } from './pixels.ts';
+
+const sputnik = loadRepoScene('sputnik-1');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function pausedAt(search: string, t: number | string): Promise<Page> {
+  const page = await openApp(browser, search);
+  await page.evaluate(async (time) => {
+    window.urverseny!.pause();
+    await window.urverseny!.seek(time);
+  }, t);
+  return page;
+}
+
+describe('Sputnik-1 in the browser', () => {
+  it('draws a textured, sunlit Earth (not a blank canvas)', async () => {
+    // 20:40 UTC: the camera is far out over the Indian Ocean side with the day side in view.
+    const page = await pausedAt('?scene=sputnik-1', '1957-10-04T19:05:00Z');
+    const stats = await screenshotStats(page, { x: 0, y: 80, width: 1280, height: 440 });
+    expect(stats.litFraction).toBeGreaterThan(0.08);
+    expect(stats.blueFraction).toBeGreaterThan(0.2);
+    await page.close();
+  });
+
+  it('shows the caption the scene file gives for that moment, in either language', async () => {
+    const utc = '1957-10-04T19:28:34Z';
+    const expected = evaluate(sputnik, playbackAt(sputnik.timeline, Date.parse(utc))).caption!;
+    const page = await pausedAt('?scene=sputnik-1&lang=hu', utc);
+    await expect.poll(() => page.getByTestId('caption').innerText()).toBe(expected.hu);
+    await page.evaluate(() => window.urverseny!.setLang('en'));
+    await expect.poll(() => page.getByTestId('caption').innerText()).toBe(expected.en);
+    expect(expected.hu).toContain('Föld körüli pályára');
+    await page.close();
+  });
+
+  it('reports in state() exactly what the core propagates for that time', async () => {
+    const page = await pausedAt('?scene=sputnik-1', 60);
+    const state = await page.evaluate(() => window.urverseny!.state());
+    const frame = evaluate(sputnik, 60);
+    const body = frame.bodies.find((b) => b.id === 'sputnik-1')!;
+    expect(state.sceneId).toBe('sputnik-1');
+    expect(state.playback).toBe(60);
+    expect(state.utc).toBe(new Date(frame.utcMs).toISOString());
+    const reported = (
+      state.bodies as Record<string, { lat: number; lon: number; altKm: number; eciKm: number[] }>
+    )['sputnik-1']!;
+    expect(reported.lat).toBeCloseTo(body.latDeg, 6);
+    expect(reported.lon).toBeCloseTo(body.lonDeg, 6);
+    expect(reported.altKm).toBeCloseTo(body.altKm, 6);
+    reported.eciKm.forEach((km, i) => expect(km).toBeCloseTo(body.eciKm[i]!, 6));
+    expect(state.sun!.subsolarLat).toBeCloseTo(frame.subsolar.latDeg, 6);
+    expect(await page.getByTestId('utc-readout').innerText()).toBe(
+      `${new Date(frame.utcMs).toISOString().slice(0, 19).replace('T', ' ')} UTC`,
+    );
+    await page.close();
+  });
+
+  it('falls back visibly on an unknown ?scene= and keeps running', async () => {
+    const page = await openApp(browser, '?scene=apollo-13&lang=en');
+    await expect
+      .poll(() => page.getByTestId('notices').innerText())
+      .toContain('There is no scene called "apollo-13"');
+    await expect.poll(() => page.getByTestId('scene-list').isVisible()).toBe(true);
+    expect(await page.getByTestId('scene-list').innerText()).toContain('Sputnik-1');
+    expect(await page.getByTestId('scene-title').innerText()).toBe('Sputnik-1');
+    expect(await page.evaluate(() => window.urverseny!.state().sceneId)).toBe('sputnik-1');
+    await page.close();
+  });
+
+  it('never renders URL text as HTML', async () => {
+    const page = await openApp(
+      browser,
+      `?scene=${encodeURIComponent('<img src=x onerror=alert(1)>')}&lang=en&rate=fast`,
+    );
+    const notices = await page.getByTestId('notices').innerText();
+    expect(notices).toContain('<img src=x onerror=alert(1)>');
+    expect(notices).toContain('"rate"');
+    expect(await page.locator('.notices img').count()).toBe(0);
+    await page.close();
+  });
+
+  it('rejects bad automation calls with clear errors and keeps working', async () => {
+    const page = await openApp(browser, '?scene=sputnik-1');
+    const errors = await page.evaluate(async () => {
+      const api = window.urverseny!;
+      const messages: string[] = [];
+      for (const call of [
+        () => api.load('nope'),
+        () => api.seek('yesterday'),
+        () => api.seek(-1),
+      ]) {
+        try {
+          await call();
+        } catch (error) {
+          messages.push((error as Error).message);
+        }
+      }
+      for (const call of [() => api.setLang('de'), () => api.setRate(1000)]) {
+        try {
+          call();
+        } catch (error) {
+          messages.push((error as Error).message);
+        }
+      }
+      return messages;
+    });
+    expect(errors).toEqual([
+      'unknown scene "nope"; known: sputnik-1',
+      'seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z, got "yesterday"',
+      'seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z, got -1',
+      "setLang(lang): lang must be 'hu' or 'en', got \"de\"",
+      'rate must be between 0.25 and 64, got 1000',
+    ]);
+    await page.evaluate(() => window.urverseny!.seek(30));
+    expect(await page.evaluate(() => window.urverseny!.state().playback)).toBeGreaterThanOrEqual(
+      30,
+    );
+    await page.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+
+export function chromiumPath(): string {
+  const found = CANDIDATES.find((path): path is string => !!path && existsSync(path));
+  if (!found)
+    throw new Error(
+      'Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH',
+    );
+  return found;
+}
+
+/** Headless Debian Chromium with WebGL2 on SwiftShader, offline. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--use-angle=swiftshader',
+      '--enable-unsafe-swiftshader',
+      '--ignore-gpu-blocklist',
+      '--disable-quic',
+      '--no-sandbox',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export function appUrl(search = ''): string {
+  return `${inject('baseUrl')}${search}`;
+}
+
+/** Opens the app and waits until the automation API is there and the first frame is drawn. */
+export async function openApp(
+  browser: Browser,
+  search = '',
+  viewport = { width: 1280, height: 720 },
+): Promise<Page> {
+  const page = await browser.newPage({ viewport, locale: 'hu-HU' });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(appUrl(search));
+  await page.waitForFunction(() => window.urverseny !== undefined);
+  await page.evaluate(async () => {
+    const api = window.urverseny!;
+    if (api.state().sceneId) await api.seek(api.state().playback);
+  });
+  if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
+  return page;
+}

@@ -1,0 +1,48 @@
+import type { Page } from 'playwright-core';
+
+export interface PixelStats {
+  /** Share of pixels brighter than the space background. */
+  litFraction: number;
+  meanRgb: [number, number, number];
+  /** Share of lit pixels that are blue-dominant (oceans), green or sandy (land). */
+  blueFraction: number;
+}
+
+/** Takes a screenshot and measures it in the page (no image library needed in Node). */
+export async function screenshotStats(
+  page: Page,
+  clip?: { x: number; y: number; width: number; height: number },
+): Promise<PixelStats> {
+  const png = await page.screenshot({ type: 'png', ...(clip ? { clip } : {}) });
+  return page.evaluate(async (base64) => {
+    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    let lit = 0;
+    let blue = 0;
+    let sumR = 0;
+    let sumG = 0;
+    let sumB = 0;
+    const pixels = data.length / 4;
+    for (let i = 0; i < data.length; i += 4) {
+      const r = data[i]!;
+      const g = data[i + 1]!;
+      const b = data[i + 2]!;
+      sumR += r;
+      sumG += g;
+      sumB += b;
+      if (r + g + b > 60) {
+        lit++;
+        if (b > r + 10 && b >= g) blue++;
+      }
+    }
+    return {
+      litFraction: lit / pixels,
+      meanRgb: [sumR / pixels, sumG / pixels, sumB / pixels] as [number, number, number],
+      blueFraction: lit > 0 ? blue / lit : 0,
+    };
+  }, png.toString('base64'));
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
+import { startApp } from '../../../src/app/start.ts';
+import { parseUrlParams } from '../../../src/app/url-params.ts';
+import { readSceneText, sourceText } from '../../helpers/scenes.ts';
+
+const sputnikText = readSceneText('sputnik-1');
+const broken = JSON.stringify({
+  ...JSON.parse(sputnikText),
+  id: 'broken-copy',
+  date: '1961-04-12',
+  bodies: [],
+});
+const catalog = buildCatalog(
+  {
+    'scenes/sputnik-1.json': sputnikText,
+    'scenes/broken-copy.json': broken,
+    'scenes/garbage.json': '{ nope',
+  },
+  sourceText,
+);
+
+describe('scene catalog', () => {
+  it('lists broken files as unavailable with the reason, and keeps the good ones', () => {
+    expect(catalog.map((e) => [e.id, e.available])).toEqual([
+      ['garbage', false],
+      ['sputnik-1', true],
+      ['broken-copy', false],
+    ]);
+    expect(catalog[2]!.error).toBe(
+      'scenes/broken-copy.json: bodies: expected at least 1 item(s), found fewer',
+    );
+    expect(catalog[0]!.error).toMatch(/^scenes\/garbage\.json: not valid JSON/);
+  });
+});
+
+describe('URL parameters', () => {
+  it('reads valid values', () => {
+    expect(parseUrlParams('?scene=sputnik-1&t=12.5&lang=en&rate=4&paused=1').settings).toEqual({
+      sceneId: 'sputnik-1',
+      time: { kind: 'playback', sec: 12.5 },
+      lang: 'en',
+      rate: 4,
+      paused: true,
+    });
+    expect(parseUrlParams('?t=1957-10-04T19:28:34Z').settings.time).toEqual({
+      kind: 'utc',
+      ms: Date.parse('1957-10-04T19:28:34Z'),
+    });
+  });
+
+  it('reports every invalid value and keeps none of them', () => {
+    const { settings, problems } = parseUrlParams(
+      '?scene=<b>x</b>&t=soon&lang=de&rate=0&paused=maybe',
+    );
+    expect(settings).toEqual({});
+    expect(problems.map((p) => p.param)).toEqual(['scene', 't', 'lang', 'rate', 'paused']);
+  });
+});
+
+describe('startup', () => {
+  const titles = (store: ReturnType<typeof startApp>) =>
+    store.getState().notices.map((n) => n.text.en);
+
+  it('plays the first available scene by default, in the browser language', () => {
+    const store = startApp(catalog, '', 'hu-HU');
+    expect(store.getState().scene?.id).toBe('sputnik-1');
+    expect(store.getState().clock.playing).toBe(true);
+    expect(store.getState().lang).toBe('hu');
+    expect(titles(store)).toEqual([]);
+  });
+
+  it('falls back from an unknown or broken scene with a notice and the scene list open', () => {
+    const unknown = startApp(catalog, '?scene=apollo-13', 'en-GB');
+    expect(unknown.getState().scene?.id).toBe('sputnik-1');
+    expect(unknown.getState().sceneListOpen).toBe(true);
+    expect(titles(unknown)).toEqual([
+      'There is no scene called "apollo-13"; showing Sputnik-1 instead.',
+    ]);
+    const unavailable = startApp(catalog, '?scene=broken-copy', 'en');
+    expect(titles(unavailable)[0]).toContain('is unavailable right now');
+  });
+
+  it('seeks to ?t= (playback or UTC), pauses on ?paused=1 and notes a time outside the scene', () => {
+    const store = startApp(catalog, '?scene=sputnik-1&t=1957-10-04T19:28:34Z&paused=1', 'en');
+    expect(store.getState().clock.playing).toBe(false);
+    expect(store.playbackSec()).toBe(66);
+    const late = startApp(catalog, '?scene=sputnik-1&t=99999&paused=1', 'en');
+    expect(late.playbackSec()).toBe(late.getState().scene!.timeline.durationSec);
+    expect(titles(late)[0]).toContain('outside the scene');
+  });
+});

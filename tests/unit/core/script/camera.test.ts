@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../../src/core/script/evaluate.ts';
+import { playbackAt } from '../../../../src/core/time/timeline.ts';
+import { loadRepoScene } from '../../../helpers/scenes.ts';
+
+const scene = loadRepoScene('sputnik-1');
+const frameAt = (iso: string) => evaluate(scene, playbackAt(scene.timeline, Date.parse(iso)));
+const length = (v: readonly number[]) => Math.hypot(v[0]!, v[1]!, v[2]!);
+const sub = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x - b[i]!);
+
+describe('scripted camera', () => {
+  it('hovers over Baikonur at the launch keyframe, looking at Earth', () => {
+    const frame = frameAt('1957-10-04T19:28:20Z');
+    const { eyeEci, targetEci } = frame.camera;
+    expect(length(eyeEci)).toBeCloseTo(12000, 3);
+    expect(length(targetEci)).toBe(0);
+    // The eye's latitude is the keyframe's elevation (45.92°).
+    expect((Math.asin(eyeEci[2] / length(eyeEci)) * 180) / Math.PI).toBeCloseTo(45.920278, 4);
+  });
+
+  it('follows the satellite at the documented distance after separation', () => {
+    const frame = frameAt('1957-10-04T19:45:00Z');
+    const sputnik = frame.bodies[0]!;
+    expect(frame.camera.targetEci).toEqual(sputnik.eciKm);
+    expect(length(sub(frame.camera.eyeEci, sputnik.eciKm))).toBeCloseTo(2500, 3);
+    expect(frame.camera.craftScale).toBeCloseTo(80000, 3);
+  });
+
+  it('never passes through the Earth while swinging between targets', () => {
+    for (let t = 0; t <= scene.timeline.durationSec; t += 0.25) {
+      expect(length(evaluate(scene, t).camera.eyeEci)).toBeGreaterThan(6378 + 100);
+    }
+  });
+
+  it('moves continuously (no cut larger than 2 % of the distance per 1/30 s)', () => {
+    let previous = evaluate(scene, 0).camera.eyeEci;
+    for (let t = 1 / 30; t <= scene.timeline.durationSec; t += 1 / 30) {
+      const eye = evaluate(scene, t).camera.eyeEci;
+      const target = evaluate(scene, t).camera.targetEci;
+      expect(length(sub(eye, previous))).toBeLessThan(0.02 * length(sub(eye, target)) + 300);
+      previous = eye;
+    }
+  });
+});
