@@ -17,7 +17,7 @@ const nondeterminism = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
