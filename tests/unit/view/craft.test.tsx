@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import type { Camera } from 'three';
+import type { Camera, Mesh, Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/script/evaluate.ts';
 import { playbackAt } from '../../../src/core/time/timeline.ts';
@@ -14,9 +14,10 @@ const scene = loadRepoScene('sputnik-1');
 const body = scene.bodies[0]!;
 const at = (iso: string) => evaluate(scene, playbackAt(scene.timeline, Date.parse(iso)));
 
-let camera: Camera | undefined;
+const probe: { camera?: Camera } = {};
 function CameraProbe() {
-  camera = useThree((state) => state.camera);
+  const camera = useThree((state) => state.camera);
+  probe.camera = camera;
   return null;
 }
 
@@ -55,7 +56,7 @@ describe('view components driven by a frame', () => {
     expect(craft.visible).toBe(true);
     expect(craft.position.length()).toBeLessThan(1e-6);
     expect(craft.scale.x).toBeCloseTo(0.001 * 80000, 6);
-    expect(camera!.position.length()).toBeCloseTo(2500, 3);
+    expect(probe.camera!.position.length()).toBeCloseTo(2500, 3);
     await renderer.unmount();
   });
 
@@ -65,15 +66,14 @@ describe('view components driven by a frame', () => {
     await renderer.advanceFrames(1, 1 / 30);
     const geometries: { disposed: boolean }[] = [];
     renderer.scene.children.forEach((child) =>
-      child.instance.traverse(
-        (object: { geometry?: { addEventListener: (e: string, f: () => void) => void } }) => {
-          if (object.geometry) {
-            const entry = { disposed: false };
-            object.geometry.addEventListener('dispose', () => (entry.disposed = true));
-            geometries.push(entry);
-          }
-        },
-      ),
+      (child.instance as Object3D).traverse((object) => {
+        const { geometry } = object as Partial<Mesh>;
+        if (geometry) {
+          const entry = { disposed: false };
+          geometry.addEventListener('dispose', () => (entry.disposed = true));
+          geometries.push(entry);
+        }
+      }),
     );
     await renderer.unmount();
     expect(geometries.length).toBeGreaterThan(4);
