@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
 
-const at = process.argv[2] ?? '1957-10-04T19:40:00Z';
+const at = Number(process.argv[2] ?? 120);
 const { server, url } = await serveStatic('dist', { port: 4190 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -12,7 +12,7 @@ export interface SunlightProps {
 }
 
 /** Parallel light from the Sun's true direction at the frame's UTC. */
-export function Sunlight({ frameRef, nightAmbient = 0.05 }: SunlightProps) {
+export function Sunlight({ frameRef, nightAmbient = 0.07 }: SunlightProps) {
   const light = useRef<THREE.DirectionalLight>(null);
   useFrame(() => {
     const frame = frameRef.current;

@@ -27,11 +27,13 @@ async function pausedAt(search: string, t: number | string): Promise<Page> {
 
 describe('Sputnik-1 in the browser', () => {
   it('draws a textured, sunlit Earth (not a blank canvas)', async () => {
-    // 20:40 UTC: the camera is far out over the Indian Ocean side with the day side in view.
-    const page = await pausedAt('?scene=sputnik-1', '1957-10-04T19:05:00Z');
-    const stats = await screenshotStats(page, { x: 0, y: 80, width: 1280, height: 440 });
-    expect(stats.litFraction).toBeGreaterThan(0.08);
-    expect(stats.blueFraction).toBeGreaterThan(0.2);
+    // The opening shot looks down on North America in the afternoon sun.
+    const page = await pausedAt('?scene=sputnik-1', 0);
+    const earth = await screenshotStats(page, { x: 480, y: 200, width: 320, height: 240 });
+    expect(earth.litFraction).toBeGreaterThan(0.25);
+    expect(earth.blueFraction).toBeGreaterThan(0.15);
+    const space = await screenshotStats(page, { x: 1000, y: 250, width: 200, height: 200 });
+    expect(space.litFraction).toBeLessThan(0.01);
     await page.close();
   });
 

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export interface PixelStats {
-  /** Share of pixels brighter than the space background. */
+  /** Share of pixels clearly brighter than the space background (#02030a). */
   litFraction: number;
   meanRgb: [number, number, number];
   /** Share of lit pixels that are blue-dominant (oceans), green or sandy (land). */
@@ -34,7 +34,7 @@ export async function screenshotStats(
       sumR += r;
       sumG += g;
       sumB += b;
-      if (r + g + b > 60) {
+      if (r + g + b > 30) {
         lit++;
         if (b > r + 10 && b >= g) blue++;
       }

@@ -55,8 +55,8 @@ describe('view components driven by a frame', () => {
     const craft = renderer.scene.children[1]!.instance;
     expect(craft.visible).toBe(true);
     expect(craft.position.length()).toBeLessThan(1e-6);
-    expect(craft.scale.x).toBeCloseTo(0.001 * 80000, 6);
-    expect(probe.camera!.position.length()).toBeCloseTo(2500, 3);
+    expect(craft.scale.x).toBeCloseTo(0.001 * 40000, 6);
+    expect(probe.camera!.position.length()).toBeCloseTo(1200, 3);
     await renderer.unmount();
   });
 
