@@ -69,8 +69,14 @@ export function createAutomationApi(store: AppStore) {
     },
 
     state() {
-      const { scene, clock, lang } = store.getState();
-      const base = { playing: clock.playing, rate: clock.rate, lang, pending: pendingLabels() };
+      const { scene, clock, lang, cameraMode } = store.getState();
+      const base = {
+        playing: clock.playing,
+        rate: clock.rate,
+        lang,
+        cameraMode,
+        pending: pendingLabels(),
+      };
       if (!scene)
         return {
           sceneId: null,

@@ -132,4 +132,17 @@ describe('Sputnik-1 in the browser', () => {
     );
     await page.close();
   });
+
+  it('lets the visitor take the camera by dragging and give it back with one button', async () => {
+    const page = await pausedAt('?scene=sputnik-1&lang=en', 0);
+    expect(await page.evaluate(() => window.urverseny!.state().cameraMode)).toBe('script');
+    await page.mouse.move(640, 300);
+    await page.mouse.down();
+    await page.mouse.move(700, 320, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.urverseny!.state().cameraMode)).toBe('free');
+    await page.getByRole('button', { name: 'Scripted camera' }).click();
+    expect(await page.evaluate(() => window.urverseny!.state().cameraMode)).toBe('script');
+    await page.close();
+  });
 });
