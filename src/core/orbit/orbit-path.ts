@@ -35,3 +35,32 @@ export function nodalPeriodSec(satrec: SatRec, fromUtcMs: number): number {
     throw new Error('orbit never crosses the equator');
   return (second - first) / 1000;
 }
+
+export interface GroundPoint {
+  readonly latDeg: number;
+  readonly lonDeg: number;
+}
+
+/**
+ * The sub-satellite track from `fromUtcMs` to `toUtcMs`, split into runs wherever it crosses the
+ * antimeridian, so a map can draw each run as one line without a stroke across the whole map.
+ */
+export function groundTrack(
+  satrec: SatRec,
+  fromUtcMs: number,
+  toUtcMs: number,
+  stepSec: number,
+): GroundPoint[][] {
+  const runs: GroundPoint[][] = [];
+  let run: GroundPoint[] = [];
+  for (const { latDeg, lonDeg } of sampleOrbit(satrec, fromUtcMs, toUtcMs, stepSec)) {
+    const previous = run[run.length - 1];
+    if (previous && Math.abs(lonDeg - previous.lonDeg) > 180) {
+      runs.push(run);
+      run = [];
+    }
+    run.push({ latDeg, lonDeg });
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}

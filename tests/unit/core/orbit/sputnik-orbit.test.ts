@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitElementSet, measureApsides } from '../../../../src/core/orbit/fit-element-set.ts';
 import { EARTH_RADIUS_KM } from '../../../../src/core/orbit/kepler.ts';
-import { nodalPeriodSec } from '../../../../src/core/orbit/orbit-path.ts';
+import { groundTrack, nodalPeriodSec } from '../../../../src/core/orbit/orbit-path.ts';
 import { propagateAt } from '../../../../src/core/orbit/propagate.ts';
 import { greatCircleKm } from '../../../helpers/geo.ts';
 
@@ -47,5 +47,33 @@ describe('Sputnik-1 element set built from documented numbers', () => {
     // shows the site-based fit places the orbital plane where Sputnik really flew.
     const difference = Math.abs(((sputnik.elements.raanDeg - 340.3821 + 540) % 360) - 180);
     expect(difference).toBeLessThan(1);
+  });
+});
+
+describe('Sputnik-1 ground track', () => {
+  const runs = groundTrack(sputnik.satrec, LAUNCH_MS, LAUNCH_MS + 3 * 3600_000, 30);
+
+  it('starts over Baikonur and stays within the inclination', () => {
+    expect(greatCircleKm(runs[0]![0]!, BAIKONUR)).toBeLessThan(300);
+    for (const point of runs.flat()) expect(Math.abs(point.latDeg)).toBeLessThanOrEqual(65.1 + 0.2);
+  });
+
+  it('is split at the antimeridian, never jumping across the map inside a run', () => {
+    expect(runs.length).toBeGreaterThan(1);
+    for (const run of runs) {
+      for (let i = 1; i < run.length; i++) {
+        expect(Math.abs(run[i]!.lonDeg - run[i - 1]!.lonDeg)).toBeLessThan(30);
+      }
+    }
+  });
+
+  it('shifts west by Earth rotation each revolution (≈ 24° for a 96 min period)', () => {
+    const nextNodeMs = LAUNCH_MS + nodalPeriodSec(sputnik.satrec, LAUNCH_MS) * 1000;
+    const shift =
+      propagateAt(sputnik.satrec, nextNodeMs).lonDeg -
+      propagateAt(sputnik.satrec, LAUNCH_MS).lonDeg;
+    // Nodal period × (Earth rotation + nodal regression) ≈ 96.2 min × 0.2507 °/min ≈ 24.1°.
+    expect(shift).toBeGreaterThan(-26);
+    expect(shift).toBeLessThan(-22);
   });
 });

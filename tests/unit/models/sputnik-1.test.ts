@@ -1,0 +1,36 @@
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { MODEL_BUILDERS, disposeModel } from '../../../models/index.ts';
+import { MODEL_IDS } from '../../../src/core/script/schema.ts';
+
+const model = MODEL_BUILDERS['sputnik-1']();
+const meshes = model.children.filter((c): c is THREE.Mesh => c instanceof THREE.Mesh);
+const size = (mesh: THREE.Mesh) => {
+  mesh.geometry.computeBoundingBox();
+  return mesh.geometry.boundingBox!.getSize(new THREE.Vector3());
+};
+
+describe('Sputnik-1 model at documented size (SP-W)', () => {
+  it('is a 58 cm sphere', () => {
+    const sphere = meshes[0]!;
+    expect(size(sphere).x).toBeCloseTo(0.58, 3);
+  });
+
+  it('has two 2.4 m and two 2.9 m antennas', () => {
+    const lengths = meshes.slice(1).map((rod) => Number(size(rod).y.toFixed(3)));
+    expect(lengths.sort()).toEqual([2.4, 2.4, 2.9, 2.9]);
+  });
+
+  it('sweeps every antenna back at 35° to the long axis', () => {
+    const flightAxis = new THREE.Vector3(-1, 0, 0);
+    for (const rod of meshes.slice(1)) {
+      const along = new THREE.Vector3(0, 1, 0).applyQuaternion(rod.quaternion);
+      expect(THREE.MathUtils.radToDeg(along.angleTo(flightAxis))).toBeCloseTo(35, 3);
+    }
+  });
+
+  it('exists for every model id a scene may use', () => {
+    for (const id of MODEL_IDS) expect(MODEL_BUILDERS[id]).toBeTypeOf('function');
+    disposeModel(model);
+  });
+});
