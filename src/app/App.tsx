@@ -3,6 +3,7 @@ import { Canvas } from '@react-three/fiber';
 import { Suspense, useRef } from 'react';
 import type { FrameRef } from '../view/frame-ref.ts';
 import { PendingMarker } from '../view/PendingMarker.tsx';
+import { QUALITY_SETTINGS } from '../view/quality.ts';
 import { SceneView } from '../view/SceneView.tsx';
 import { CaptionOverlay } from '../ui/CaptionOverlay.tsx';
 import { Notices } from '../ui/Notices.tsx';
@@ -15,16 +16,16 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FrameDriver } from './FrameDriver.tsx';
 import { useAppState, useAppStore } from './store-context.ts';
 
-const DAY_TEXTURE_URL = `${import.meta.env.BASE_URL}textures/earth-day.jpg`;
-
 /** The composition root: one Canvas for the whole session, the UI layered over it. */
 export function App() {
   const store = useAppStore();
   const frameRef = useRef<FrameRef['current']>(null);
   const scene = useAppState((s) => s.scene);
+  const sceneLoad = useAppState((s) => s.sceneLoad);
   const lang = useAppState((s) => s.lang);
   const cameraMode = useAppState((s) => s.cameraMode);
   const sceneListOpen = useAppState((s) => s.sceneListOpen);
+  const quality = QUALITY_SETTINGS[useAppState((s) => s.quality)];
 
   return (
     <div className="app">
@@ -33,6 +34,7 @@ export function App() {
           className="view"
           gl={{ logarithmicDepthBuffer: true, antialias: true }}
           camera={{ fov: 40, near: 0.0001, far: 1e7, position: [0, 0, 40000] }}
+          dpr={[1, quality.maxPixelRatio]}
           onPointerDown={() => store.setCameraMode('free')}
           onWheel={() => store.setCameraMode('free')}
         >
@@ -42,9 +44,10 @@ export function App() {
             {scene ? (
               <SceneView
                 scene={scene}
+                loadId={sceneLoad}
                 frameRef={frameRef}
                 scripted={cameraMode === 'script'}
-                dayTextureUrl={DAY_TEXTURE_URL}
+                quality={quality}
               />
             ) : null}
           </Suspense>

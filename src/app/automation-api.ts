@@ -6,7 +6,9 @@ import { evaluate } from '../core/script/evaluate.ts';
 import { formatUtc } from '../core/time/utc.ts';
 import { pendingLabels } from '../view/readiness.ts';
 import { isLang } from './lang.ts';
-import { frameReady } from './render-progress.ts';
+import { isQuality } from '../view/quality.ts';
+import { projectGeo } from './geo-projector.ts';
+import { frameReady, rendererStats } from './render-progress.ts';
 import type { AppStore } from './store.ts';
 import { parseTimeParam, type TimeParam } from './url-params.ts';
 
@@ -68,13 +70,34 @@ export function createAutomationApi(store: AppStore) {
       store.setLang(lang);
     },
 
+    /** Pins a quality tier ('low' | 'medium' | 'high'); resolves once a frame is drawn with it. */
+    async setQuality(quality: unknown): Promise<void> {
+      if (!isQuality(quality))
+        throw new TypeError(
+          `setQuality(q): q must be 'low', 'medium' or 'high', got ${JSON.stringify(quality)}`,
+        );
+      store.setQuality(quality, true);
+      await frameReady();
+    },
+
+    /** CSS pixel of a place on Earth (degrees) in the frame last drawn. */
+    project(latDeg: unknown, lonDeg: unknown) {
+      if (typeof latDeg !== 'number' || typeof lonDeg !== 'number')
+        throw new TypeError('project(lat, lon): degrees as numbers');
+      return projectGeo(latDeg, lonDeg);
+    },
+
+    /** Cost of the last drawn frame and GPU objects alive (three's renderer.info). */
+    renderer: () => rendererStats(),
+
     state() {
-      const { scene, clock, lang, cameraMode } = store.getState();
+      const { scene, clock, lang, cameraMode, quality } = store.getState();
       const base = {
         playing: clock.playing,
         rate: clock.rate,
         lang,
         cameraMode,
+        quality,
         pending: pendingLabels(),
       };
       if (!scene)

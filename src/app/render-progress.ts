@@ -4,7 +4,43 @@ import { isReady, pendingLabels } from '../view/readiness.ts';
 let drawn = 0;
 const waiters: (() => void)[] = [];
 
-export function frameDrawn(): void {
+export interface RendererStats {
+  calls: number;
+  triangles: number;
+  points: number;
+  lines: number;
+  geometries: number;
+  textures: number;
+}
+
+let stats: RendererStats = {
+  calls: 0,
+  triangles: 0,
+  points: 0,
+  lines: 0,
+  geometries: 0,
+  textures: 0,
+};
+
+/** What the last drawn frame cost (three's renderer.info). */
+export function rendererStats(): RendererStats {
+  return { ...stats };
+}
+
+export function frameDrawn(info?: {
+  render: { calls: number; triangles: number; points: number; lines: number };
+  memory: { geometries: number; textures: number };
+}): void {
+  if (info) {
+    const { render, memory } = info;
+    stats = {
+      calls: render.calls,
+      triangles: render.triangles,
+      points: render.points,
+      lines: render.lines,
+      ...memory,
+    };
+  }
   drawn++;
   for (const resolve of waiters.splice(0)) resolve();
 }

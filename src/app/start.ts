@@ -13,6 +13,7 @@ export function startApp(catalog: CatalogEntry[], search: string, browserLang: s
   const lang: Lang = settings.lang ?? (browserLang.toLowerCase().startsWith('hu') ? 'hu' : 'en');
   const store = createAppStore(catalog, lang);
   for (const problem of problems) store.notify(NOTICES.badParam(problem.param, problem.value));
+  if (settings.quality) store.setQuality(settings.quality, true);
 
   const firstAvailable = catalog.find((entry) => entry.available);
   if (!firstAvailable) {

@@ -15,6 +15,7 @@ import {
   type ClockState,
 } from '../core/time/clock.ts';
 import { playbackAt } from '../core/time/timeline.ts';
+import type { Quality } from '../view/quality.ts';
 import type { Lang } from './lang.ts';
 import type { TimeParam } from './url-params.ts';
 import { wallNowSec } from './wall-clock.ts';
@@ -29,11 +30,16 @@ export type CameraMode = 'script' | 'free';
 export interface AppState {
   readonly catalog: readonly CatalogEntry[];
   readonly scene: CompiledScene | null;
+  /** Increments on every load, so a reloaded scene rebuilds (and frees) what it drew. */
+  readonly sceneLoad: number;
   readonly clock: ClockState;
   readonly lang: Lang;
   readonly notices: readonly Notice[];
   readonly cameraMode: CameraMode;
   readonly sceneListOpen: boolean;
+  readonly quality: Quality;
+  /** True when the quality came from the URL: automatic tuning leaves it alone. */
+  readonly qualityPinned: boolean;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -44,11 +50,14 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
   const store = createStore<AppState>()(() => ({
     catalog,
     scene: null,
+    sceneLoad: 0,
     clock: createClock(0),
     lang,
     notices: [],
     cameraMode: 'script',
     sceneListOpen: false,
+    quality: 'medium',
+    qualityPinned: false,
   }));
   const set = store.setState;
   const get = store.getState;
@@ -72,6 +81,7 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
       const { rate } = get().clock;
       set({
         scene: entry.scene,
+        sceneLoad: get().sceneLoad + 1,
         clock: { ...createClock(entry.scene.timeline.durationSec), rate },
         cameraMode: 'script',
         sceneListOpen: false,
@@ -96,6 +106,7 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
     setLang: (next: Lang) => set({ lang: next }),
     setCameraMode: (mode: CameraMode) => set({ cameraMode: mode }),
     setSceneListOpen: (open: boolean) => set({ sceneListOpen: open }),
+    setQuality: (quality: Quality, pinned: boolean) => set({ quality, qualityPinned: pinned }),
     notify(text: Notice['text']): void {
       set({ notices: [...get().notices, { id: nextNoticeId++, text }] });
     },

@@ -4,6 +4,7 @@
  */
 import { isValidRate } from '../core/time/clock.ts';
 import { parseUtc } from '../core/time/utc.ts';
+import { isQuality, type Quality } from '../view/quality.ts';
 import { isLang, type Lang } from './lang.ts';
 
 export type TimeParam = { kind: 'playback'; sec: number } | { kind: 'utc'; ms: number };
@@ -14,6 +15,7 @@ export interface UrlSettings {
   lang?: Lang;
   rate?: number;
   paused?: boolean;
+  quality?: Quality;
 }
 
 export interface UrlProblem {
@@ -51,6 +53,11 @@ export function parseUrlParams(search: string): { settings: UrlSettings; problem
   if (paused !== null) {
     if (paused === '1' || paused === '0' || paused === '') settings.paused = paused !== '0';
     else problems.push({ param: 'paused', value: paused });
+  }
+  const quality = params.get('quality');
+  if (quality !== null) {
+    if (isQuality(quality)) settings.quality = quality;
+    else problems.push({ param: 'quality', value: quality });
   }
   return { settings, problems };
 }

@@ -16,6 +16,7 @@ export function SceneHeader() {
         <div>
           <h1 data-testid="scene-title">{scene.title[lang]}</h1>
           <p className="date">{scene.date}</p>
+          <p className="era-note">{t('cityLightsNote', lang)}</p>
         </div>
       ) : (
         <h1>{t('noScene', lang)}</h1>

@@ -19,6 +19,10 @@ export const STRINGS = {
     en: 'The 3D view could not start on this computer. Captions and the timeline still work.',
   },
   noScene: { hu: 'Válasszon jelenetet.', en: 'Choose a scene.' },
+  cityLightsNote: {
+    hu: 'Éjszakai fények: 2012-es NASA-felvétel, a korhoz halványítva (nem korabeli térkép)',
+    en: 'City lights: NASA 2012 imagery, dimmed for the era (not a map of the time)',
+  },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type StringKey = keyof typeof STRINGS;

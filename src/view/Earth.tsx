@@ -1,45 +1,79 @@
 import { useFrame, useLoader } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
+import { ASSET_URLS } from './asset-urls.ts';
+import { Atmosphere } from './Atmosphere.tsx';
+import { CloudLayer } from './CloudLayer.tsx';
+import { Coastlines } from './Coastlines.tsx';
+import { createEarthMaterial } from './earth-material.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
-import { eciToScene } from './scene-space.ts';
+import type { QualitySettings } from './quality.ts';
+import { directionToScene, eciToScene } from './scene-space.ts';
 
 /** WGS-84 polar radius over equatorial radius. */
 const POLAR_SCALE = 6356.752 / 6378.137;
 const CENTRE: [number, number, number] = [0, 0, 0];
+const Y_AXIS = new THREE.Vector3(0, 1, 0);
+const sunScene = new THREE.Vector3();
 
 export interface EarthProps {
   frameRef: FrameRef;
-  /** Equirectangular day image, longitude −180…180 left to right. */
-  dayTextureUrl: string;
+  quality: QualitySettings;
+  /** Brightness of the (2012) city-light map, dimmed for earlier eras. */
+  nightLights: number;
 }
 
 /**
  * The globe, turned by Greenwich sidereal time. Local axes are Earth-fixed: +X at 0° longitude,
  * −Z at 90° E, +Y at the North Pole, which is how three's sphere UVs lay out an equirectangular map.
  */
-export function Earth({ frameRef, dayTextureUrl }: EarthProps) {
-  const mesh = useRef<THREE.Mesh>(null);
-  const day = useLoader(THREE.TextureLoader, dayTextureUrl);
-  useEffect(() => {
-    day.colorSpace = THREE.SRGBColorSpace;
-    day.anisotropy = 8;
-    day.needsUpdate = true;
-  }, [day]);
+export function Earth({ frameRef, quality, nightLights }: EarthProps) {
+  const group = useRef<THREE.Group>(null);
+  const [day, night, water, clouds] = useLoader(THREE.TextureLoader, [
+    ASSET_URLS.earthDay,
+    ASSET_URLS.earthNight,
+    ASSET_URLS.earthWater,
+    ASSET_URLS.earthClouds,
+  ]) as [THREE.Texture, THREE.Texture, THREE.Texture, THREE.Texture];
+  const material = useMemo(() => {
+    for (const texture of [day, night]) texture.colorSpace = THREE.SRGBColorSpace;
+    for (const texture of [day, night, water, clouds]) {
+      texture.anisotropy = 8;
+      texture.needsUpdate = true;
+    }
+    return createEarthMaterial(
+      { day, night, water: quality.waterGlint ? water : null, clouds },
+      nightLights,
+      !quality.cloudShell,
+    );
+  }, [day, night, water, clouds, quality.waterGlint, quality.cloudShell, nightLights]);
+  useEffect(() => () => material.dispose(), [material]);
 
   useFrame(() => {
     const frame = frameRef.current;
-    if (!frame || !mesh.current) return;
-    eciToScene(CENTRE, frame.camera.targetEci, mesh.current.position);
-    mesh.current.rotation.y = frame.gmstRad;
+    if (!frame || !group.current) return;
+    eciToScene(CENTRE, frame.camera.targetEci, group.current.position);
+    group.current.rotation.y = frame.gmstRad;
+    directionToScene(frame.sunDirectionEci, sunScene);
+    material.uniforms.sunDirection!.value.copy(sunScene).applyAxisAngle(Y_AXIS, -frame.gmstRad);
   }, TICK.bodies);
 
   return (
-    <mesh ref={mesh} scale={[1, POLAR_SCALE, 1]} name="earth">
-      <sphereGeometry args={[EARTH_RADIUS_KM, 160, 80]} />
-      <meshStandardMaterial map={day} roughness={0.85} metalness={0} />
-    </mesh>
+    <>
+      <group ref={group} name="earth">
+        <mesh scale={[1, POLAR_SCALE, 1]} material={material}>
+          <sphereGeometry
+            args={[EARTH_RADIUS_KM, quality.earthSegments, quality.earthSegments / 2]}
+          />
+        </mesh>
+        {quality.cloudShell ? (
+          <CloudLayer clouds={clouds} segments={quality.earthSegments} />
+        ) : null}
+        {quality.coastlines !== 'none' ? <Coastlines resolution={quality.coastlines} /> : null}
+      </group>
+      <Atmosphere frameRef={frameRef} />
+    </>
   );
 }

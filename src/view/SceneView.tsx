@@ -3,24 +3,45 @@ import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
 import { Earth } from './Earth.tsx';
 import type { FrameRef } from './frame-ref.ts';
+import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
+import type { QualitySettings } from './quality.ts';
+import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
+import { SunGlare } from './SunGlare.tsx';
 
 export interface SceneViewProps {
   scene: CompiledScene;
+  /** Changes on every (re)load of a scene: its bodies are rebuilt. */
+  loadId: number;
   frameRef: FrameRef;
   scripted: boolean;
-  dayTextureUrl: string;
+  quality: QualitySettings;
+}
+
+/**
+ * The city-light map is a 2012 composite; earlier decades had far fewer lights, so it is dimmed
+ * by era (and the UI says so) rather than shown as if it were historical.
+ */
+export function cityLightsForYear(year: number): number {
+  return 0.25 + 0.75 * Math.min(1, Math.max(0, (year - 1950) / 62));
 }
 
 /** Everything drawn for a scene; all of it reads the frame the driver evaluated this tick. */
-export function SceneView({ scene, frameRef, scripted, dayTextureUrl }: SceneViewProps) {
+export function SceneView({ scene, loadId, frameRef, scripted, quality }: SceneViewProps) {
   return (
     <>
       <Sunlight frameRef={frameRef} />
-      <Earth frameRef={frameRef} dayTextureUrl={dayTextureUrl} />
+      <Stars magnitudeLimit={quality.starMagnitudeLimit} epochUtcMs={scene.timeline.startUtcMs} />
+      <SunGlare frameRef={frameRef} />
+      <Earth
+        frameRef={frameRef}
+        quality={quality}
+        nightLights={cityLightsForYear(Number(scene.date.slice(0, 4)))}
+      />
+      <Moon frameRef={frameRef} />
       {scene.bodies.map((body) => (
-        <group key={body.id}>
+        <group key={`${loadId}:${body.id}`}>
           <OrbitPath
             frameRef={frameRef}
             bodyId={body.id}

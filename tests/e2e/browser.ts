@@ -45,7 +45,11 @@ export async function openApp(
   const page = await browser.newPage({ viewport, locale: 'hu-HU' });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(appUrl(search));
+  // Pin the quality tier so automatic tuning on a slow software renderer cannot change the scene mid-test.
+  const pinned = search.includes('quality=')
+    ? search
+    : `${search}${search ? '&' : '?'}quality=medium`;
+  await page.goto(appUrl(pinned));
   await page.waitForFunction(() => window.urverseny !== undefined);
   await page.evaluate(async () => {
     const api = window.urverseny!;

@@ -3,6 +3,7 @@
  * The player, the kiosk and the recorder all call this with the clock's time and nothing else.
  */
 import { gmstRad, propagateAt, type OrbitState, type Vec3 } from '../orbit/propagate.ts';
+import { moonPositionEci } from '../sky/moon.ts';
 import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
 import { cameraAt, type CameraPose } from './camera.ts';
@@ -20,6 +21,8 @@ export interface SceneFrame {
   readonly gmstRad: number;
   readonly sunDirectionEci: Vec3;
   readonly subsolar: { readonly latDeg: number; readonly lonDeg: number };
+  /** Geocentric Moon, km. */
+  readonly moonEci: Vec3;
   readonly bodies: readonly BodyFrame[];
   readonly camera: CameraPose;
   readonly caption: CompiledCaption | null;
@@ -45,6 +48,7 @@ export function evaluate(scene: CompiledScene, playbackSec: number): SceneFrame 
     gmstRad: gmstRad(utcMs),
     sunDirectionEci: sunDirectionEci(utcMs),
     subsolar: subsolarPoint(utcMs),
+    moonEci: moonPositionEci(utcMs),
     bodies,
     camera,
     caption: captionAt(scene.captions, t),

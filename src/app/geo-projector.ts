@@ -1,0 +1,56 @@
+/**
+ * Screen position of a place on Earth in the frame last drawn: lets tests (and later the info
+ * panel) check what is under a city without knowing the camera maths.
+ */
+import * as THREE from 'three';
+import type { SceneFrame } from '../core/script/evaluate.ts';
+import { eciToScene } from '../view/scene-space.ts';
+
+export interface ScreenPoint {
+  x: number;
+  y: number;
+  /** In front of the camera and on the hemisphere facing it. */
+  visible: boolean;
+}
+
+let projector: ((latDeg: number, lonDeg: number) => ScreenPoint) | null = null;
+
+const DEG = Math.PI / 180;
+const R_KM = 6378.137;
+const point = new THREE.Vector3();
+const centre = new THREE.Vector3();
+const toCamera = new THREE.Vector3();
+const ORIGIN: [number, number, number] = [0, 0, 0];
+
+export function installProjector(
+  camera: THREE.Camera,
+  canvas: HTMLCanvasElement,
+  frame: () => SceneFrame | null,
+): void {
+  projector = (latDeg, lonDeg) => {
+    const f = frame();
+    if (!f) return { x: 0, y: 0, visible: false };
+    const lon = lonDeg * DEG + f.gmstRad;
+    const lat = latDeg * DEG;
+    const eci: [number, number, number] = [
+      R_KM * Math.cos(lat) * Math.cos(lon),
+      R_KM * Math.cos(lat) * Math.sin(lon),
+      R_KM * Math.sin(lat),
+    ];
+    eciToScene(eci, f.camera.targetEci, point);
+    eciToScene(ORIGIN, f.camera.targetEci, centre);
+    const facing = toCamera.subVectors(camera.position, point).dot(point.clone().sub(centre)) > 0;
+    point.project(camera);
+    const rect = canvas.getBoundingClientRect();
+    return {
+      x: rect.left + ((point.x + 1) / 2) * rect.width,
+      y: rect.top + ((1 - point.y) / 2) * rect.height,
+      visible: facing && Math.abs(point.z) <= 1,
+    };
+  };
+}
+
+export function projectGeo(latDeg: number, lonDeg: number): ScreenPoint {
+  if (!projector) throw new Error('no frame has been drawn yet');
+  return projector(latDeg, lonDeg);
+}

@@ -1,0 +1,42 @@
+import { useFrame, useLoader } from '@react-three/fiber';
+import { useEffect, useRef } from 'react';
+import * as THREE from 'three';
+import { MOON_RADIUS_KM } from '../core/sky/moon.ts';
+import { ASSET_URLS } from './asset-urls.ts';
+import type { FrameRef } from './frame-ref.ts';
+import { TICK } from './frame-ref.ts';
+import { eciToScene } from './scene-space.ts';
+
+const X_AXIS = new THREE.Vector3(1, 0, 0);
+const towardEarth = new THREE.Vector3();
+const earthCentre = new THREE.Vector3();
+const ORIGIN: [number, number, number] = [0, 0, 0];
+
+export interface MoonProps {
+  frameRef: FrameRef;
+}
+
+/** The Moon at its true place and size; the Sun's light gives it its true phase. */
+export function Moon({ frameRef }: MoonProps) {
+  const mesh = useRef<THREE.Mesh>(null);
+  const map = useLoader(THREE.TextureLoader, ASSET_URLS.moon);
+  useEffect(() => {
+    map.colorSpace = THREE.SRGBColorSpace;
+    map.needsUpdate = true;
+  }, [map]);
+  useFrame(() => {
+    const frame = frameRef.current;
+    if (!frame || !mesh.current) return;
+    eciToScene(frame.moonEci, frame.camera.targetEci, mesh.current.position);
+    // Tidally locked: the near side (texture longitude 0, local +X) faces the Earth.
+    eciToScene(ORIGIN, frame.camera.targetEci, earthCentre);
+    towardEarth.subVectors(earthCentre, mesh.current.position).normalize();
+    mesh.current.quaternion.setFromUnitVectors(X_AXIS, towardEarth);
+  }, TICK.bodies);
+  return (
+    <mesh ref={mesh} name="moon">
+      <sphereGeometry args={[MOON_RADIUS_KM, 64, 32]} />
+      <meshStandardMaterial map={map} roughness={1} metalness={0} />
+    </mesh>
+  );
+}

@@ -1,0 +1,63 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import type { FrameRef } from './frame-ref.ts';
+import { TICK } from './frame-ref.ts';
+import { directionToScene } from './scene-space.ts';
+
+const DISTANCE_KM = 4e5;
+const direction = new THREE.Vector3();
+
+export interface SunGlareProps {
+  frameRef: FrameRef;
+  /** Angular width of the glare, radians. */
+  glareRad?: number;
+}
+
+/** The Sun as a bright core with a soft glare, hidden when the Earth is in the way. */
+export function SunGlare({ frameRef, glareRad = 0.5 }: SunGlareProps) {
+  const sprite = useMemo(() => {
+    const texture = new THREE.CanvasTexture(drawGlare(256));
+    texture.colorSpace = THREE.SRGBColorSpace;
+    const material = new THREE.SpriteMaterial({
+      map: texture,
+      blending: THREE.AdditiveBlending,
+      depthWrite: false,
+      transparent: true,
+    });
+    const object = new THREE.Sprite(material);
+    object.scale.setScalar(DISTANCE_KM * glareRad);
+    object.renderOrder = -1;
+    return object;
+  }, [glareRad]);
+  useEffect(
+    () => () => {
+      sprite.material.map?.dispose();
+      sprite.material.dispose();
+    },
+    [sprite],
+  );
+  useFrame(({ camera }) => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    directionToScene(frame.sunDirectionEci, direction);
+    sprite.position.copy(camera.position).addScaledVector(direction, DISTANCE_KM);
+  }, TICK.camera + 1);
+  return <primitive object={sprite} />;
+}
+
+function drawGlare(size: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const context = canvas.getContext('2d')!;
+  const c = size / 2;
+  const glare = context.createRadialGradient(c, c, 0, c, c, c);
+  glare.addColorStop(0, 'rgba(255,255,255,1)');
+  glare.addColorStop(0.03, 'rgba(255,253,240,1)');
+  glare.addColorStop(0.06, 'rgba(255,236,190,0.55)');
+  glare.addColorStop(0.2, 'rgba(255,210,150,0.12)');
+  glare.addColorStop(1, 'rgba(255,190,120,0)');
+  context.fillStyle = glare;
+  context.fillRect(0, 0, size, size);
+  return canvas;
+}

@@ -1,0 +1,13 @@
+/** Bundled assets (public/), relative to the page so the app runs from any folder. */
+const base = import.meta.env.BASE_URL;
+
+export const ASSET_URLS = {
+  earthDay: `${base}textures/earth-day.jpg`,
+  earthNight: `${base}textures/earth-night.jpg`,
+  earthWater: `${base}textures/earth-water.png`,
+  earthClouds: `${base}textures/earth-clouds.jpg`,
+  moon: `${base}textures/moon.jpg`,
+  stars: `${base}sky/stars.bin`,
+  coastline50m: `${base}geo/coastline-50m.bin`,
+  coastline10m: `${base}geo/coastline-10m.bin`,
+} as const;
