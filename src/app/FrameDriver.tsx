@@ -20,9 +20,9 @@ export interface FrameDriverProps {
  */
 export function FrameDriver({ store, frameRef }: FrameDriverProps) {
   useFrame(() => {
-    const { scene } = store.getState();
+    const { scene, inspection } = store.getState();
     if (!scene) return;
-    const frame = evaluate(scene, store.playbackSec());
+    const frame = evaluate(scene, store.playbackSec(), inspection);
     frameRef.current = frame;
     publishFrame(frame);
   }, TICK.evaluate);

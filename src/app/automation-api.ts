@@ -3,7 +3,7 @@
  * does what it says or rejects with a clear Error; the app keeps running either way.
  */
 import { evaluate } from '../core/script/evaluate.ts';
-import { formatUtc } from '../core/time/utc.ts';
+import { formatUtc, parseUtc } from '../core/time/utc.ts';
 import { pendingLabels } from '../view/readiness.ts';
 import { isLang } from './lang.ts';
 import { isQuality } from '../view/quality.ts';
@@ -80,6 +80,39 @@ export function createAutomationApi(store: AppStore) {
       await frameReady();
     },
 
+    /**
+     * Shows any UTC from a viewpoint above a place ({utc, latDeg, lonDeg, distanceKm[, fovDeg]}),
+     * replacing the script's time and camera until `inspect(null)` or the next load.
+     */
+    async inspect(view: unknown): Promise<void> {
+      if (view === null) {
+        store.setInspection(null);
+        await frameReady();
+        return;
+      }
+      const v = (view ?? {}) as Record<string, unknown>;
+      const utcMs = typeof v.utc === 'string' ? parseUtc(v.utc) : null;
+      const numbers = ['latDeg', 'lonDeg', 'distanceKm'].every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]));
+      if (utcMs === null || !numbers || (v.distanceKm as number) <= 6378) {
+        throw new TypeError('inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378} or null');
+      }
+      sceneOrThrow();
+      store.setInspection({
+        utcMs,
+        camera: {
+          playbackSec: 0,
+          target: 'earth',
+          distanceKm: v.distanceKm as number,
+          azimuthDeg: v.lonDeg as number,
+          elevationDeg: v.latDeg as number,
+          fovDeg: typeof v.fovDeg === 'number' ? v.fovDeg : 40,
+          ease: 'linear',
+          craftScale: 1,
+        },
+      });
+      await frameReady();
+    },
+
     /** CSS pixel of a place on Earth (degrees) in the frame last drawn. */
     project(latDeg: unknown, lonDeg: unknown) {
       if (typeof latDeg !== 'number' || typeof lonDeg !== 'number')
@@ -111,7 +144,7 @@ export function createAutomationApi(store: AppStore) {
           sun: null,
           ...base,
         };
-      const frame = evaluate(scene, store.playbackSec());
+      const frame = evaluate(scene, store.playbackSec(), store.getState().inspection);
       return {
         sceneId: scene.id,
         playback: frame.playbackSec,

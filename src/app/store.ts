@@ -5,6 +5,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
+import type { Inspection } from '../core/script/evaluate.ts';
 import {
   createClock,
   pauseClock,
@@ -38,6 +39,8 @@ export interface AppState {
   readonly cameraMode: CameraMode;
   readonly sceneListOpen: boolean;
   readonly quality: Quality;
+  /** A fixed UTC and viewpoint replacing the script's (automation only). */
+  readonly inspection: Inspection | null;
   /** True when the quality came from the URL: automatic tuning leaves it alone. */
   readonly qualityPinned: boolean;
 }
@@ -58,6 +61,7 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
     sceneListOpen: false,
     quality: 'medium',
     qualityPinned: false,
+    inspection: null,
   }));
   const set = store.setState;
   const get = store.getState;
@@ -85,6 +89,7 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
         clock: { ...createClock(entry.scene.timeline.durationSec), rate },
         cameraMode: 'script',
         sceneListOpen: false,
+        inspection: null,
       });
       return entry.scene;
     },
@@ -107,6 +112,7 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
     setCameraMode: (mode: CameraMode) => set({ cameraMode: mode }),
     setSceneListOpen: (open: boolean) => set({ sceneListOpen: open }),
     setQuality: (quality: Quality, pinned: boolean) => set({ quality, qualityPinned: pinned }),
+    setInspection: (inspection: Inspection | null) => set({ inspection }),
     notify(text: Notice['text']): void {
       set({ notices: [...get().notices, { id: nextNoticeId++, text }] });
     },

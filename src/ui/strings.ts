@@ -20,8 +20,8 @@ export const STRINGS = {
   },
   noScene: { hu: 'Válasszon jelenetet.', en: 'Choose a scene.' },
   cityLightsNote: {
-    hu: 'Éjszakai fények: 2012-es NASA-felvétel, a korhoz halványítva (nem korabeli térkép)',
-    en: 'City lights: NASA 2012 imagery, dimmed for the era (not a map of the time)',
+    hu: 'Mai felvételek: a nappali kép 2004-es (pl. a kiszáradt Aral-tó), az éjszakai fények 2012-esek, a korhoz halványítva',
+    en: 'Present-day imagery: daylight from 2004 (e.g. the shrunken Aral Sea), city lights from 2012, dimmed for the era',
   },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -7,7 +7,7 @@ import { moonPositionEci } from '../sky/moon.ts';
 import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
 import { cameraAt, type CameraPose } from './camera.ts';
-import type { CompiledCaption, CompiledScene } from './compiled-scene.ts';
+import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compiled-scene.ts';
 
 export interface BodyFrame extends OrbitState {
   readonly id: string;
@@ -33,15 +33,28 @@ export interface SceneFrame {
   }[];
 }
 
-export function evaluate(scene: CompiledScene, playbackSec: number): SceneFrame {
+/**
+ * An inspection replaces the scene's time and camera (screenshots of any moment, tests); the
+ * scene's bodies, captions and events still follow from that UTC.
+ */
+export interface Inspection {
+  readonly utcMs: number;
+  readonly camera: CompiledCameraKey;
+}
+
+export function evaluate(scene: CompiledScene, playbackSec: number, inspection?: Inspection | null): SceneFrame {
   const t = Math.min(scene.timeline.durationSec, Math.max(0, playbackSec));
-  const utcMs = utcAt(scene.timeline, t);
+  const utcMs = inspection ? inspection.utcMs : utcAt(scene.timeline, t);
   const bodies = scene.bodies.map((body) => ({
     id: body.id,
-    visible: utcMs >= body.visibleFromMs && utcMs <= body.visibleUntilMs,
+    // A scene's craft exist only within its time span (an inspection may look elsewhere in time).
+    visible:
+      utcMs >= Math.max(body.visibleFromMs, scene.timeline.startUtcMs) &&
+      utcMs <= Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
     ...propagateAt(body.satrec, utcMs),
   }));
-  const camera = cameraAt(scene.camera, t, utcMs, (id) => bodies.find((b) => b.id === id));
+  const keys = inspection ? [inspection.camera] : scene.camera;
+  const camera = cameraAt(keys, t, utcMs, (id) => bodies.find((b) => b.id === id));
   return {
     playbackSec: t,
     utcMs,
