@@ -2,9 +2,11 @@
 import type * as THREE from 'three';
 import type { ModelId } from '../src/core/script/schema.ts';
 import { buildSputnik1 } from './sputnik-1.ts';
+import { buildVostok3ka } from './vostok-3ka.ts';
 
 export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
   'sputnik-1': buildSputnik1,
+  'vostok-3ka': buildVostok3ka,
 };
 
 /** Frees the GPU resources of a model built here. */

@@ -6,6 +6,8 @@ import { PendingMarker } from '../view/PendingMarker.tsx';
 import { QUALITY_SETTINGS } from '../view/quality.ts';
 import { SceneView } from '../view/SceneView.tsx';
 import { CaptionOverlay } from '../ui/CaptionOverlay.tsx';
+import { GroundTrackMap } from '../ui/GroundTrackMap.tsx';
+import { ASSET_URLS } from '../view/asset-urls.ts';
 import { Notices } from '../ui/Notices.tsx';
 import { PlayerBar } from '../ui/PlayerBar.tsx';
 import { ScaleBadge } from '../ui/ScaleBadge.tsx';
@@ -65,6 +67,7 @@ export function App() {
         <SceneHeader />
         <Notices />
         <ScaleBadge />
+        {scene ? <GroundTrackMap dayImageUrl={ASSET_URLS.earthDay} /> : null}
         {sceneListOpen ? <SceneList /> : null}
         <div className="bottom">
           <CaptionOverlay lang={lang} />

@@ -92,9 +92,13 @@ export function createAutomationApi(store: AppStore) {
       }
       const v = (view ?? {}) as Record<string, unknown>;
       const utcMs = typeof v.utc === 'string' ? parseUtc(v.utc) : null;
-      const numbers = ['latDeg', 'lonDeg', 'distanceKm'].every((k) => typeof v[k] === 'number' && Number.isFinite(v[k]));
+      const numbers = ['latDeg', 'lonDeg', 'distanceKm'].every(
+        (k) => typeof v[k] === 'number' && Number.isFinite(v[k]),
+      );
       if (utcMs === null || !numbers || (v.distanceKm as number) <= 6378) {
-        throw new TypeError('inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378} or null');
+        throw new TypeError(
+          'inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378} or null',
+        );
       }
       sceneOrThrow();
       store.setInspection({

@@ -19,6 +19,7 @@ export const STRINGS = {
     en: 'The 3D view could not start on this computer. Captions and the timeline still work.',
   },
   noScene: { hu: 'Válasszon jelenetet.', en: 'Choose a scene.' },
+  groundTrack: { hu: 'Földi nyomvonal térképe', en: 'Ground-track map' },
   cityLightsNote: {
     hu: 'Mai felvételek: a nappali kép 2004-es (pl. a kiszáradt Aral-tó), az éjszakai fények 2012-esek, a korhoz halványítva',
     en: 'Present-day imagery: daylight from 2004 (e.g. the shrunken Aral Sea), city lights from 2012, dimmed for the era',

@@ -45,8 +45,11 @@ export function SceneView({ scene, loadId, frameRef, scripted, quality }: SceneV
           <OrbitPath
             frameRef={frameRef}
             bodyId={body.id}
-            satrec={body.satrec}
-            fromUtcMs={Math.max(body.visibleFromMs, scene.timeline.startUtcMs)}
+            satrec={body.plan.satrec}
+            fromUtcMs={
+              body.plan.ascent?.untilUtcMs ??
+              Math.max(body.visibleFromMs, scene.timeline.startUtcMs)
+            }
           />
           <Craft frameRef={frameRef} bodyId={body.id} model={body.model} />
         </group>

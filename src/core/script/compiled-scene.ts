@@ -1,6 +1,6 @@
 /** A validated scene with every time in epoch ms and playback seconds, ready to evaluate. */
-import type { SatRec } from 'satellite.js';
 import type { FittedElements } from '../orbit/fit-element-set.ts';
+import type { FlightPlan } from '../orbit/flight-path.ts';
 import type { Timeline } from '../time/timeline.ts';
 import type { SceneFile } from './schema.ts';
 
@@ -13,7 +13,8 @@ export interface CompiledBody {
   readonly id: string;
   readonly name: Localized;
   readonly model: SceneFile['bodies'][number]['model'];
-  readonly satrec: SatRec;
+  /** The SGP4 orbit with modelled ascent and descent where the scene gives them. */
+  readonly plan: FlightPlan;
   readonly elements: FittedElements;
   readonly trajectory: SceneFile['bodies'][number]['trajectory'];
   readonly visibleFromMs: number;

@@ -2,7 +2,8 @@
  * A frame of a scene as a pure function of playback time: what the view draws and the UI shows.
  * The player, the kiosk and the recorder all call this with the clock's time and nothing else.
  */
-import { gmstRad, propagateAt, type OrbitState, type Vec3 } from '../orbit/propagate.ts';
+import { flightStateAt, type FlightPhase } from '../orbit/flight-path.ts';
+import { gmstRad, type OrbitState, type Vec3 } from '../orbit/propagate.ts';
 import { moonPositionEci } from '../sky/moon.ts';
 import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
@@ -12,6 +13,7 @@ import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compil
 export interface BodyFrame extends OrbitState {
   readonly id: string;
   readonly visible: boolean;
+  readonly phase: FlightPhase;
 }
 
 export interface SceneFrame {
@@ -42,7 +44,11 @@ export interface Inspection {
   readonly camera: CompiledCameraKey;
 }
 
-export function evaluate(scene: CompiledScene, playbackSec: number, inspection?: Inspection | null): SceneFrame {
+export function evaluate(
+  scene: CompiledScene,
+  playbackSec: number,
+  inspection?: Inspection | null,
+): SceneFrame {
   const t = Math.min(scene.timeline.durationSec, Math.max(0, playbackSec));
   const utcMs = inspection ? inspection.utcMs : utcAt(scene.timeline, t);
   const bodies = scene.bodies.map((body) => ({
@@ -51,7 +57,7 @@ export function evaluate(scene: CompiledScene, playbackSec: number, inspection?:
     visible:
       utcMs >= Math.max(body.visibleFromMs, scene.timeline.startUtcMs) &&
       utcMs <= Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
-    ...propagateAt(body.satrec, utcMs),
+    ...flightStateAt(body.plan, utcMs),
   }));
   const keys = inspection ? [inspection.camera] : scene.camera;
   const camera = cameraAt(keys, t, utcMs, (id) => bodies.find((b) => b.id === id));

@@ -52,11 +52,20 @@ function compile(file: string, scene: SceneFile, problems: SceneProblem[]): Comp
         passOver: { ...t.passOver, utcMs: utc(t.passOver.utc) },
         ...(t.bstar === undefined ? {} : { bstar: t.bstar }),
       });
+      const leg = (l: NonNullable<typeof t.ascent>) => ({
+        fromUtcMs: utc(l.from),
+        untilUtcMs: utc(l.until),
+        ...l.site,
+      });
       return {
         id: body.id,
         name: body.name,
         model: body.model,
-        satrec,
+        plan: {
+          satrec,
+          ...(t.ascent ? { ascent: leg(t.ascent) } : {}),
+          ...(t.descent ? { descent: leg(t.descent) } : {}),
+        },
         elements,
         trajectory: t,
         visibleFromMs: body.visibleFrom ? utc(body.visibleFrom) : -Infinity,

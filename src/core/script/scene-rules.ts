@@ -61,6 +61,22 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
         `expected a latitude the orbit reaches (|lat| ≤ ${t.inclinationDeg}°), found ${t.passOver.latDeg}`,
       );
     }
+    for (const key of ['ascent', 'descent'] as const) {
+      const leg = t[key];
+      if (!leg) continue;
+      knownSource(`bodies[${i}].trajectory.${key}.source`, leg.source);
+      if (utc(leg.until) <= utc(leg.from))
+        add(
+          `bodies[${i}].trajectory.${key}.until`,
+          `expected a time after "from" (${leg.from}), found "${leg.until}"`,
+        );
+    }
+    if (t.ascent && t.descent && utc(t.descent.from) < utc(t.ascent.until)) {
+      add(
+        `bodies[${i}].trajectory.descent.from`,
+        `expected a time after the ascent ends (${t.ascent.until}), found "${t.descent.from}"`,
+      );
+    }
     if (body.visibleFrom && body.visibleUntil && utc(body.visibleUntil) <= utc(body.visibleFrom)) {
       add(
         `bodies[${i}].visibleUntil`,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
-export const MODEL_IDS = ['sputnik-1'] as const;
+export const MODEL_IDS = ['sputnik-1', 'vostok-3ka'] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
 const utc = z
@@ -35,6 +35,18 @@ const segment = z
   })
   .describe('a piece of the time warp: the next playbackSec seconds of playback reach UTC `until`');
 
+const groundLeg = z
+  .strictObject({
+    from: utc,
+    until: utc,
+    site: z.strictObject({ latDeg, lonDeg }),
+    source: sourceTag,
+    note: z.string().optional(),
+  })
+  .describe(
+    'modelled flight between the ground at `site` and the SGP4 orbit (SGP4 covers free flight only)',
+  );
+
 const documentedOrbit = z
   .strictObject({
     kind: z.literal('sgp4-documented'),
@@ -54,6 +66,12 @@ const documentedOrbit = z
     bstar: z.number().optional(),
     source: sourceTag,
     note: z.string().optional(),
+    ascent: groundLeg
+      .optional()
+      .describe('from the pad (site) at `from` to orbit insertion at `until`'),
+    descent: groundLeg
+      .optional()
+      .describe('from leaving orbit at `from` to landing at the site at `until`'),
   })
   .describe(
     'SGP4 element set fitted to documented perigee/apogee/inclination and a pass over a site',

@@ -56,7 +56,7 @@ const cases: [string, (scene: Json) => void, string][] = [
   [
     'an unknown model',
     (s) => (s.bodies[0].model = 'sputnik-2'),
-    `${FILE}: bodies[0].model: expected one of "sputnik-1", found "sputnik-2"`,
+    `${FILE}: bodies[0].model: expected one of "sputnik-1", "vostok-3ka", found "sputnik-2"`,
   ],
   [
     'a camera aimed at a body that does not exist',

@@ -1,0 +1,112 @@
+/**
+ * Vostok 3KA (Vostok-1), procedural, in metres.
+ *
+ * Sources (../shared/facts/missions.md §2): 4.4 m long without antennas, max diameter 2.43 m
+ * (V-GCTC, V-SC); descent sphere 2.3 m with three portholes (V-YG); instrument module 2.25 m long,
+ * 2.43 m wide, biconical, with a collar of N2/O2 tanks at the joint (V-SC, V-YG). Antenna sizes
+ * are not documented: the whips here are illustrative.
+ * Axes: +X is the descent sphere's end (the direction of flight); the module trails towards −X.
+ */
+import * as THREE from 'three';
+
+export const VOSTOK_3KA_DIMENSIONS = {
+  sphereDiameterM: 2.3, // V-YG
+  moduleLengthM: 2.25, // V-SC
+  moduleMaxDiameterM: 2.43, // V-GCTC
+  overallLengthM: 4.4, // V-GCTC, without antennas
+  tankCount: 16, // collar of gas tanks at the joint (count illustrative)
+  portholes: 3, // V-YG
+} as const;
+
+export function buildVostok3ka(): THREE.Group {
+  const d = VOSTOK_3KA_DIMENSIONS;
+  const group = new THREE.Group();
+  group.name = 'vostok-3ka';
+  const sphereRadius = d.sphereDiameterM / 2;
+  // Sphere and module overlap so the whole is 4.4 m: the module's top nests under the sphere.
+  const overlap = d.sphereDiameterM + d.moduleLengthM - d.overallLengthM;
+  const jointX = -sphereRadius + overlap;
+
+  const heatShield = new THREE.MeshStandardMaterial({
+    color: 0x8a8275,
+    metalness: 0.2,
+    roughness: 0.75,
+  });
+  const sphere = new THREE.Mesh(new THREE.SphereGeometry(sphereRadius, 48, 32), heatShield);
+  sphere.name = 'descent-sphere';
+  group.add(sphere);
+
+  const glass = new THREE.MeshStandardMaterial({
+    color: 0x1a2330,
+    metalness: 0.6,
+    roughness: 0.15,
+  });
+  for (let i = 0; i < d.portholes; i++) {
+    const angle = (i * 2 * Math.PI) / d.portholes;
+    const normal = new THREE.Vector3(0.35, Math.cos(angle), Math.sin(angle)).normalize();
+    const porthole = new THREE.Mesh(new THREE.CircleGeometry(0.14, 24), glass);
+    porthole.position.copy(normal).multiplyScalar(sphereRadius + 0.005);
+    porthole.quaternion.setFromUnitVectors(new THREE.Vector3(0, 0, 1), normal);
+    group.add(porthole);
+  }
+
+  const moduleMaterial = new THREE.MeshStandardMaterial({
+    color: 0xb9bec4,
+    metalness: 0.7,
+    roughness: 0.35,
+  });
+  const r = d.moduleMaxDiameterM / 2;
+  // Biconical profile along the module (lathe around Y, then turned to lie along −X).
+  const profile = [
+    new THREE.Vector2(0.0, 0),
+    new THREE.Vector2(0.95, 0),
+    new THREE.Vector2(r, -0.75),
+    new THREE.Vector2(0.72, -d.moduleLengthM + 0.1),
+    new THREE.Vector2(0.35, -d.moduleLengthM),
+    new THREE.Vector2(0.0, -d.moduleLengthM),
+  ];
+  const instrumentModule = new THREE.Mesh(new THREE.LatheGeometry(profile, 48), moduleMaterial);
+  instrumentModule.name = 'instrument-module';
+  instrumentModule.rotation.z = -Math.PI / 2;
+  instrumentModule.position.x = jointX;
+  group.add(instrumentModule);
+
+  const tankMaterial = new THREE.MeshStandardMaterial({
+    color: 0xd0d4d8,
+    metalness: 0.8,
+    roughness: 0.25,
+  });
+  const tankGeometry = new THREE.SphereGeometry(0.17, 16, 12);
+  for (let i = 0; i < d.tankCount; i++) {
+    const angle = (i * 2 * Math.PI) / d.tankCount;
+    const tank = new THREE.Mesh(tankGeometry, tankMaterial);
+    tank.name = 'gas-tank';
+    tank.position.set(jointX - 0.18, 1.02 * Math.cos(angle), 1.02 * Math.sin(angle));
+    group.add(tank);
+  }
+
+  const whipMaterial = new THREE.MeshStandardMaterial({
+    color: 0xcfd3d8,
+    metalness: 0.8,
+    roughness: 0.3,
+  });
+  const whip = (length: number, from: THREE.Vector3, direction: THREE.Vector3) => {
+    const rod = new THREE.Mesh(new THREE.CylinderGeometry(0.01, 0.01, length, 6), whipMaterial);
+    rod.name = 'antenna';
+    rod.position.copy(from).addScaledVector(direction, length / 2);
+    rod.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction);
+    group.add(rod);
+  };
+  whip(
+    1.6,
+    new THREE.Vector3(sphereRadius * 0.7, sphereRadius * 0.7, 0),
+    new THREE.Vector3(0.6, 0.8, 0).normalize(),
+  );
+  whip(
+    1.6,
+    new THREE.Vector3(sphereRadius * 0.7, -sphereRadius * 0.7, 0),
+    new THREE.Vector3(0.6, -0.8, 0).normalize(),
+  );
+  whip(1.2, new THREE.Vector3(jointX - 1.8, 0, 0.85), new THREE.Vector3(-0.3, 0, 1).normalize());
+  return group;
+}

@@ -1,0 +1,197 @@
+/**
+ * A whole flight: a modelled ascent from the pad, the SGP4 orbit, a modelled descent to the
+ * landing site. SGP4 covers only free flight, so ascent and descent are smooth blends between a
+ * point fixed on the turning Earth and the SGP4 craft: they start (or end) exactly on the ground
+ * and hand over to (or take over from) the orbit with the same position and velocity. Their
+ * shape is illustrative, not reconstructed; scene files say so.
+ */
+import type { SatRec } from 'satellite.js';
+import { eciToGeodetic, geodeticToEcf } from 'satellite.js';
+import { gmstRad, propagateAt, wrapLonDeg, type OrbitState, type Vec3 } from './propagate.ts';
+
+export interface GroundLeg {
+  readonly fromUtcMs: number;
+  readonly untilUtcMs: number;
+  /** The pad (ascent) or the landing site (descent). */
+  readonly latDeg: number;
+  readonly lonDeg: number;
+}
+
+export interface FlightPlan {
+  readonly satrec: SatRec;
+  readonly ascent?: GroundLeg;
+  readonly descent?: GroundLeg;
+}
+
+export type FlightPhase = 'pad' | 'ascent' | 'orbit' | 'descent' | 'landed';
+
+const DEG = Math.PI / 180;
+const SAMPLE_MS = 1000;
+
+/** Position, velocity and sub-point of the craft at `utcMs`, whatever the phase. */
+export function flightStateAt(
+  plan: FlightPlan,
+  utcMs: number,
+): OrbitState & { phase: FlightPhase } {
+  const { ascent, descent } = plan;
+  if (ascent && utcMs <= ascent.untilUtcMs) {
+    if (utcMs <= ascent.fromUtcMs) return { ...groundState(ascent, utcMs), phase: 'pad' };
+    return { ...blended(plan, ascent, utcMs, 'up'), phase: 'ascent' };
+  }
+  if (descent && utcMs >= descent.fromUtcMs) {
+    if (utcMs >= descent.untilUtcMs) return { ...groundState(descent, utcMs), phase: 'landed' };
+    return { ...blended(plan, descent, utcMs, 'down'), phase: 'descent' };
+  }
+  return { ...propagateAt(plan.satrec, utcMs), phase: 'orbit' };
+}
+
+/** 0 at the ground end of a leg, 1 at its orbit end, with zero slope at both ends. */
+function orbitWeight(leg: GroundLeg, utcMs: number, direction: 'up' | 'down'): number {
+  const s = (utcMs - leg.fromUtcMs) / (leg.untilUtcMs - leg.fromUtcMs);
+  const x = direction === 'up' ? s : 1 - s;
+  return x * x * (3 - 2 * x);
+}
+
+function blended(
+  plan: FlightPlan,
+  leg: GroundLeg,
+  utcMs: number,
+  direction: 'up' | 'down',
+): OrbitState {
+  const at = (t: number) =>
+    direction === 'up' ? ascentPosition(plan, leg, t) : descentPosition(plan, leg, t);
+  // Central difference: the curves are smooth, so this is the velocity to within metres/s.
+  const t0 = Math.max(leg.fromUtcMs, utcMs - SAMPLE_MS);
+  const t1 = Math.min(leg.untilUtcMs, utcMs + SAMPLE_MS);
+  const before = at(t0);
+  const after = at(t1);
+  const dt = (t1 - t0) / 1000;
+  const velKms: Vec3 = [
+    (after[0] - before[0]) / dt,
+    (after[1] - before[1]) / dt,
+    (after[2] - before[2]) / dt,
+  ];
+  return withGeodetic(at(utcMs), velKms, utcMs);
+}
+
+/** From the pad, rising and turning into the SGP4 craft, which it joins at insertion. */
+function ascentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
+  const w = orbitWeight(leg, utcMs, 'up');
+  const ground = siteEci(leg, utcMs);
+  const craft = propagateAt(plan.satrec, utcMs).eciKm;
+  return onSphere(
+    slerp(unit(ground), unit(craft), w),
+    length(ground) + (length(craft) - length(ground)) * w,
+  );
+}
+
+/**
+ * After retrofire the craft falls behind its orbit: it follows the orbit's track on a clock that
+ * slows to a stop where the track passes the landing site, sinks, and is pulled onto the site
+ * over the last part of the leg.
+ */
+function descentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
+  const s = (utcMs - leg.fromUtcMs) / (leg.untilUtcMs - leg.fromUtcMs);
+  const d = leg.untilUtcMs - leg.fromUtcMs;
+  const reach = closestPassMs(plan, leg) - leg.fromUtcMs;
+  // τ(s) = D·s + a·s² + b·s³ with τ'(0) = D (orbital pace), τ(1) = reach, τ'(1) = 0.
+  const a = 3 * reach - 2 * d;
+  const b = d - 2 * reach;
+  const tau = leg.fromUtcMs + d * s + a * s * s + b * s * s * s;
+  const craft = propagateAt(plan.satrec, tau).eciKm;
+  const ground = siteEci(leg, utcMs);
+  const toSite = smoothstep(0.55, 1, s);
+  const radius = length(ground) + (length(craft) - length(ground)) * (1 - s * s);
+  return onSphere(slerp(unit(craft), unit(ground), toSite), radius);
+}
+
+const closestPass = new WeakMap<GroundLeg, number>();
+
+/** The moment the orbit's track comes nearest the landing site (searched once per leg). */
+function closestPassMs(plan: FlightPlan, leg: GroundLeg): number {
+  const cached = closestPass.get(leg);
+  if (cached !== undefined) return cached;
+  const site = unit(siteEci(leg, leg.untilUtcMs));
+  let best = leg.fromUtcMs;
+  let bestDot = -2;
+  for (let t = leg.fromUtcMs; t <= leg.untilUtcMs; t += 5000) {
+    const u = unit(propagateAt(plan.satrec, t).eciKm);
+    const dot = u[0] * site[0] + u[1] * site[1] + u[2] * site[2];
+    if (dot > bestDot) {
+      bestDot = dot;
+      best = t;
+    }
+  }
+  closestPass.set(leg, best);
+  return best;
+}
+
+const length = (v: Vec3): number => Math.hypot(v[0], v[1], v[2]);
+const unit = (v: Vec3): Vec3 => {
+  const l = length(v);
+  return [v[0] / l, v[1] / l, v[2] / l];
+};
+const onSphere = (u: Vec3, r: number): Vec3 => [u[0] * r, u[1] * r, u[2] * r];
+function slerp(u0: Vec3, u1: Vec3, w: number): Vec3 {
+  const angle = Math.acos(Math.min(1, Math.max(-1, u0[0] * u1[0] + u0[1] * u1[1] + u0[2] * u1[2])));
+  if (angle < 1e-9) return u0;
+  const a = Math.sin((1 - w) * angle) / Math.sin(angle);
+  const b = Math.sin(w * angle) / Math.sin(angle);
+  return [a * u0[0] + b * u1[0], a * u0[1] + b * u1[1], a * u0[2] + b * u1[2]];
+}
+function smoothstep(edge0: number, edge1: number, x: number): number {
+  const t = Math.min(1, Math.max(0, (x - edge0) / (edge1 - edge0)));
+  return t * t * (3 - 2 * t);
+}
+
+/** A place on the ground (on the WGS ellipsoid) in inertial coordinates at `utcMs`. */
+function siteEci(site: { latDeg: number; lonDeg: number }, utcMs: number): Vec3 {
+  const ecf = geodeticToEcf({
+    latitude: site.latDeg * DEG,
+    longitude: site.lonDeg * DEG,
+    height: 0,
+  });
+  const theta = gmstRad(utcMs);
+  const c = Math.cos(theta);
+  const s = Math.sin(theta);
+  return [c * ecf.x - s * ecf.y, s * ecf.x + c * ecf.y, ecf.z];
+}
+
+function groundState(site: GroundLeg, utcMs: number): OrbitState {
+  const position = siteEci(site, utcMs);
+  const omega = 7.2921159e-5;
+  const velKms: Vec3 = [-omega * position[1], omega * position[0], 0];
+  return { eciKm: position, velKms, latDeg: site.latDeg, lonDeg: site.lonDeg, altKm: 0 };
+}
+
+function withGeodetic(eciKm: Vec3, velKms: Vec3, utcMs: number): OrbitState {
+  const g = eciToGeodetic({ x: eciKm[0], y: eciKm[1], z: eciKm[2] }, gmstRad(utcMs));
+  return {
+    eciKm,
+    velKms,
+    latDeg: g.latitude / DEG,
+    lonDeg: wrapLonDeg(g.longitude / DEG),
+    altKm: g.height,
+  };
+}
+
+export interface TrackPoint {
+  readonly utcMs: number;
+  readonly latDeg: number;
+  readonly lonDeg: number;
+}
+
+/** Sub-craft points every `stepSec` from `fromUtcMs` to `toUtcMs` (for ground-track maps). */
+export function flightTrack(
+  plan: FlightPlan,
+  fromUtcMs: number,
+  toUtcMs: number,
+  stepSec: number,
+): TrackPoint[] {
+  const points: TrackPoint[] = [];
+  for (let t = fromUtcMs; t <= toUtcMs; t += stepSec * 1000) {
+    const { latDeg, lonDeg } = flightStateAt(plan, t);
+    points.push({ utcMs: t, latDeg, lonDeg });
+  }
+  return points;
+}

@@ -1,0 +1,124 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { subscribeFrame } from '../app/frame-bus.ts';
+import { useAppState } from '../app/store-context.ts';
+import { flightTrack, type TrackPoint } from '../core/orbit/flight-path.ts';
+import type { SceneFrame } from '../core/script/evaluate.ts';
+import { t } from './strings.ts';
+
+export interface GroundTrackMapProps {
+  /** Equirectangular day image for the background. */
+  dayImageUrl: string;
+}
+
+const WIDTH = 360;
+const HEIGHT = 180;
+const DEG = Math.PI / 180;
+const x = (lonDeg: number) => ((lonDeg + 180) / 360) * WIDTH;
+const y = (latDeg: number) => ((90 - latDeg) / 180) * HEIGHT;
+
+/**
+ * A flat map of the whole Earth with the night side shaded for the moment, the track flown so far
+ * and where each craft is now. Works for any orbital scene: it only reads the scene's bodies.
+ */
+export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
+  const lang = useAppState((s) => s.lang);
+  const scene = useAppState((s) => s.scene);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const tracks = useMemo(
+    () =>
+      scene?.bodies.map((body) => ({
+        id: body.id,
+        points: flightTrack(
+          body.plan,
+          Math.max(body.visibleFromMs, scene.timeline.startUtcMs),
+          Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
+          20,
+        ),
+      })) ?? [],
+    [scene],
+  );
+
+  useEffect(() => {
+    // The 4096-pixel image is scaled down once, not on every frame.
+    const base = document.createElement('canvas');
+    base.width = WIDTH;
+    base.height = HEIGHT;
+    const image = new Image();
+    image.onload = () => base.getContext('2d')!.drawImage(image, 0, 0, WIDTH, HEIGHT);
+    image.src = dayImageUrl;
+    const night = document.createElement('canvas');
+    night.width = WIDTH;
+    night.height = HEIGHT;
+    let nightUtcMs = Number.NaN;
+    return subscribeFrame((frame) => {
+      const context = canvas.current?.getContext('2d');
+      if (!context) return;
+      if (!(Math.abs(frame.utcMs - nightUtcMs) < 60_000)) {
+        shadeNight(night, frame.subsolar);
+        nightUtcMs = frame.utcMs;
+      }
+      context.drawImage(base, 0, 0);
+      context.drawImage(night, 0, 0);
+      drawTracks(context, tracks, frame, canvas.current!);
+    });
+  }, [dayImageUrl, tracks]);
+
+  return (
+    <figure className="ground-track" aria-label={t('groundTrack', lang)}>
+      <canvas ref={canvas} width={WIDTH} height={HEIGHT} data-testid="ground-track" />
+    </figure>
+  );
+}
+
+function shadeNight(target: HTMLCanvasElement, subsolar: { latDeg: number; lonDeg: number }): void {
+  const context = target.getContext('2d')!;
+  context.clearRect(0, 0, WIDTH, HEIGHT);
+  const cell = 3;
+  const sinS = Math.sin(subsolar.latDeg * DEG);
+  const cosS = Math.cos(subsolar.latDeg * DEG);
+  for (let py = 0; py < HEIGHT; py += cell) {
+    const lat = (90 - (py + cell / 2) * (180 / HEIGHT)) * DEG;
+    for (let px = 0; px < WIDTH; px += cell) {
+      const lon = ((px + cell / 2) * (360 / WIDTH) - 180) * DEG;
+      const cosZenith =
+        Math.sin(lat) * sinS + Math.cos(lat) * cosS * Math.cos(lon - subsolar.lonDeg * DEG);
+      // Civil twilight band: fully dark once the Sun is 6° below the horizon.
+      const darkness = Math.min(1, Math.max(0, -cosZenith / 0.1045 + 0.5));
+      if (darkness > 0) {
+        context.fillStyle = `rgba(0, 6, 24, ${(0.62 * darkness).toFixed(3)})`;
+        context.fillRect(px, py, cell, cell);
+      }
+    }
+  }
+}
+
+function drawTracks(
+  context: CanvasRenderingContext2D,
+  tracks: readonly { id: string; points: readonly TrackPoint[] }[],
+  frame: SceneFrame,
+  element: HTMLCanvasElement,
+): void {
+  context.lineWidth = 1.5;
+  context.strokeStyle = '#ffcf5a';
+  for (const { id, points } of tracks) {
+    const body = frame.bodies.find((b) => b.id === id);
+    if (!body?.visible) continue;
+    context.beginPath();
+    let previous: TrackPoint | null = null;
+    for (const point of points) {
+      if (point.utcMs > frame.utcMs) break;
+      if (!previous || Math.abs(point.lonDeg - previous.lonDeg) > 180)
+        context.moveTo(x(point.lonDeg), y(point.latDeg));
+      else context.lineTo(x(point.lonDeg), y(point.latDeg));
+      previous = point;
+    }
+    if (previous && Math.abs(body.lonDeg - previous.lonDeg) < 180)
+      context.lineTo(x(body.lonDeg), y(body.latDeg));
+    context.stroke();
+    context.fillStyle = '#ffffff';
+    context.beginPath();
+    context.arc(x(body.lonDeg), y(body.latDeg), 4, 0, 2 * Math.PI);
+    context.fill();
+    element.dataset.marker = `${body.latDeg.toFixed(2)},${body.lonDeg.toFixed(2)}`;
+  }
+}

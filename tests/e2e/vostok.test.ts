@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Vostok-1 in the browser', () => {
+  it('at retrofire shows the event as passed and the map marker off south-west Africa', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=en');
+    await page.evaluate(() => window.urverseny!.seek('1961-04-12T07:25:10Z'));
+    const state = await page.evaluate(() => window.urverseny!.state());
+    expect(state.events.find((e) => e.id === 'retrofire')?.passed).toBe(true);
+    expect(state.events.find((e) => e.id === 'landing')?.passed).toBe(false);
+    const marker = await page.getByTestId('ground-track').getAttribute('data-marker');
+    const [lat, lon] = marker!.split(',').map(Number);
+    expect(lat).toBeGreaterThan(-18);
+    expect(lat).toBeLessThan(-5);
+    expect(lon).toBeGreaterThan(3);
+    expect(lon).toBeLessThan(15);
+    await page.close();
+  });
+
+  it('plays the Gagarin sentence at launch', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=hu');
+    await page.evaluate(() => window.urverseny!.seek('1961-04-12T06:07:00Z'));
+    await expect
+      .poll(() => page.getByTestId('caption').innerText())
+      .toBe('s embert is elsőként juttattak a világűrbe 1961. április 12-én');
+    await page.close();
+  });
+});

@@ -1,0 +1,32 @@
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { buildVostok3ka } from '../../../models/vostok-3ka.ts';
+
+const model = buildVostok3ka();
+const named = (name: string) => model.children.filter((c) => c.name === name) as THREE.Mesh[];
+const box = (objects: THREE.Object3D[]) => {
+  const b = new THREE.Box3();
+  for (const o of objects) b.expandByObject(o);
+  return b.getSize(new THREE.Vector3());
+};
+
+describe('Vostok 3KA model at documented size (V-GCTC, V-SC, V-YG)', () => {
+  it('has a 2.3 m descent sphere with three portholes', () => {
+    expect(box(named('descent-sphere')).x).toBeCloseTo(2.3, 3);
+    expect(
+      model.children.filter((c) => (c as THREE.Mesh).geometry instanceof THREE.CircleGeometry),
+    ).toHaveLength(3);
+  });
+
+  it('has a 2.25 m long, 2.43 m wide instrument module with a ring of gas tanks', () => {
+    const size = box(named('instrument-module'));
+    expect(size.x).toBeCloseTo(2.25, 2);
+    expect(size.y).toBeCloseTo(2.43, 2);
+    expect(named('gas-tank').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('is 4.4 m long without antennas', () => {
+    const body = model.children.filter((c) => c.name !== 'antenna');
+    expect(box(body).x).toBeCloseTo(4.4, 2);
+  });
+});
