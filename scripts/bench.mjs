@@ -3,7 +3,7 @@
 // (SwiftShader here, so compare ratios between runs on the same machine, not absolute times).
 // Writes bench/results.json and prints a table. Needs a build (`npm run build`) and Chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './headless-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const SIZES = [
@@ -15,16 +15,7 @@ const SEEKS = 12;
 const FRAMES_PER_SEEK = 6;
 
 const { server, url } = await serveStatic('dist', { port: 4200 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-quic',
-    '--no-sandbox',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 
 const results = [];
 try {

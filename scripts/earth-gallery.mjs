@@ -2,7 +2,7 @@
 // Regenerates docs/img/earth-*.png: the Earth at the three moments of the core scenes, from orbit
 // altitude and from far away, through the automation API's inspect(). Needs a build and Chromium.
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './headless-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const MOMENTS = [
@@ -17,16 +17,7 @@ const VIEWS = [
 
 mkdirSync('docs/img', { recursive: true });
 const { server, url } = await serveStatic('dist', { port: 4210 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-quic',
-    '--no-sandbox',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${url}?scene=sputnik-1&paused=1&quality=high&lang=en`);

@@ -1,21 +1,12 @@
 #!/usr/bin/env node
 // Regenerates docs/screenshot.png (the README picture) from the built app, with the same
 // headless Chromium and automation API the browser tests use.
-import { chromium } from 'playwright-core';
+import { launchChromium } from './headless-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 
 const at = Number(process.argv[2] ?? 120);
 const { server, url } = await serveStatic('dist', { port: 4190 });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--use-angle=swiftshader',
-    '--enable-unsafe-swiftshader',
-    '--disable-quic',
-    '--no-sandbox',
-    '--disable-background-networking',
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   await page.goto(`${url}?scene=sputnik-1&lang=hu&paused=1`);

@@ -1,35 +1,11 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+// @ts-expect-error -- plain ESM script without types
+import { launchChromium } from '../../scripts/headless-chromium.mjs';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-
-export function chromiumPath(): string {
-  const found = CANDIDATES.find((path): path is string => !!path && existsSync(path));
-  if (!found)
-    throw new Error(
-      'Chromium not found: install it (apt-get install chromium) or set CHROMIUM_PATH',
-    );
-  return found;
-}
-
-/** Headless Debian Chromium with WebGL2 on SwiftShader, offline. */
+/** Headless Debian Chromium with WebGL2 on SwiftShader, offline (scripts/headless-chromium.mjs). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-      '--ignore-gpu-blocklist',
-      '--disable-quic',
-      '--no-sandbox',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return launchChromium() as Promise<Browser>;
 }
 
 export function appUrl(search = ''): string {

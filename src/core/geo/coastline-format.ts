@@ -3,6 +3,8 @@
  * "COAS", uint32 polylines, uint32 points, uint32 points per polyline, then int16 pairs
  * (longitude·180, latitude·180), little-endian.
  */
+import { expectMagic } from '../binary-header.ts';
+
 export interface Polyline {
   /** Interleaved longitude, latitude in degrees. */
   readonly lonLatDeg: Float32Array;
@@ -10,13 +12,7 @@ export interface Polyline {
 
 export function parseCoastlines(buffer: ArrayBuffer): Polyline[] {
   const view = new DataView(buffer);
-  const magic = String.fromCharCode(
-    view.getUint8(0),
-    view.getUint8(1),
-    view.getUint8(2),
-    view.getUint8(3),
-  );
-  if (magic !== 'COAS') throw new Error(`not a coastline file (magic "${magic}")`);
+  expectMagic(view, 'COAS', 'coastline file');
   const polylineCount = view.getUint32(4, true);
   const pointCount = view.getUint32(8, true);
   const countsAt = 12;

@@ -3,6 +3,8 @@
  * d3-celestial): "STAR", uint32 count, then per star float32 RA°, Dec°, magnitude, B−V,
  * little-endian, brightest first.
  */
+import { expectMagic } from '../binary-header.ts';
+
 export interface StarCatalog {
   readonly count: number;
   /** Per star: RA (deg), Dec (deg), visual magnitude, B−V colour index. */
@@ -11,13 +13,7 @@ export interface StarCatalog {
 
 export function parseStarCatalog(buffer: ArrayBuffer): StarCatalog {
   const view = new DataView(buffer);
-  const magic = String.fromCharCode(
-    view.getUint8(0),
-    view.getUint8(1),
-    view.getUint8(2),
-    view.getUint8(3),
-  );
-  if (magic !== 'STAR') throw new Error(`not a star catalogue (magic "${magic}")`);
+  expectMagic(view, 'STAR', 'star catalogue');
   const count = view.getUint32(4, true);
   if (buffer.byteLength < 8 + count * 16) throw new Error('star catalogue is truncated');
   const data = new Float32Array(count * 4);
