@@ -12,6 +12,7 @@ export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
 /** Frees the GPU resources of a model built here. */
 export function disposeModel(root: THREE.Object3D): void {
   root.traverse((object) => {
+    if ((object as THREE.InstancedMesh).isInstancedMesh) (object as THREE.InstancedMesh).dispose();
     const mesh = object as THREE.Mesh;
     mesh.geometry?.dispose();
     const materials = Array.isArray(mesh.material)

@@ -76,14 +76,22 @@ export function buildVostok3ka(): THREE.Group {
     metalness: 0.8,
     roughness: 0.25,
   });
-  const tankGeometry = new THREE.SphereGeometry(0.17, 16, 12);
+  // One instanced draw for the whole collar instead of one per tank.
+  const tanks = new THREE.InstancedMesh(
+    new THREE.SphereGeometry(0.17, 16, 12),
+    tankMaterial,
+    d.tankCount,
+  );
+  tanks.name = 'gas-tanks';
+  const place = new THREE.Matrix4();
   for (let i = 0; i < d.tankCount; i++) {
     const angle = (i * 2 * Math.PI) / d.tankCount;
-    const tank = new THREE.Mesh(tankGeometry, tankMaterial);
-    tank.name = 'gas-tank';
-    tank.position.set(jointX - 0.18, 1.02 * Math.cos(angle), 1.02 * Math.sin(angle));
-    group.add(tank);
+    tanks.setMatrixAt(
+      i,
+      place.makeTranslation(jointX - 0.18, 1.02 * Math.cos(angle), 1.02 * Math.sin(angle)),
+    );
   }
+  group.add(tanks);
 
   const whipMaterial = new THREE.MeshStandardMaterial({
     color: 0xcfd3d8,

@@ -22,7 +22,12 @@ describe('Vostok 3KA model at documented size (V-GCTC, V-SC, V-YG)', () => {
     const size = box(named('instrument-module'));
     expect(size.x).toBeCloseTo(2.25, 2);
     expect(size.y).toBeCloseTo(2.43, 2);
-    expect(named('gas-tank').length).toBeGreaterThanOrEqual(8);
+    const tanks = named('gas-tanks')[0] as unknown as THREE.InstancedMesh;
+    expect(tanks.count).toBeGreaterThanOrEqual(8);
+    const collar = new THREE.Box3();
+    tanks.computeBoundingBox();
+    collar.copy(tanks.boundingBox!);
+    expect(collar.getSize(new THREE.Vector3()).y).toBeGreaterThan(2);
   });
 
   it('is 4.4 m long without antennas', () => {
