@@ -39,20 +39,8 @@ HEIGHT=2048
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 out="$repo_root/public/textures/earth-day.jpg"
 
-# Use the real ImageMagick, not a stand-in that may shadow it on PATH.
-CONVERT="${CONVERT:-}"
-if [[ -z "$CONVERT" ]]; then
-  for c in /usr/bin/convert /usr/bin/magick "$(command -v magick || true)" "$(command -v convert || true)"; do
-    if [[ -n "$c" && -x "$c" ]] && "$c" -version 2>/dev/null | grep -q ImageMagick; then
-      CONVERT="$c"
-      break
-    fi
-  done
-fi
-if [[ -z "$CONVERT" ]]; then
-  echo "ImageMagick not found: apt-get install -y imagemagick" >&2
-  exit 1
-fi
+# shellcheck source=find-imagemagick.sh
+source "$repo_root/scripts/assets/find-imagemagick.sh"
 
 work="$(mktemp -d /tmp/earth-texture.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
