@@ -3,6 +3,7 @@
  * panel) check what is under a city without knowing the camera maths.
  */
 import * as THREE from 'three';
+import { geodeticToEciKm } from '../core/orbit/propagate.ts';
 import type { SceneFrame } from '../core/script/evaluate.ts';
 import { eciToScene } from '../view/scene-space.ts';
 
@@ -15,8 +16,6 @@ export interface ScreenPoint {
 
 let projector: ((latDeg: number, lonDeg: number) => ScreenPoint) | null = null;
 
-const DEG = Math.PI / 180;
-const R_KM = 6378.137;
 const point = new THREE.Vector3();
 const centre = new THREE.Vector3();
 const toCamera = new THREE.Vector3();
@@ -30,14 +29,7 @@ export function installProjector(
   projector = (latDeg, lonDeg) => {
     const f = frame();
     if (!f) return { x: 0, y: 0, visible: false };
-    const lon = lonDeg * DEG + f.gmstRad;
-    const lat = latDeg * DEG;
-    const eci: [number, number, number] = [
-      R_KM * Math.cos(lat) * Math.cos(lon),
-      R_KM * Math.cos(lat) * Math.sin(lon),
-      R_KM * Math.sin(lat),
-    ];
-    eciToScene(eci, f.camera.targetEci, point);
+    eciToScene(geodeticToEciKm(latDeg, lonDeg, 0, f.utcMs), f.camera.targetEci, point);
     eciToScene(ORIGIN, f.camera.targetEci, centre);
     const facing = toCamera.subVectors(camera.position, point).dot(point.clone().sub(centre)) > 0;
     point.project(camera);

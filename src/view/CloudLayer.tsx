@@ -1,5 +1,5 @@
 import type * as THREE from 'three';
-import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
+import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 
 export interface CloudLayerProps {
   /** Grey cloud-cover map (white = cloud), used as opacity. */
@@ -12,7 +12,7 @@ export interface CloudLayerProps {
 /** A thin, sunlit cloud shell that turns with the Earth (a child of its rotating group). */
 export function CloudLayer({ clouds, segments, altitudeKm = 12 }: CloudLayerProps) {
   return (
-    <mesh scale={[1, 6356.752 / 6378.137, 1]} renderOrder={1}>
+    <mesh scale={[1, EARTH_POLAR_SCALE, 1]} renderOrder={1}>
       <sphereGeometry args={[EARTH_RADIUS_KM + altitudeKm, segments, segments / 2]} />
       <meshLambertMaterial
         color="#ffffff"

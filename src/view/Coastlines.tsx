@@ -2,7 +2,7 @@ import { useFrame, useLoader } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { parseCoastlines } from '../core/geo/coastline-format.ts';
-import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
+import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { ASSET_URLS } from './asset-urls.ts';
 
 export interface CoastlinesProps {
@@ -52,7 +52,7 @@ export function Coastlines({ resolution, liftKm = 2 }: CoastlinesProps) {
       depthWrite: false,
     });
     const object = new THREE.LineSegments(geometry, material);
-    object.scale.set(1, 6356.752 / 6378.137, 1);
+    object.scale.set(1, EARTH_POLAR_SCALE, 1);
     return object;
   }, [buffer, liftKm]);
   useEffect(

@@ -1,7 +1,7 @@
 import { useFrame, useLoader } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
+import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { ASSET_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
 import { CloudLayer } from './CloudLayer.tsx';
@@ -12,8 +12,6 @@ import { TICK } from './frame-ref.ts';
 import type { QualitySettings } from './quality.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
 
-/** WGS-84 polar radius over equatorial radius. */
-const POLAR_SCALE = 6356.752 / 6378.137;
 const CENTRE: [number, number, number] = [0, 0, 0];
 const Y_AXIS = new THREE.Vector3(0, 1, 0);
 const sunScene = new THREE.Vector3();
@@ -63,7 +61,7 @@ export function Earth({ frameRef, quality, nightLights }: EarthProps) {
   return (
     <>
       <group ref={group} name="earth">
-        <mesh scale={[1, POLAR_SCALE, 1]} material={material}>
+        <mesh scale={[1, EARTH_POLAR_SCALE, 1]} material={material}>
           <sphereGeometry
             args={[EARTH_RADIUS_KM, quality.earthSegments, quality.earthSegments / 2]}
           />

@@ -6,8 +6,9 @@
  * shape is illustrative, not reconstructed; scene files say so.
  */
 import type { SatRec } from 'satellite.js';
-import { eciToGeodetic, geodeticToEcf } from 'satellite.js';
-import { gmstRad, propagateAt, wrapLonDeg, type OrbitState, type Vec3 } from './propagate.ts';
+import { eciToGeodetic } from 'satellite.js';
+import { length, normalize, scale, slerp, type Vec3 } from '../vec3.ts';
+import { geodeticToEciKm, gmstRad, propagateAt, wrapLonDeg, type OrbitState } from './propagate.ts';
 
 export interface GroundLeg {
   readonly fromUtcMs: number;
@@ -77,10 +78,10 @@ function blended(
 /** From the pad, rising and turning into the SGP4 craft, which it joins at insertion. */
 function ascentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
   const w = orbitWeight(leg, utcMs, 'up');
-  const ground = siteEci(leg, utcMs);
+  const ground = groundEci(leg, utcMs);
   const craft = propagateAt(plan.satrec, utcMs).eciKm;
-  return onSphere(
-    slerp(unit(ground), unit(craft), w),
+  return scale(
+    slerp(normalize(ground), normalize(craft), w),
     length(ground) + (length(craft) - length(ground)) * w,
   );
 }
@@ -99,10 +100,10 @@ function descentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 
   const b = d - 2 * reach;
   const tau = leg.fromUtcMs + d * s + a * s * s + b * s * s * s;
   const craft = propagateAt(plan.satrec, tau).eciKm;
-  const ground = siteEci(leg, utcMs);
+  const ground = groundEci(leg, utcMs);
   const toSite = smoothstep(0.55, 1, s);
   const radius = length(ground) + (length(craft) - length(ground)) * (1 - s * s);
-  return onSphere(slerp(unit(craft), unit(ground), toSite), radius);
+  return scale(slerp(normalize(craft), normalize(ground), toSite), radius);
 }
 
 const closestPass = new WeakMap<GroundLeg, number>();
@@ -111,11 +112,11 @@ const closestPass = new WeakMap<GroundLeg, number>();
 function closestPassMs(plan: FlightPlan, leg: GroundLeg): number {
   const cached = closestPass.get(leg);
   if (cached !== undefined) return cached;
-  const site = unit(siteEci(leg, leg.untilUtcMs));
+  const site = normalize(groundEci(leg, leg.untilUtcMs));
   let best = leg.fromUtcMs;
   let bestDot = -2;
   for (let t = leg.fromUtcMs; t <= leg.untilUtcMs; t += 5000) {
-    const u = unit(propagateAt(plan.satrec, t).eciKm);
+    const u = normalize(propagateAt(plan.satrec, t).eciKm);
     const dot = u[0] * site[0] + u[1] * site[1] + u[2] * site[2];
     if (dot > bestDot) {
       bestDot = dot;
@@ -126,39 +127,17 @@ function closestPassMs(plan: FlightPlan, leg: GroundLeg): number {
   return best;
 }
 
-const length = (v: Vec3): number => Math.hypot(v[0], v[1], v[2]);
-const unit = (v: Vec3): Vec3 => {
-  const l = length(v);
-  return [v[0] / l, v[1] / l, v[2] / l];
-};
-const onSphere = (u: Vec3, r: number): Vec3 => [u[0] * r, u[1] * r, u[2] * r];
-function slerp(u0: Vec3, u1: Vec3, w: number): Vec3 {
-  const angle = Math.acos(Math.min(1, Math.max(-1, u0[0] * u1[0] + u0[1] * u1[1] + u0[2] * u1[2])));
-  if (angle < 1e-9) return u0;
-  const a = Math.sin((1 - w) * angle) / Math.sin(angle);
-  const b = Math.sin(w * angle) / Math.sin(angle);
-  return [a * u0[0] + b * u1[0], a * u0[1] + b * u1[1], a * u0[2] + b * u1[2]];
-}
 function smoothstep(edge0: number, edge1: number, x: number): number {
   const t = Math.min(1, Math.max(0, (x - edge0) / (edge1 - edge0)));
   return t * t * (3 - 2 * t);
 }
 
-/** A place on the ground (on the WGS ellipsoid) in inertial coordinates at `utcMs`. */
-function siteEci(site: { latDeg: number; lonDeg: number }, utcMs: number): Vec3 {
-  const ecf = geodeticToEcf({
-    latitude: site.latDeg * DEG,
-    longitude: site.lonDeg * DEG,
-    height: 0,
-  });
-  const theta = gmstRad(utcMs);
-  const c = Math.cos(theta);
-  const s = Math.sin(theta);
-  return [c * ecf.x - s * ecf.y, s * ecf.x + c * ecf.y, ecf.z];
-}
+/** A place on the ground (WGS ellipsoid, height 0) in inertial coordinates at `utcMs`. */
+const groundEci = (site: { latDeg: number; lonDeg: number }, utcMs: number): Vec3 =>
+  geodeticToEciKm(site.latDeg, site.lonDeg, 0, utcMs);
 
 function groundState(site: GroundLeg, utcMs: number): OrbitState {
-  const position = siteEci(site, utcMs);
+  const position = groundEci(site, utcMs);
   const omega = 7.2921159e-5;
   const velKms: Vec3 = [-omega * position[1], omega * position[0], 0];
   return { eciKm: position, velKms, latDeg: site.latDeg, lonDeg: site.lonDeg, altKm: 0 };

@@ -2,6 +2,10 @@
 
 /** Equatorial radius (km), the R of the apsis altitudes in the facts sheet. */
 export const EARTH_RADIUS_KM = 6378.137;
+/** WGS-84 polar radius, km. */
+export const EARTH_POLAR_RADIUS_KM = 6356.752;
+/** Polar over equatorial radius: the Earth's meshes are this much flatter along the axis. */
+export const EARTH_POLAR_SCALE = EARTH_POLAR_RADIUS_KM / EARTH_RADIUS_KM;
 /** Earth's gravitational parameter (km³/s²). */
 export const MU_KM3_S2 = 398600.4418;
 export const SECONDS_PER_DAY = 86400;

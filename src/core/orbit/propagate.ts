@@ -1,7 +1,8 @@
 /** SGP4 state of a satrec at a UTC instant, in the frames the app needs. */
-import { eciToGeodetic, gstime, sgp4, type SatRec } from 'satellite.js';
+import { eciToGeodetic, geodeticToEcf, gstime, sgp4, type SatRec } from 'satellite.js';
 
-export type Vec3 = [number, number, number];
+export type { Vec3 } from '../vec3.ts';
+import type { Vec3 } from '../vec3.ts';
 
 export interface OrbitState {
   /** TEME (≈ true-equator inertial) position, km. */
@@ -60,4 +61,22 @@ export function wrapLonDeg(lonDeg: number): number {
 
 export function norm(v: readonly number[]): number {
   return Math.hypot(v[0] ?? 0, v[1] ?? 0, v[2] ?? 0);
+}
+
+/** A geodetic point (WGS ellipsoid) in the inertial frame at `utcMs`, km. */
+export function geodeticToEciKm(
+  latDeg: number,
+  lonDeg: number,
+  heightKm: number,
+  utcMs: number,
+): Vec3 {
+  const ecf = geodeticToEcf({
+    latitude: latDeg / RAD_TO_DEG,
+    longitude: lonDeg / RAD_TO_DEG,
+    height: heightKm,
+  });
+  const theta = gmstRad(utcMs);
+  const c = Math.cos(theta);
+  const s = Math.sin(theta);
+  return [c * ecf.x - s * ecf.y, s * ecf.x + c * ecf.y, ecf.z];
 }

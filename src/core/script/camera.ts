@@ -7,7 +7,8 @@
  * ease; across a change of target the eye swings around Earth's centre (so it never cuts
  * through the planet) while the look-at point slides over.
  */
-import { gmstRad, type Vec3 } from '../orbit/propagate.ts';
+import { gmstRad } from '../orbit/propagate.ts';
+import { add, cross, dot, lerp3, normalize, scale, slerp, sub, type Vec3 } from '../vec3.ts';
 import type { CompiledCameraKey } from './compiled-scene.ts';
 
 export interface CameraPose {
@@ -107,17 +108,7 @@ function horizontalUp(direction: Vec3, lonRad: number): Vec3 {
 function swingAroundEarth(from: Vec3, to: Vec3, s: number): Vec3 {
   const r0 = Math.hypot(...from);
   const r1 = Math.hypot(...to);
-  const u0 = scale(from, 1 / r0);
-  const u1 = scale(to, 1 / r1);
-  const angle = Math.acos(Math.min(1, Math.max(-1, dot(u0, u1))));
-  const direction =
-    angle < 1e-6
-      ? u0
-      : add(
-          scale(u0, Math.sin((1 - s) * angle) / Math.sin(angle)),
-          scale(u1, Math.sin(s * angle) / Math.sin(angle)),
-        );
-  return scale(direction, logLerp(r0, r1, s));
+  return scale(slerp(scale(from, 1 / r0), scale(to, 1 / r1), s), logLerp(r0, r1, s));
 }
 
 export function smootherstep(x: number): number {
@@ -129,21 +120,3 @@ const lerp = (a: number, b: number, s: number): number => a + (b - a) * s;
 const logLerp = (a: number, b: number, s: number): number =>
   Math.exp(lerp(Math.log(a), Math.log(b), s));
 const shortestTurnDeg = (a: number, b: number): number => ((((b - a) % 360) + 540) % 360) - 180;
-const add = (a: Vec3, b: Vec3): Vec3 => [a[0] + b[0], a[1] + b[1], a[2] + b[2]];
-const sub = (a: Vec3, b: Vec3): Vec3 => [a[0] - b[0], a[1] - b[1], a[2] - b[2]];
-const scale = (a: Vec3, k: number): Vec3 => [a[0] * k, a[1] * k, a[2] * k];
-const dot = (a: Vec3, b: Vec3): number => a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
-const cross = (a: Vec3, b: Vec3): Vec3 => [
-  a[1] * b[2] - a[2] * b[1],
-  a[2] * b[0] - a[0] * b[2],
-  a[0] * b[1] - a[1] * b[0],
-];
-const lerp3 = (a: Vec3, b: Vec3, s: number): Vec3 => [
-  lerp(a[0], b[0], s),
-  lerp(a[1], b[1], s),
-  lerp(a[2], b[2], s),
-];
-function normalize(a: Vec3): Vec3 {
-  const length = Math.hypot(...a);
-  return length > 0 ? scale(a, 1 / length) : [0, 0, 1];
-}
