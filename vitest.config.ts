@@ -17,8 +17,11 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           fileParallelism: false,
-          testTimeout: 120_000,
+          testTimeout: 180_000,
           hookTimeout: 120_000,
+          // Software WebGL on two cores draws a frame in about a second: DOM readouts that
+          // follow the frames need more than the default second to catch up.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

@@ -1,12 +1,20 @@
 /** Procedural spacecraft by model id (the ids scene files may use, see MODEL_IDS). */
 import type * as THREE from 'three';
 import type { ModelId } from '../src/core/script/schema.ts';
+import { buildApolloCsm } from './apollo-csm.ts';
+import { buildDockingModule } from './docking-module.ts';
+import { buildSIvb } from './s-ivb.ts';
+import { buildSoyuz7kTm } from './soyuz-7k-tm.ts';
 import { buildSputnik1 } from './sputnik-1.ts';
 import { buildVostok3ka } from './vostok-3ka.ts';
 
 export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
   'sputnik-1': buildSputnik1,
   'vostok-3ka': buildVostok3ka,
+  'soyuz-7k-tm': buildSoyuz7kTm,
+  'apollo-csm': buildApolloCsm,
+  'docking-module': buildDockingModule,
+  's-ivb': buildSIvb,
 };
 
 /** Frees the GPU resources of a model built here. */

@@ -57,13 +57,14 @@ export function buildVostok3ka(): THREE.Group {
   });
   const r = d.moduleMaxDiameterM / 2;
   // Biconical profile along the module (lathe around Y, then turned to lie along −X).
+  // Walked from the far end back to the joint, so the lathe's normals face outwards.
   const profile = [
-    new THREE.Vector2(0.0, 0),
-    new THREE.Vector2(0.95, 0),
-    new THREE.Vector2(r, -0.75),
-    new THREE.Vector2(0.72, -d.moduleLengthM + 0.1),
-    new THREE.Vector2(0.35, -d.moduleLengthM),
     new THREE.Vector2(0.0, -d.moduleLengthM),
+    new THREE.Vector2(0.35, -d.moduleLengthM),
+    new THREE.Vector2(0.72, -d.moduleLengthM + 0.1),
+    new THREE.Vector2(r, -0.75),
+    new THREE.Vector2(0.95, 0),
+    new THREE.Vector2(0.0, 0),
   ];
   const instrumentModule = new THREE.Mesh(new THREE.LatheGeometry(profile, 48), moduleMaterial);
   instrumentModule.name = 'instrument-module';

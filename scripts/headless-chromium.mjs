@@ -26,6 +26,12 @@ export function chromiumPath() {
   return found;
 }
 
-export function launchChromium() {
-  return chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+/** `options`: more playwright launch options (the record CLI handles Ctrl-C itself). */
+export function launchChromium(options = {}) {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
 }

@@ -1,14 +1,17 @@
 // A small static file server for the built app (dist/), used by `npm start` and the browser tests.
-// Binds 127.0.0.1 only. If the wanted port is taken it takes the next free one and says so.
+// Sends the app's Content-Security-Policy (scripts/csp.mjs). Binds 127.0.0.1 only. If the wanted
+// port is taken it takes the next free one and says so.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CSP_HEADER } from './csp.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.jpg': 'image/jpeg',
   '.png': 'image/png',
@@ -21,7 +24,7 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-function handler(root) {
+function handler(root, csp) {
   return (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = normalize(join(root, path));
@@ -39,13 +42,22 @@ function handler(root) {
     response.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',
+      // The built page carries the same policy in a <meta> tag; the header also covers sw.js.
+      ...(csp ? { 'content-security-policy': CSP_HEADER } : {}),
+      'x-content-type-options': 'nosniff',
     });
     createReadStream(file).pipe(response);
   };
 }
 
-/** Serves `dir` on the first free port from `port` (up to 20 tries). */
-export async function serveStatic(dir, { port = 4173, host = '127.0.0.1', tries = 20 } = {}) {
+/**
+ * Serves `dir` on the first free port from `port` (up to 20 tries). `csp: false` leaves out the
+ * app's policy, for other pages (the benchmark's CesiumJS peer needs eval and WebAssembly).
+ */
+export async function serveStatic(
+  dir,
+  { port = 4173, host = '127.0.0.1', tries = 20, csp = true } = {},
+) {
   const root = resolve(dir);
   try {
     statSync(join(root, 'index.html'));
@@ -53,7 +65,7 @@ export async function serveStatic(dir, { port = 4173, host = '127.0.0.1', tries 
     throw new Error(`${root}/index.html not found: run \`npm run build\` first`);
   }
   for (let candidate = port; candidate < port + tries; candidate++) {
-    const server = createServer(handler(root));
+    const server = createServer(handler(root, csp));
     const bound = await new Promise((done, fail) => {
       server.once('error', (error) => (error.code === 'EADDRINUSE' ? done(false) : fail(error)));
       server.listen(candidate, host, () => done(true));

@@ -9,18 +9,40 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { createAutomationApi } from './app/automation-api.ts';
 import { loadCatalog } from './app/scene-files.ts';
+import { keepPreferences, readPreferences } from './app/preferences.ts';
 import { startApp } from './app/start.ts';
 import { StoreContext } from './app/store-context.ts';
 import { syncUrl } from './app/url-sync.ts';
 
-const store = startApp(loadCatalog(), window.location.search, navigator.language);
-window.urverseny = createAutomationApi(store);
-syncUrl(store);
+function startPlayer(): void {
+  const store = startApp(
+    loadCatalog(),
+    window.location.search,
+    navigator.language,
+    readPreferences(window.localStorage),
+  );
+  keepPreferences(store, window.localStorage);
+  window.urverseny = createAutomationApi(store);
+  syncUrl(store);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <StoreContext.Provider value={store}>
-      <App />
-    </StoreContext.Provider>
-  </StrictMode>,
-);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </StrictMode>,
+  );
+}
+
+// `?kiosk`: the museum kiosk, loaded on demand so the player's first paint does not carry it.
+if (new URLSearchParams(window.location.search).has('kiosk')) {
+  import('./modes/kiosk/boot.tsx')
+    .then((kiosk) => kiosk.bootKiosk(document.getElementById('root')!))
+    .catch((error: unknown) => {
+      // A missing chunk (a half-copied update, no network and no cache yet): try again shortly.
+      console.error('kiosk failed to start; retrying', error);
+      window.setTimeout(() => window.location.reload(), 10_000);
+    });
+} else {
+  startPlayer();
+}

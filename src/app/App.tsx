@@ -6,20 +6,31 @@ import { PendingMarker } from '../view/PendingMarker.tsx';
 import { QUALITY_SETTINGS } from '../view/quality.ts';
 import { SceneView } from '../view/SceneView.tsx';
 import { CaptionOverlay } from '../ui/CaptionOverlay.tsx';
+import { DockingHud } from '../ui/DockingHud.tsx';
 import { GroundTrackMap } from '../ui/GroundTrackMap.tsx';
 import { ASSET_URLS } from '../view/asset-urls.ts';
 import { Notices } from '../ui/Notices.tsx';
 import { PlayerBar } from '../ui/PlayerBar.tsx';
 import { ScaleBadge } from '../ui/ScaleBadge.tsx';
 import { SceneHeader } from '../ui/SceneHeader.tsx';
+import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { SceneList } from '../ui/SceneList.tsx';
+import { ShortcutsHelp } from '../ui/ShortcutsHelp.tsx';
 import { t } from '../ui/strings.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { FrameDriver } from './FrameDriver.tsx';
+import { RecordHost } from './RecordHost.tsx';
 import { useAppState, useAppStore } from './store-context.ts';
+import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
+import { useShortcuts } from './useShortcuts.ts';
+
+export interface AppProps {
+  /** Called when the 3D view crashed (the kiosk restarts the player instead of showing why). */
+  onViewError?: (error: unknown) => void;
+}
 
 /** The composition root: one Canvas for the whole session, the UI layered over it. */
-export function App() {
+export function App({ onViewError }: AppProps = {}) {
   const store = useAppStore();
   const frameRef = useRef<FrameRef['current']>(null);
   const scene = useAppState((s) => s.scene);
@@ -27,29 +38,44 @@ export function App() {
   const lang = useAppState((s) => s.lang);
   const cameraMode = useAppState((s) => s.cameraMode);
   const sceneListOpen = useAppState((s) => s.sceneListOpen);
-  const quality = QUALITY_SETTINGS[useAppState((s) => s.quality)];
+  const qualityName = useAppState((s) => s.quality);
+  const quality = QUALITY_SETTINGS[qualityName];
+  // Record mode: the recorder renders each frame itself (advance) at the clip's exact size.
+  const recording = useAppState((s) => s.recording);
+  const captions = useAppState((s) => s.captions);
+  const infoOpen = useAppState((s) => s.infoOpen);
+  const helpOpen = useAppState((s) => s.helpOpen);
+  useShortcuts(store, recording === null);
+  const reducedMotion = usePrefersReducedMotion();
 
   return (
     <div className="app">
-      <ErrorBoundary fallback={<p className="view-failed">{t('viewFailed', lang)}</p>}>
+      <ErrorBoundary
+        fallback={<p className="view-failed">{t('viewFailed', lang)}</p>}
+        {...(onViewError ? { onError: onViewError } : {})}
+      >
         <Canvas
           className="view"
           gl={{ logarithmicDepthBuffer: true, antialias: true }}
           camera={{ fov: 40, near: 0.0001, far: 1e7, position: [0, 0, 40000] }}
-          dpr={[1, quality.maxPixelRatio]}
+          dpr={recording ? 1 : [1, quality.maxPixelRatio]}
+          frameloop={recording ? 'never' : 'always'}
+          style={recording ? { width: recording.width, height: recording.height } : undefined}
           onPointerDown={() => store.setCameraMode('free')}
           onWheel={() => store.setCameraMode('free')}
         >
           <color attach="background" args={['#02030a']} />
           <FrameDriver store={store} frameRef={frameRef} />
+          <RecordHost view={{ sceneLoad, quality: qualityName, recording }} />
           <Suspense fallback={<PendingMarker label="scene assets" />}>
             {scene ? (
               <SceneView
                 scene={scene}
                 loadId={sceneLoad}
                 frameRef={frameRef}
-                scripted={cameraMode === 'script'}
+                scripted={cameraMode !== 'free'}
                 quality={quality}
+                gentleCamera={reducedMotion && recording === null}
               />
             ) : null}
           </Suspense>
@@ -68,9 +94,12 @@ export function App() {
         <Notices />
         <ScaleBadge />
         {scene ? <GroundTrackMap dayImageUrl={ASSET_URLS.earthDay} /> : null}
+        <DockingHud />
         {sceneListOpen ? <SceneList /> : null}
+        {infoOpen ? <InfoPanel /> : null}
+        {helpOpen ? <ShortcutsHelp /> : null}
         <div className="bottom">
-          <CaptionOverlay lang={lang} />
+          <CaptionOverlay lang={lang} on={captions.on} size={captions.size} />
           <PlayerBar />
         </div>
       </div>

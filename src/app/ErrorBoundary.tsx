@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 export interface ErrorBoundaryProps {
   fallback: ReactNode;
   children: ReactNode;
+  /** Told about the error (after it is logged); the kiosk uses it to restart the player. */
+  onError?: (error: unknown) => void;
 }
 
 /** Shows `fallback` instead of a blank screen or a stack trace when a subtree throws. */
@@ -15,6 +17,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boole
 
   override componentDidCatch(error: unknown): void {
     console.error('view failed', error);
+    this.props.onError?.(error);
   }
 
   override render(): ReactNode {

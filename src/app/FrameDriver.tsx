@@ -1,6 +1,7 @@
 import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import { evaluate } from '../core/script/evaluate.ts';
+import { viewOf } from './camera-view.ts';
 import { TICK, type FrameRef } from '../view/frame-ref.ts';
 import { createQualityTuner } from './auto-quality.ts';
 import { publishFrame } from './frame-bus.ts';
@@ -20,9 +21,10 @@ export interface FrameDriverProps {
  */
 export function FrameDriver({ store, frameRef }: FrameDriverProps) {
   useFrame(() => {
-    const { scene, inspection } = store.getState();
-    if (!scene) return;
-    const frame = evaluate(scene, store.playbackSec(), inspection);
+    store.keepRealTime();
+    const state = store.getState();
+    if (!state.scene) return;
+    const frame = evaluate(state.scene, store.playbackSec(), viewOf(state, frameRef.current));
     frameRef.current = frame;
     publishFrame(frame);
   }, TICK.evaluate);

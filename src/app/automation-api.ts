@@ -2,11 +2,15 @@
  * `window.urverseny`: the contract used by tests, the recorder and the kiosk. Every call either
  * does what it says or rejects with a clear Error; the app keeps running either way.
  */
+import type { ClipRequest } from '../core/record/clip-plan.ts';
 import { evaluate } from '../core/script/evaluate.ts';
+import { viewOf } from './camera-view.ts';
+import { latestFrame } from './frame-bus.ts';
 import { formatUtc, parseUtc } from '../core/time/utc.ts';
 import { pendingLabels } from '../view/readiness.ts';
 import { isLang } from './lang.ts';
 import { isQuality } from '../view/quality.ts';
+import { frameHashes, recordClip, type RecordHooks } from './clip-recording.ts';
 import { projectGeo } from './geo-projector.ts';
 import { frameReady, rendererStats } from './render-progress.ts';
 import type { AppStore } from './store.ts';
@@ -24,6 +28,7 @@ export function createAutomationApi(store: AppStore) {
         id: entry.id,
         title: entry.title,
         durationSec: entry.durationSec,
+        stillSec: entry.scene?.stillSec ?? 0,
         available: entry.available,
         ...(entry.error ? { error: entry.error } : {}),
       })),
@@ -81,8 +86,9 @@ export function createAutomationApi(store: AppStore) {
     },
 
     /**
-     * Shows any UTC from a viewpoint above a place ({utc, latDeg, lonDeg, distanceKm[, fovDeg]}),
-     * replacing the script's time and camera until `inspect(null)` or the next load.
+     * Shows any UTC from a viewpoint above a place ({utc, latDeg, lonDeg, distanceKm[, fovDeg]})
+     * or near a body ({utc, target, distanceKm, azimuthDeg, elevationDeg[, fovDeg]}), replacing
+     * the script's time and camera until `inspect(null)` or the next load.
      */
     async inspect(view: unknown): Promise<void> {
       if (view === null) {
@@ -92,15 +98,42 @@ export function createAutomationApi(store: AppStore) {
       }
       const v = (view ?? {}) as Record<string, unknown>;
       const utcMs = typeof v.utc === 'string' ? parseUtc(v.utc) : null;
-      const numbers = ['latDeg', 'lonDeg', 'distanceKm'].every(
-        (k) => typeof v[k] === 'number' && Number.isFinite(v[k]),
-      );
-      if (utcMs === null || !numbers || (v.distanceKm as number) <= 6378) {
+      const finite = (k: string) => typeof v[k] === 'number' && Number.isFinite(v[k]);
+      const scene = sceneOrThrow();
+      const body = typeof v.target === 'string' ? v.target : null;
+      const fovDeg = typeof v.fovDeg === 'number' ? v.fovDeg : 40;
+      if (body !== null) {
+        // A body seen from its own frame: azimuth from its velocity, elevation above the horizon.
+        const known = scene.bodies.some((b) => b.id === body);
+        if (utcMs === null || !known || !['distanceKm', 'azimuthDeg', 'elevationDeg'].every(finite))
+          throw new TypeError(
+            `inspect(view): a body view is {utc, target: ${scene.bodies.map((b) => `'${b.id}'`).join(' | ')}, distanceKm, azimuthDeg, elevationDeg}`,
+          );
+        store.setInspection({
+          utcMs,
+          camera: {
+            playbackSec: 0,
+            target: body,
+            distanceKm: v.distanceKm as number,
+            azimuthDeg: v.azimuthDeg as number,
+            elevationDeg: v.elevationDeg as number,
+            fovDeg,
+            ease: 'linear',
+            craftScale: 1,
+          },
+        });
+        await frameReady();
+        return;
+      }
+      if (
+        utcMs === null ||
+        !['latDeg', 'lonDeg', 'distanceKm'].every(finite) ||
+        (v.distanceKm as number) <= 6378
+      ) {
         throw new TypeError(
-          'inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378} or null',
+          'inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378}, a body view {utc, target, distanceKm, azimuthDeg, elevationDeg}, or null',
         );
       }
-      sceneOrThrow();
       store.setInspection({
         utcMs,
         camera: {
@@ -109,7 +142,7 @@ export function createAutomationApi(store: AppStore) {
           distanceKm: v.distanceKm as number,
           azimuthDeg: v.lonDeg as number,
           elevationDeg: v.latDeg as number,
-          fovDeg: typeof v.fovDeg === 'number' ? v.fovDeg : 40,
+          fovDeg,
           ease: 'linear',
           craftScale: 1,
         },
@@ -124,18 +157,42 @@ export function createAutomationApi(store: AppStore) {
       return projectGeo(latDeg, lonDeg);
     },
 
+    /**
+     * Records a clip frame by frame (`request`: src/core/record/clip-plan.ts); the file's bytes go
+     * to `hooks.write(data, position)`. Resolves with the plan and the clip's subtitles.
+     */
+    async recordClip(request: unknown, hooks: RecordHooks) {
+      if (typeof request !== 'object' || request === null || typeof hooks?.write !== 'function')
+        throw new TypeError(
+          'recordClip(request, hooks): a clip request and {write(data, position)}',
+        );
+      return recordClip(store, request as ClipRequest, hooks);
+    },
+
+    /** SHA-256 of frames of a clip exactly as they would be encoded (determinism checks). */
+    async frameHashes(request: unknown, indices: unknown) {
+      if (typeof request !== 'object' || request === null || !Array.isArray(indices))
+        throw new TypeError('frameHashes(request, indices): a clip request and frame numbers');
+      return frameHashes(store, request as ClipRequest, indices as number[]);
+    },
+
     /** Cost of the last drawn frame and GPU objects alive (three's renderer.info). */
     renderer: () => rendererStats(),
 
     state() {
-      const { scene, clock, lang, cameraMode, quality } = store.getState();
+      const { scene, clock, lang, cameraMode, quality, kiosk, recording } = store.getState();
+      // The kiosk's own modes, else the recorder's or the player's.
+      const mode: 'attract' | 'countdown' | 'interactive' | 'player' | 'record' =
+        kiosk ?? (recording !== null ? 'record' : 'player');
       const base = {
+        mode,
         playing: clock.playing,
         rate: clock.rate,
         lang,
         cameraMode,
         quality,
         pending: pendingLabels(),
+        recording: recording !== null,
       };
       if (!scene)
         return {
@@ -144,11 +201,13 @@ export function createAutomationApi(store: AppStore) {
           utc: null,
           caption: null,
           events: [],
-          bodies: {},
+          bodies: {} as Record<string, BodyReading>,
           sun: null,
+          relative: null,
+          camera: null,
           ...base,
         };
-      const frame = evaluate(scene, store.playbackSec(), store.getState().inspection);
+      const frame = evaluate(scene, store.playbackSec(), viewOf(store.getState(), latestFrame()));
       return {
         sceneId: scene.id,
         playback: frame.playbackSec,
@@ -166,11 +225,21 @@ export function createAutomationApi(store: AppStore) {
               eciKm: b.eciKm,
               velKms: b.velKms,
               visible: b.visible,
+              phase: b.phase,
             },
           ]),
         ),
         sun: { subsolarLat: frame.subsolar.latDeg, subsolarLon: frame.subsolar.lonDeg },
         camera: { craftScale: frame.camera.craftScale, target: frame.camera.targetId },
+        relative: frame.relative
+          ? {
+              chaser: frame.relative.chaser,
+              target: frame.relative.target,
+              rangeM: frame.relative.rangeM,
+              rangeRateMs: frame.relative.rangeRateMs,
+              phase: frame.relative.phase,
+            }
+          : null,
         ...base,
       };
     },
@@ -178,6 +247,17 @@ export function createAutomationApi(store: AppStore) {
 }
 
 export type AutomationApi = ReturnType<typeof createAutomationApi>;
+
+/** A body as state() reports it. */
+export interface BodyReading {
+  readonly lat: number;
+  readonly lon: number;
+  readonly altKm: number;
+  readonly eciKm: readonly [number, number, number];
+  readonly velKms: readonly [number, number, number];
+  readonly visible: boolean;
+  readonly phase: string;
+}
 
 declare global {
   interface Window {

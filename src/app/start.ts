@@ -2,16 +2,25 @@
  * Startup: the catalog, the URL's settings (with visible fallbacks), the first scene.
  * Returns the store ready to render; never throws for bad input.
  */
+import { presetsOf } from '../core/script/camera-presets.ts';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import { NOTICES } from '../ui/strings.ts';
 import type { Lang } from './lang.ts';
+import type { Preferences } from './preferences.ts';
 import { createAppStore, type AppStore } from './store.ts';
 import { parseUrlParams } from './url-params.ts';
 
-export function startApp(catalog: CatalogEntry[], search: string, browserLang: string): AppStore {
+export function startApp(
+  catalog: CatalogEntry[],
+  search: string,
+  browserLang: string,
+  saved: Preferences = {},
+): AppStore {
   const { settings, problems } = parseUrlParams(search);
-  const lang: Lang = settings.lang ?? (browserLang.toLowerCase().startsWith('hu') ? 'hu' : 'en');
+  const lang: Lang =
+    settings.lang ?? saved.lang ?? (browserLang.toLowerCase().startsWith('hu') ? 'hu' : 'en');
   const store = createAppStore(catalog, lang);
+  if (saved.captions) store.setCaptions(saved.captions);
   for (const problem of problems) store.notify(NOTICES.badParam(problem.param, problem.value));
   if (settings.quality) store.setQuality(settings.quality, true);
 
@@ -22,7 +31,8 @@ export function startApp(catalog: CatalogEntry[], search: string, browserLang: s
     return store;
   }
   let entry = firstAvailable;
-  let showList = false;
+  // Without a scene in the link the visitor starts at the picker (the first scene plays behind).
+  let showList = settings.sceneId === undefined;
   if (settings.sceneId !== undefined) {
     const wanted = catalog.find((e) => e.id === settings.sceneId);
     if (wanted?.available) entry = wanted;
@@ -43,6 +53,14 @@ export function startApp(catalog: CatalogEntry[], search: string, browserLang: s
         ? settings.time.ms < scene.timeline.startUtcMs || settings.time.ms > scene.timeline.endUtcMs
         : wanted !== reached;
     if (outside) store.notify(NOTICES.timeOutside(new URLSearchParams(search).get('t') ?? ''));
+  }
+  if (settings.follow !== undefined) {
+    if (scene.bodies.some((b) => b.id === settings.follow)) store.setFollow(settings.follow);
+    else store.notify(NOTICES.badParam('follow', settings.follow));
+  }
+  if (settings.camera) {
+    if (presetsOf(scene).includes(settings.camera)) store.setCameraMode(settings.camera);
+    else store.notify(NOTICES.badParam('camera', settings.camera));
   }
   if (!settings.paused) store.play();
   return store;

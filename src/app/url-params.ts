@@ -1,7 +1,8 @@
 /**
- * Reads `?scene=&t=&lang=&rate=&paused=`. Every invalid value falls back to a default and
+ * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=`. Every invalid value falls back to a default and
  * produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
  */
+import { isCameraPreset, type CameraPreset } from '../core/script/camera-presets.ts';
 import { isValidRate } from '../core/time/clock.ts';
 import { parseUtc } from '../core/time/utc.ts';
 import { isQuality, type Quality } from '../view/quality.ts';
@@ -16,6 +17,8 @@ export interface UrlSettings {
   rate?: number;
   paused?: boolean;
   quality?: Quality;
+  camera?: CameraPreset;
+  follow?: string;
 }
 
 export interface UrlProblem {
@@ -59,6 +62,16 @@ export function parseUrlParams(search: string): { settings: UrlSettings; problem
     if (isQuality(quality)) settings.quality = quality;
     else problems.push({ param: 'quality', value: quality });
   }
+  const camera = params.get('camera');
+  if (camera !== null) {
+    if (isCameraPreset(camera)) settings.camera = camera;
+    else problems.push({ param: 'camera', value: camera });
+  }
+  const follow = params.get('follow');
+  if (follow !== null) {
+    if (/^[a-z0-9-]{1,64}$/.test(follow)) settings.follow = follow;
+    else problems.push({ param: 'follow', value: follow });
+  }
   return { settings, problems };
 }
 
@@ -75,6 +88,8 @@ export function buildSearch(state: {
   lang: Lang;
   rate: number;
   paused: boolean;
+  camera?: string;
+  follow?: string | null;
 }): string {
   const params = new URLSearchParams({
     scene: state.sceneId,
@@ -83,5 +98,7 @@ export function buildSearch(state: {
   });
   if (state.rate !== 1) params.set('rate', String(state.rate));
   if (state.paused) params.set('paused', '1');
+  if (state.camera && isCameraPreset(state.camera)) params.set('camera', state.camera);
+  if (state.follow) params.set('follow', state.follow);
   return `?${params.toString()}`;
 }

@@ -1,10 +1,10 @@
-/** Keeps the address bar describing what is on screen (scene, time, language, rate, pause). */
+/** Keeps the address bar describing what is on screen (scene, time, language, rate, pause, camera). */
 import type { AppStore } from './store.ts';
 import { buildSearch } from './url-params.ts';
 
 export function syncUrl(store: AppStore): () => void {
   const write = (): void => {
-    const { scene, lang, clock } = store.getState();
+    const { scene, lang, clock, cameraMode, followId } = store.getState();
     if (!scene) return;
     const search = buildSearch({
       sceneId: scene.id,
@@ -12,6 +12,8 @@ export function syncUrl(store: AppStore): () => void {
       lang,
       rate: clock.rate,
       paused: !clock.playing,
+      camera: cameraMode,
+      follow: followId,
     });
     if (search !== window.location.search) window.history.replaceState(null, '', search);
   };

@@ -5,3 +5,8 @@
 export function wallNowSec(): number {
   return performance.now() / 1000;
 }
+
+/** Milliseconds since 1970 (the kiosk's uptime across reloads); never used for playback. */
+export function wallEpochMs(): number {
+  return Date.now();
+}

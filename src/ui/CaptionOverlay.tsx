@@ -1,19 +1,22 @@
 import { useEffect, useState } from 'react';
 import type { Lang } from '../app/lang.ts';
 import { subscribeFrame } from '../app/frame-bus.ts';
+import type { CaptionSize } from '../app/store.ts';
 import type { CompiledCaption } from '../core/script/compiled-scene.ts';
 
 export interface CaptionOverlayProps {
   lang: Lang;
+  on?: boolean;
+  size?: CaptionSize;
 }
 
 /** The narration caption of the moment; re-renders only when the caption changes. */
-export function CaptionOverlay({ lang }: CaptionOverlayProps) {
+export function CaptionOverlay({ lang, on = true, size = 'medium' }: CaptionOverlayProps) {
   const [caption, setCaption] = useState<CompiledCaption | null>(null);
   useEffect(() => subscribeFrame((frame) => setCaption(frame.caption)), []);
   return (
-    <div className="captions" aria-live="polite" data-testid="caption">
-      {caption ? <p lang={lang}>{caption[lang]}</p> : null}
+    <div className={`captions ${size}`} aria-live="polite" data-testid="caption" data-on={on}>
+      {caption && on ? <p lang={lang}>{caption[lang]}</p> : null}
     </div>
   );
 }

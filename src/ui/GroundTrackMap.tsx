@@ -26,15 +26,17 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const tracks = useMemo(
     () =>
-      scene?.bodies.map((body) => ({
-        id: body.id,
-        points: flightTrack(
-          body.plan,
-          Math.max(body.visibleFromMs, scene.timeline.startUtcMs),
-          Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
-          20,
-        ),
-      })) ?? [],
+      scene?.bodies
+        .filter((body) => body.showPath)
+        .map((body) => ({
+          id: body.id,
+          points: flightTrack(
+            body.motion,
+            Math.max(body.visibleFromMs, scene.timeline.startUtcMs),
+            Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
+            20,
+          ),
+        })) ?? [],
     [scene],
   );
 
@@ -92,6 +94,9 @@ function shadeNight(target: HTMLCanvasElement, subsolar: { latDeg: number; lonDe
   }
 }
 
+/** Two revolutions of track: a two-day scene would otherwise cover the map in lines. */
+const TRAIL_MS = 3 * 3600_000;
+
 function drawTracks(
   context: CanvasRenderingContext2D,
   tracks: readonly { id: string; points: readonly TrackPoint[] }[],
@@ -107,6 +112,7 @@ function drawTracks(
     let previous: TrackPoint | null = null;
     for (const point of points) {
       if (point.utcMs > frame.utcMs) break;
+      if (point.utcMs < frame.utcMs - TRAIL_MS) continue;
       if (!previous || Math.abs(point.lonDeg - previous.lonDeg) > 180)
         context.moveTo(x(point.lonDeg), y(point.latDeg));
       else context.lineTo(x(point.lonDeg), y(point.latDeg));

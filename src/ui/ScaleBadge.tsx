@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { subscribeFrame } from '../app/frame-bus.ts';
 import { useAppState } from '../app/store-context.ts';
-import { scaleFactorText } from './format.ts';
+import { enlargementText } from './format.ts';
 import { t } from './strings.ts';
 
 /** "×N enlarged": shown whenever a spacecraft is drawn bigger than life. */
@@ -12,10 +12,9 @@ export function ScaleBadge() {
   useEffect(
     () =>
       subscribeFrame((frame) => {
-        const shown = frame.camera.craftScale > 1.5 && frame.bodies.some((b) => b.visible);
-        if (badge.current) badge.current.hidden = !shown;
-        const text = `×${scaleFactorText(frame.camera.craftScale)}`;
-        if (factor.current && factor.current.textContent !== text)
+        const text = enlargementText(frame);
+        if (badge.current) badge.current.hidden = text === null;
+        if (text !== null && factor.current && factor.current.textContent !== text)
           factor.current.textContent = text;
       }),
     [],

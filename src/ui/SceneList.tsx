@@ -2,7 +2,10 @@ import { useAppState, useAppStore } from '../app/store-context.ts';
 import { formatClock } from './format.ts';
 import { t } from './strings.ts';
 
-/** Every scene file: playable ones as buttons, broken ones with the reason. */
+/**
+ * The scene picker: a card per scene with its still, date, one-line summary and length; a scene
+ * whose file is broken is listed as unavailable with the reason.
+ */
 export function SceneList() {
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
@@ -10,23 +13,29 @@ export function SceneList() {
   const current = useAppState((s) => s.scene?.id);
   return (
     <nav className="scene-list" aria-label={t('scenes', lang)} data-testid="scene-list">
+      <h2>{t('chooseScene', lang)}</h2>
       <ul>
         {catalog.map((entry) => (
           <li key={entry.file}>
             {entry.available ? (
               <button
                 type="button"
+                className="scene-card"
                 aria-current={entry.id === current}
                 onClick={() => {
                   store.loadScene(entry.id);
                   store.play();
                 }}
               >
-                <strong>{entry.title[lang]}</strong> <span>{entry.date}</span>{' '}
-                <span>{formatClock(entry.durationSec)}</span>
+                <img src={`stills/${entry.id}.jpg`} alt="" width={512} height={256} />
+                <strong>{entry.title[lang]}</strong>
+                <span className="meta">
+                  {entry.date} · {formatClock(entry.durationSec)}
+                </span>
+                <span className="summary">{entry.summary[lang]}</span>
               </button>
             ) : (
-              <div className="unavailable">
+              <div className="scene-card unavailable">
                 <strong>{entry.title[lang]}</strong> <span>{t('unavailable', lang)}</span>
                 <pre>{entry.error}</pre>
               </div>
@@ -34,7 +43,7 @@ export function SceneList() {
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => store.setSceneListOpen(false)}>
+      <button type="button" className="close" onClick={() => store.setSceneListOpen(false)}>
         {t('close', lang)}
       </button>
     </nav>

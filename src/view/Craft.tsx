@@ -20,7 +20,7 @@ const side = new THREE.Vector3();
 const basis = new THREE.Matrix4();
 const KM_PER_M = 0.001;
 
-/** A spacecraft model (built in metres) flown along its body's trajectory, nose along the velocity. */
+/** A spacecraft model (built in metres) flown along its body's trajectory, in its attitude. */
 export function Craft({ frameRef, bodyId, model }: CraftProps) {
   const root = useMemo(() => MODEL_BUILDERS[model](), [model]);
   useEffect(() => () => disposeModel(root), [root]);
@@ -31,10 +31,9 @@ export function Craft({ frameRef, bodyId, model }: CraftProps) {
     if (!frame || !body) return;
     root.visible = body.visible;
     eciToScene(body.eciKm, frame.camera.targetEci, root.position);
-    directionToScene(body.velKms, forward).normalize();
-    directionToScene(body.eciKm, up).normalize();
-    side.crossVectors(forward, up).normalize();
-    up.crossVectors(side, forward);
+    directionToScene(body.forward, forward);
+    directionToScene(body.up, up);
+    side.crossVectors(forward, up);
     root.quaternion.setFromRotationMatrix(basis.makeBasis(forward, up, side));
     root.scale.setScalar(KM_PER_M * frame.camera.craftScale);
   }, TICK.bodies);

@@ -13,17 +13,20 @@ export interface OrbitPathProps {
   satrec: SatRec;
   /** UTC the drawn revolution starts at (the orbit's first moment in the scene). */
   fromUtcMs: number;
+  /** Hidden from this UTC on (the next burn replaces this orbit). */
+  untilUtcMs?: number;
   color?: THREE.ColorRepresentation;
 }
 
 const ORIGIN: [number, number, number] = [0, 0, 0];
 
-/** One SGP4-propagated revolution in inertial space, shown while its body is visible. */
+/** One SGP4-propagated revolution in inertial space, shown while its body flies it. */
 export function OrbitPath({
   frameRef,
   bodyId,
   satrec,
   fromUtcMs,
+  untilUtcMs = Infinity,
   color = '#ffcf5a',
 }: OrbitPathProps) {
   const line = useMemo(() => {
@@ -51,7 +54,7 @@ export function OrbitPath({
     const frame = frameRef.current;
     const body = frame?.bodies.find((b) => b.id === bodyId);
     if (!frame || !body) return;
-    line.visible = body.visible;
+    line.visible = body.visible && frame.utcMs < untilUtcMs && frame.utcMs >= fromUtcMs;
     eciToScene(ORIGIN, frame.camera.targetEci, line.position);
   }, TICK.bodies);
 

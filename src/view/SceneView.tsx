@@ -17,6 +17,8 @@ export interface SceneViewProps {
   frameRef: FrameRef;
   scripted: boolean;
   quality: QualitySettings;
+  /** Ease the scripted camera (prefers-reduced-motion). */
+  gentleCamera?: boolean;
 }
 
 /**
@@ -28,7 +30,14 @@ export function cityLightsForYear(year: number): number {
 }
 
 /** Everything drawn for a scene; all of it reads the frame the driver evaluated this tick. */
-export function SceneView({ scene, loadId, frameRef, scripted, quality }: SceneViewProps) {
+export function SceneView({
+  scene,
+  loadId,
+  frameRef,
+  scripted,
+  quality,
+  gentleCamera = false,
+}: SceneViewProps) {
   return (
     <>
       <Sunlight frameRef={frameRef} />
@@ -42,19 +51,22 @@ export function SceneView({ scene, loadId, frameRef, scripted, quality }: SceneV
       <Moon frameRef={frameRef} />
       {scene.bodies.map((body) => (
         <group key={`${loadId}:${body.id}`}>
-          <OrbitPath
-            frameRef={frameRef}
-            bodyId={body.id}
-            satrec={body.plan.satrec}
-            fromUtcMs={
-              body.plan.ascent?.untilUtcMs ??
-              Math.max(body.visibleFromMs, scene.timeline.startUtcMs)
-            }
-          />
+          {body.showPath
+            ? body.orbits.map((orbit, i) => (
+                <OrbitPath
+                  key={i}
+                  frameRef={frameRef}
+                  bodyId={body.id}
+                  satrec={orbit.satrec}
+                  fromUtcMs={Math.max(orbit.fromMs, body.visibleFromMs, scene.timeline.startUtcMs)}
+                  untilUtcMs={orbit.untilMs}
+                />
+              ))
+            : null}
           <Craft frameRef={frameRef} bodyId={body.id} model={body.model} />
         </group>
       ))}
-      <CameraRig frameRef={frameRef} scripted={scripted} />
+      <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />
     </>
   );
 }

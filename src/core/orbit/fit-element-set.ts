@@ -12,6 +12,7 @@ import { json2satrec, type SatRec } from 'satellite.js';
 import {
   DEG,
   EARTH_RADIUS_KM,
+  MU_KM3_S2,
   apsidesToShape,
   meanMotionRevPerDay,
   periodMin,
@@ -32,6 +33,11 @@ export interface DocumentedOrbit extends Apsides {
     readonly lonDeg: number;
     readonly utcMs: number;
     readonly direction: 'ascending' | 'descending';
+    /**
+     * Seconds the craft trails that orbit slot: a launch reaches orbit behind a craft that was
+     * already orbiting when it passed over the pad. The plane is unchanged.
+     */
+    readonly lagSec?: number | undefined;
   };
   /** SGP4 drag term (1/earth radii); 0 keeps the orbit from decaying within the scene. */
   readonly bstar?: number;
@@ -160,6 +166,8 @@ export function fitElementSet(orbit: DocumentedOrbit): {
   }
 
   const a = (shape.perigeeRadiusKm + shape.apogeeRadiusKm) / 2;
+  const lagRad = (passOver.lagSec ?? 0) * Math.sqrt(MU_KM3_S2 / a ** 3);
+  meanAnomaly = wrapTwoPi(meanAnomaly - lagRad);
   const elements: FittedElements = {
     epochUtcMs: passOver.utcMs,
     meanMotionRevPerDay: meanMotionRevPerDay(a),

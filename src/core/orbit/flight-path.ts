@@ -19,9 +19,22 @@ export interface GroundLeg {
 }
 
 export interface FlightPlan {
+  /** The element set from launch (or the scene's start). */
   readonly satrec: SatRec;
+  /** Later element sets, each from its burn on (in time order). */
+  readonly changes?: readonly { readonly utcMs: number; readonly satrec: SatRec }[];
   readonly ascent?: GroundLeg;
   readonly descent?: GroundLeg;
+}
+
+/** The element set in force at `utcMs`. */
+export function satrecAt(plan: FlightPlan, utcMs: number): SatRec {
+  let satrec = plan.satrec;
+  for (const change of plan.changes ?? []) {
+    if (utcMs < change.utcMs) break;
+    satrec = change.satrec;
+  }
+  return satrec;
 }
 
 export type FlightPhase = 'pad' | 'ascent' | 'orbit' | 'descent' | 'landed';
@@ -43,7 +56,7 @@ export function flightStateAt(
     if (utcMs >= descent.untilUtcMs) return { ...groundState(descent, utcMs), phase: 'landed' };
     return { ...blended(plan, descent, utcMs, 'down'), phase: 'descent' };
   }
-  return { ...propagateAt(plan.satrec, utcMs), phase: 'orbit' };
+  return { ...propagateAt(satrecAt(plan, utcMs), utcMs), phase: 'orbit' };
 }
 
 /** 0 at the ground end of a leg, 1 at its orbit end, with zero slope at both ends. */
@@ -79,7 +92,7 @@ function blended(
 function ascentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
   const w = orbitWeight(leg, utcMs, 'up');
   const ground = groundEci(leg, utcMs);
-  const craft = propagateAt(plan.satrec, utcMs).eciKm;
+  const craft = propagateAt(satrecAt(plan, utcMs), utcMs).eciKm;
   return scale(
     slerp(normalize(ground), normalize(craft), w),
     length(ground) + (length(craft) - length(ground)) * w,
@@ -99,7 +112,7 @@ function descentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 
   const a = 3 * reach - 2 * d;
   const b = d - 2 * reach;
   const tau = leg.fromUtcMs + d * s + a * s * s + b * s * s * s;
-  const craft = propagateAt(plan.satrec, tau).eciKm;
+  const craft = propagateAt(satrecAt(plan, tau), tau).eciKm;
   const ground = groundEci(leg, utcMs);
   const toSite = smoothstep(0.55, 1, s);
   const radius = length(ground) + (length(craft) - length(ground)) * (1 - s * s);
@@ -116,7 +129,7 @@ function closestPassMs(plan: FlightPlan, leg: GroundLeg): number {
   let best = leg.fromUtcMs;
   let bestDot = -2;
   for (let t = leg.fromUtcMs; t <= leg.untilUtcMs; t += 5000) {
-    const u = normalize(propagateAt(plan.satrec, t).eciKm);
+    const u = normalize(propagateAt(satrecAt(plan, t), t).eciKm);
     const dot = u[0] * site[0] + u[1] * site[1] + u[2] * site[2];
     if (dot > bestDot) {
       bestDot = dot;
@@ -143,7 +156,7 @@ function groundState(site: GroundLeg, utcMs: number): OrbitState {
   return { eciKm: position, velKms, latDeg: site.latDeg, lonDeg: site.lonDeg, altKm: 0 };
 }
 
-function withGeodetic(eciKm: Vec3, velKms: Vec3, utcMs: number): OrbitState {
+export function withGeodetic(eciKm: Vec3, velKms: Vec3, utcMs: number): OrbitState {
   const g = eciToGeodetic({ x: eciKm[0], y: eciKm[1], z: eciKm[2] }, gmstRad(utcMs));
   return {
     eciKm,
@@ -162,14 +175,14 @@ export interface TrackPoint {
 
 /** Sub-craft points every `stepSec` from `fromUtcMs` to `toUtcMs` (for ground-track maps). */
 export function flightTrack(
-  plan: FlightPlan,
+  stateAt: (utcMs: number) => { readonly latDeg: number; readonly lonDeg: number },
   fromUtcMs: number,
   toUtcMs: number,
   stepSec: number,
 ): TrackPoint[] {
   const points: TrackPoint[] = [];
   for (let t = fromUtcMs; t <= toUtcMs; t += stepSec * 1000) {
-    const { latDeg, lonDeg } = flightStateAt(plan, t);
+    const { latDeg, lonDeg } = stateAt(t);
     points.push({ utcMs: t, latDeg, lonDeg });
   }
   return points;

@@ -1,6 +1,8 @@
 /** A validated scene with every time in epoch ms and playback seconds, ready to evaluate. */
+import type { SatRec } from 'satellite.js';
 import type { FittedElements } from '../orbit/fit-element-set.ts';
 import type { FlightPlan } from '../orbit/flight-path.ts';
+import type { BodyMotion, Rendezvous } from './body-motion.ts';
 import type { Timeline } from '../time/timeline.ts';
 import type { SceneFile } from './schema.ts';
 
@@ -13,12 +15,39 @@ export interface CompiledBody {
   readonly id: string;
   readonly name: Localized;
   readonly model: SceneFile['bodies'][number]['model'];
-  /** The SGP4 orbit with modelled ascent and descent where the scene gives them. */
-  readonly plan: FlightPlan;
-  readonly elements: FittedElements;
-  readonly trajectory: SceneFile['bodies'][number]['trajectory'];
+  /** Where it is and which way it points at any UTC. */
+  readonly motion: BodyMotion;
+  /** Its own flight (SGP4 orbits, ascent, descent), for bodies that fly one. */
+  readonly plan?: FlightPlan;
+  /** The first element set, as fitted to the documented numbers. */
+  readonly elements?: FittedElements;
+  /** Each element set and the span it is flown (for drawing orbits). */
+  readonly orbits: readonly {
+    readonly fromMs: number;
+    readonly untilMs: number;
+    readonly satrec: SatRec;
+  }[];
+  readonly burns: readonly CompiledBurn[];
+  readonly rendezvous: Rendezvous | null;
+  readonly showPath: boolean;
+  readonly facts: readonly {
+    readonly label: Localized;
+    readonly value: string | Localized;
+    readonly source: string;
+  }[];
+  readonly crew: readonly { readonly name: string; readonly role: Localized }[];
   readonly visibleFromMs: number;
   readonly visibleUntilMs: number;
+}
+
+export interface CompiledBurn {
+  readonly id: string;
+  readonly label: Localized;
+  readonly source: string;
+  /** When it happened: the apsis nearest the documented time. */
+  readonly utcMs: number;
+  readonly deltaVMs: number;
+  readonly altitudeKm: number;
 }
 
 export interface CompiledCameraKey {
@@ -57,6 +86,12 @@ export interface CompiledScene {
   readonly date: string;
   readonly sources: Readonly<Record<string, string>>;
   readonly notes: readonly string[];
+  /** Where the museum text and the sources disagree (shown to visitors). */
+  readonly discrepancies: readonly { readonly text: Localized; readonly source: string }[];
+  /** Playback seconds of the scene card's still. */
+  readonly stillSec: number;
+  /** The first launch in the scene (mission elapsed time counts from it), or null. */
+  readonly launchUtcMs: number | null;
   readonly timeline: Timeline;
   readonly bodies: readonly CompiledBody[];
   readonly camera: readonly CompiledCameraKey[];

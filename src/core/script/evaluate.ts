@@ -2,18 +2,17 @@
  * A frame of a scene as a pure function of playback time: what the view draws and the UI shows.
  * The player, the kiosk and the recorder all call this with the clock's time and nothing else.
  */
-import { flightStateAt, type FlightPhase } from '../orbit/flight-path.ts';
-import { gmstRad, type OrbitState, type Vec3 } from '../orbit/propagate.ts';
+import { gmstRad, type Vec3 } from '../orbit/propagate.ts';
 import { moonPositionEci } from '../sky/moon.ts';
 import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
+import { relativeReading, type BodyState, type RelativeReading } from './body-motion.ts';
 import { cameraAt, type CameraPose } from './camera.ts';
 import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compiled-scene.ts';
 
-export interface BodyFrame extends OrbitState {
+export interface BodyFrame extends BodyState {
   readonly id: string;
   readonly visible: boolean;
-  readonly phase: FlightPhase;
 }
 
 export interface SceneFrame {
@@ -28,6 +27,8 @@ export interface SceneFrame {
   readonly bodies: readonly BodyFrame[];
   readonly camera: CameraPose;
   readonly caption: CompiledCaption | null;
+  /** A chaser and its target during the approach (the docking HUD reads this). */
+  readonly relative: RelativeReading | null;
   readonly events: readonly {
     readonly id: string;
     readonly utcMs: number;
@@ -36,11 +37,11 @@ export interface SceneFrame {
 }
 
 /**
- * An inspection replaces the scene's time and camera (screenshots of any moment, tests); the
- * scene's bodies, captions and events still follow from that UTC.
+ * An inspection replaces the scene's camera, and its time if `utcMs` is given (screenshots of any
+ * moment, tests, a visitor's camera preset); bodies, captions and events follow from that UTC.
  */
 export interface Inspection {
-  readonly utcMs: number;
+  readonly utcMs?: number;
   readonly camera: CompiledCameraKey;
 }
 
@@ -50,17 +51,18 @@ export function evaluate(
   inspection?: Inspection | null,
 ): SceneFrame {
   const t = Math.min(scene.timeline.durationSec, Math.max(0, playbackSec));
-  const utcMs = inspection ? inspection.utcMs : utcAt(scene.timeline, t);
+  const utcMs = inspection?.utcMs ?? utcAt(scene.timeline, t);
   const bodies = scene.bodies.map((body) => ({
     id: body.id,
     // A scene's craft exist only within its time span (an inspection may look elsewhere in time).
     visible:
       utcMs >= Math.max(body.visibleFromMs, scene.timeline.startUtcMs) &&
       utcMs <= Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
-    ...flightStateAt(body.plan, utcMs),
+    ...body.motion(utcMs),
   }));
+  const byId = (id: string) => bodies.find((b) => b.id === id);
   const keys = inspection ? [inspection.camera] : scene.camera;
-  const camera = cameraAt(keys, t, utcMs, (id) => bodies.find((b) => b.id === id));
+  const camera = cameraAt(keys, t, utcMs, byId);
   return {
     playbackSec: t,
     utcMs,
@@ -71,6 +73,7 @@ export function evaluate(
     bodies,
     camera,
     caption: captionAt(scene.captions, t),
+    relative: relativeAt(scene, bodies, utcMs),
     events: scene.events.map((e) => ({ id: e.id, utcMs: e.utcMs, passed: utcMs >= e.utcMs })),
   };
 }
@@ -78,4 +81,24 @@ export function evaluate(
 /** The caption on screen at playback `t` (captions are ordered and do not overlap). */
 export function captionAt(captions: readonly CompiledCaption[], t: number): CompiledCaption | null {
   return captions.find((c) => t >= c.fromSec && t < c.untilSec) ?? null;
+}
+
+/** Within this range (or from the terminal phase on) a chaser is approaching its target. */
+const APPROACH_RANGE_M = 100_000;
+
+function relativeAt(
+  scene: CompiledScene,
+  bodies: readonly BodyFrame[],
+  utcMs: number,
+): RelativeReading | null {
+  for (const body of scene.bodies) {
+    if (!body.rendezvous) continue;
+    const chaser = bodies.find((b) => b.id === body.id);
+    const target = bodies.find((b) => b.id === body.rendezvous?.targetId);
+    if (!chaser?.visible || !target?.visible) continue;
+    const reading = relativeReading(body.id, body.rendezvous, chaser, target);
+    if (utcMs >= body.rendezvous.plan.handOverMs || reading.rangeM < APPROACH_RANGE_M)
+      return reading;
+  }
+  return null;
 }

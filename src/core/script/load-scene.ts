@@ -3,10 +3,10 @@
  * (times inside the scene and in order, references, verbatim quotes, reading speed). All
  * problems are collected so a curator can fix a file in one pass.
  */
-import { fitElementSet } from '../orbit/fit-element-set.ts';
 import { normalizeWhitespace } from '../captions/verbatim.ts';
 import { createTimeline, playbackAt } from '../time/timeline.ts';
 import { parseUtc } from '../time/utc.ts';
+import { compileBodies } from './compile-bodies.ts';
 import type { CompiledScene } from './compiled-scene.ts';
 import { SceneError, type SceneProblem } from './scene-error.ts';
 import { checkSceneRules } from './scene-rules.ts';
@@ -39,46 +39,7 @@ function compile(file: string, scene: SceneFile, problems: SceneProblem[]): Comp
     utc(scene.time.start),
     scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
   );
-  const bodies = scene.bodies.map((body, index) => {
-    const t = body.trajectory;
-    try {
-      const { satrec, elements } = fitElementSet({
-        name: body.id,
-        catalogNumber: t.catalogNumber,
-        perigeeKm: t.perigeeKm,
-        apogeeKm: t.apogeeKm,
-        inclinationDeg: t.inclinationDeg,
-        argPerigeeDeg: t.argPerigeeDeg,
-        passOver: { ...t.passOver, utcMs: utc(t.passOver.utc) },
-        ...(t.bstar === undefined ? {} : { bstar: t.bstar }),
-      });
-      const leg = (l: NonNullable<typeof t.ascent>) => ({
-        fromUtcMs: utc(l.from),
-        untilUtcMs: utc(l.until),
-        ...l.site,
-      });
-      return {
-        id: body.id,
-        name: body.name,
-        model: body.model,
-        plan: {
-          satrec,
-          ...(t.ascent ? { ascent: leg(t.ascent) } : {}),
-          ...(t.descent ? { descent: leg(t.descent) } : {}),
-        },
-        elements,
-        trajectory: t,
-        visibleFromMs: body.visibleFrom ? utc(body.visibleFrom) : -Infinity,
-        visibleUntilMs: body.visibleUntil ? utc(body.visibleUntil) : Infinity,
-      };
-    } catch (error) {
-      problems.push({
-        path: `bodies[${index}].trajectory`,
-        message: error instanceof Error ? error.message : String(error),
-      });
-      return null;
-    }
-  });
+  const bodies = compileBodies(scene.bodies, problems);
   if (problems.length > 0) throw new SceneError(file, problems);
   return {
     file,
@@ -88,8 +49,11 @@ function compile(file: string, scene: SceneFile, problems: SceneProblem[]): Comp
     date: scene.date,
     sources: scene.sources,
     notes: scene.notes ?? [],
+    discrepancies: scene.discrepancies ?? [],
+    stillSec: scene.still ? playbackAt(timeline, utc(scene.still)) : timeline.durationSec / 2,
+    launchUtcMs: firstLaunch(scene),
     timeline,
-    bodies: bodies.filter((b) => b !== null),
+    bodies,
     camera: scene.camera.map((key) => ({
       playbackSec: playbackAt(timeline, utc(key.utc)),
       target: key.target,
@@ -108,12 +72,36 @@ function compile(file: string, scene: SceneFile, problems: SceneProblem[]): Comp
       hu: normalizeWhitespace(c.quote),
       en: normalizeWhitespace(c.en),
     })),
-    events: scene.events.map((e) => ({
-      id: e.id,
-      label: e.label,
-      utcMs: utc(e.utc),
-      playbackSec: playbackAt(timeline, utc(e.utc)),
-      source: e.source,
-    })),
+    events: [
+      ...scene.events.map((e) => ({
+        id: e.id,
+        label: e.label,
+        utcMs: utc(e.utc),
+        source: e.source,
+      })),
+      // Burns are events too, at the time they were flown (the apsis nearest the documented one).
+      ...bodies.flatMap((b) => b.burns),
+    ]
+      .map((e) => ({
+        id: e.id,
+        label: e.label,
+        utcMs: e.utcMs,
+        playbackSec: playbackAt(timeline, e.utcMs),
+        source: e.source,
+      }))
+      .sort((a, b) => a.utcMs - b.utcMs),
   };
+}
+
+/** The earliest ascent's start, else a "launch" event: mission elapsed time counts from it. */
+function firstLaunch(scene: SceneFile): number | null {
+  const launches = [
+    ...scene.bodies.flatMap((b) =>
+      b.trajectory.kind === 'sgp4-documented' && b.trajectory.ascent
+        ? [utc(b.trajectory.ascent.from)]
+        : [],
+    ),
+    ...scene.events.filter((e) => /(^|-)launch$/.test(e.id)).map((e) => utc(e.utc)),
+  ];
+  return launches.length > 0 ? Math.min(...launches) : null;
 }

@@ -9,6 +9,7 @@ export interface CatalogEntry {
   readonly id: string;
   readonly file: string;
   readonly title: Localized;
+  readonly summary: Localized;
   readonly date: string;
   readonly durationSec: number;
   readonly available: boolean;
@@ -29,6 +30,7 @@ export function buildCatalog(
         id: scene.id,
         file,
         title: scene.title,
+        summary: scene.summary,
         date: scene.date,
         durationSec: scene.timeline.durationSec,
         available: true,
@@ -40,6 +42,7 @@ export function buildCatalog(
         id: typeof partial.id === 'string' ? partial.id : fallbackId,
         file,
         title: isLocalized(partial.title) ? partial.title : { hu: fallbackId, en: fallbackId },
+        summary: isLocalized(partial.summary) ? partial.summary : { hu: '', en: '' },
         date: typeof partial.date === 'string' ? partial.date : '',
         durationSec: 0,
         available: false,

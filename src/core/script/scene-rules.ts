@@ -49,40 +49,31 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
       add(`bodies[${i}].id`, `expected a unique id, found "${body.id}" twice`);
     bodyIds.add(body.id);
     knownSource(`bodies[${i}].trajectory.source`, body.trajectory.source);
-    const t = body.trajectory;
-    if (t.apogeeKm < t.perigeeKm)
-      add(
-        `bodies[${i}].trajectory.apogeeKm`,
-        `expected at least perigeeKm (${t.perigeeKm}), found ${t.apogeeKm}`,
-      );
-    if (Math.abs(t.passOver.latDeg) > Math.min(t.inclinationDeg, 180 - t.inclinationDeg)) {
-      add(
-        `bodies[${i}].trajectory.passOver.latDeg`,
-        `expected a latitude the orbit reaches (|lat| ≤ ${t.inclinationDeg}°), found ${t.passOver.latDeg}`,
-      );
-    }
-    for (const key of ['ascent', 'descent'] as const) {
-      const leg = t[key];
-      if (!leg) continue;
-      knownSource(`bodies[${i}].trajectory.${key}.source`, leg.source);
-      if (utc(leg.until) <= utc(leg.from))
-        add(
-          `bodies[${i}].trajectory.${key}.until`,
-          `expected a time after "from" (${leg.from}), found "${leg.until}"`,
-        );
-    }
-    if (t.ascent && t.descent && utc(t.descent.from) < utc(t.ascent.until)) {
-      add(
-        `bodies[${i}].trajectory.descent.from`,
-        `expected a time after the ascent ends (${t.ascent.until}), found "${t.descent.from}"`,
-      );
-    }
+    checkTrajectory(body.trajectory, `bodies[${i}].trajectory`, add, knownSource);
+    let lastAttitude = -Infinity;
+    (body.attitude ?? []).forEach((key, k) => {
+      if (utc(key.from) < lastAttitude)
+        add(`bodies[${i}].attitude[${k}].from`, `expected keys in time order, found "${key.from}"`);
+      lastAttitude = utc(key.from);
+    });
     if (body.visibleFrom && body.visibleUntil && utc(body.visibleUntil) <= utc(body.visibleFrom)) {
       add(
         `bodies[${i}].visibleUntil`,
         `expected a time after visibleFrom, found "${body.visibleUntil}"`,
       );
     }
+  });
+
+  scene.bodies.forEach((body, i) => {
+    const t = body.trajectory;
+    const refer = (path: string, id: string) => {
+      if (id === body.id) add(path, `expected another body's id, found its own ("${id}")`);
+      else if (!bodyIds.has(id))
+        add(path, `expected a body id (${[...bodyIds].join(', ')}), found "${id}"`);
+    };
+    if (t.kind === 'attached')
+      t.phases.forEach((p, k) => refer(`bodies[${i}].trajectory.phases[${k}].to`, p.to));
+    else if (t.rendezvous) refer(`bodies[${i}].trajectory.rendezvous.target`, t.rendezvous.target);
   });
 
   let lastCameraMs = -Infinity;
@@ -112,7 +103,93 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
     inScene(`events[${i}].utc`, event.utc);
     knownSource(`events[${i}].source`, event.source);
   });
+  scene.bodies.forEach((body, i) =>
+    (body.facts ?? []).forEach((fact, k) =>
+      knownSource(`bodies[${i}].facts[${k}].source`, fact.source),
+    ),
+  );
+  (scene.discrepancies ?? []).forEach((d, i) =>
+    knownSource(`discrepancies[${i}].source`, d.source),
+  );
+  if (scene.still) inScene('still', scene.still);
   return problems;
+}
+
+type Trajectory = SceneFile['bodies'][number]['trajectory'];
+
+function checkTrajectory(
+  t: Trajectory,
+  at: string,
+  add: (path: string, message: string) => void,
+  knownSource: (path: string, tag: string) => void,
+): void {
+  if (t.kind === 'attached') {
+    let last = -Infinity;
+    t.phases.forEach((p, k) => {
+      if (utc(p.from) < last)
+        add(`${at}.phases[${k}].from`, `expected phases in time order, found "${p.from}"`);
+      last = utc(p.from);
+    });
+    return;
+  }
+  if (t.apogeeKm < t.perigeeKm)
+    add(`${at}.apogeeKm`, `expected at least perigeeKm (${t.perigeeKm}), found ${t.apogeeKm}`);
+  if (Math.abs(t.passOver.latDeg) > Math.min(t.inclinationDeg, 180 - t.inclinationDeg)) {
+    add(
+      `${at}.passOver.latDeg`,
+      `expected a latitude the orbit reaches (|lat| ≤ ${t.inclinationDeg}°), found ${t.passOver.latDeg}`,
+    );
+  }
+  for (const key of ['ascent', 'descent'] as const) {
+    const leg = t[key];
+    if (!leg) continue;
+    knownSource(`${at}.${key}.source`, leg.source);
+    if (utc(leg.until) <= utc(leg.from))
+      add(`${at}.${key}.until`, `expected a time after "from" (${leg.from}), found "${leg.until}"`);
+  }
+  if (t.ascent && t.descent && utc(t.descent.from) < utc(t.ascent.until)) {
+    add(
+      `${at}.descent.from`,
+      `expected a time after the ascent ends (${t.ascent.until}), found "${t.descent.from}"`,
+    );
+  }
+  let lastBurn = t.ascent ? utc(t.ascent.until) : -Infinity;
+  (t.burns ?? []).forEach((burn, k) => {
+    const path = `${at}.burns[${k}]`;
+    knownSource(`${path}.source`, burn.source);
+    if ((burn.apogeeKm === undefined) === (burn.perigeeKm === undefined))
+      add(path, 'expected exactly one of "apogeeKm" or "perigeeKm"');
+    if (utc(burn.utc) <= lastBurn)
+      add(
+        `${path}.utc`,
+        `expected a time after the previous burn or the ascent, found "${burn.utc}"`,
+      );
+    lastBurn = utc(burn.utc);
+  });
+  let lastOffset = -Infinity;
+  (t.offsets ?? []).forEach((key, k) => {
+    if (utc(key.utc) <= lastOffset)
+      add(`${at}.offsets[${k}].utc`, `expected keys in time order, found "${key.utc}"`);
+    lastOffset = utc(key.utc);
+  });
+  const r = t.rendezvous;
+  if (r) {
+    knownSource(`${at}.rendezvous.source`, r.source);
+    const steps = ['terminalPhase', 'braking', 'finalApproach', 'contact'] as const;
+    steps.forEach((step, k) => {
+      const previous = steps[k - 1];
+      if (previous && utc(r[step]) <= utc(r[previous]))
+        add(
+          `${at}.rendezvous.${step}`,
+          `expected a time after ${previous} (${r[previous]}), found "${r[step]}"`,
+        );
+    });
+    if (utc(r.terminalPhase) <= lastBurn)
+      add(
+        `${at}.rendezvous.terminalPhase`,
+        `expected a time after the last burn, found "${r.terminalPhase}"`,
+      );
+  }
 }
 
 function checkCaptions(

@@ -4,10 +4,31 @@
  */
 import { z } from 'zod';
 
+// Validators are interpreted, never compiled with `new Function`: the app runs under a
+// Content-Security-Policy without 'unsafe-eval' (even zod's probe for eval is reported there).
+z.config({ jitless: true });
+
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
-export const MODEL_IDS = ['sputnik-1', 'vostok-3ka'] as const;
+export const MODEL_IDS = [
+  'sputnik-1',
+  'vostok-3ka',
+  'soyuz-7k-tm',
+  'apollo-csm',
+  'docking-module',
+  's-ivb',
+] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
+
+/** Overall length of each model, m (models/ documents the sources): sets close-up distances. */
+export const MODEL_LENGTH_M: Record<ModelId, number> = {
+  'sputnik-1': 2.9,
+  'vostok-3ka': 4.4,
+  'soyuz-7k-tm': 7.48,
+  'apollo-csm': 11,
+  'docking-module': 3.15,
+  's-ivb': 26.3,
+};
 
 const utc = z
   .string()
@@ -47,6 +68,67 @@ const groundLeg = z
     'modelled flight between the ground at `site` and the SGP4 orbit (SGP4 covers free flight only)',
   );
 
+const burn = z
+  .strictObject({
+    id,
+    label: localized,
+    utc,
+    apogeeKm: z.number().positive().optional().describe('the apogee SGP4 flies after the burn'),
+    perigeeKm: z.number().positive().optional().describe('the perigee SGP4 flies after the burn'),
+    source: sourceTag,
+    note: z.string().optional(),
+  })
+  .describe('an impulsive burn along the velocity: give exactly one of apogeeKm, perigeeKm');
+
+const offsetKey = z.strictObject({
+  utc,
+  alongM: z.number().describe('metres ahead of the orbit position (negative: behind)'),
+});
+
+const rendezvous = z
+  .strictObject({
+    target: id.describe('the body docked with'),
+    terminalPhase: utc.describe('terminal-phase burn: SGP4 hands over to Clohessy–Wiltshire'),
+    braking: utc.describe('arrival at the hold point'),
+    holdM: z.number().positive().describe('hold point distance behind the target, m'),
+    finalApproach: utc,
+    contact: utc,
+    contactRateMs: z.number().positive().describe('closing speed at contact, m/s'),
+    interfaceDistanceM: z
+      .number()
+      .positive()
+      .describe('distance between the two body origins when docked, m'),
+    source: sourceTag,
+    note: z.string().optional(),
+  })
+  .describe('proximity operations modelled in the target frame, ending docked');
+
+const attached = z
+  .strictObject({
+    kind: z.literal('attached'),
+    phases: z
+      .array(
+        z.strictObject({
+          from: utc,
+          to: id.describe('the body carried by'),
+          offsetM: z
+            .tuple([z.number(), z.number(), z.number()])
+            .describe("position in the carrier's frame (forward, up, side), m"),
+          reversed: z.boolean().default(false).describe('facing opposite to the carrier'),
+        }),
+      )
+      .min(1),
+    source: sourceTag,
+    note: z.string().optional(),
+  })
+  .describe('carried by another body (e.g. a module stowed in a stage, then docked to a ship)');
+
+const attitudeKey = z.strictObject({
+  from: utc,
+  facing: z.enum(['prograde', 'retrograde']),
+  turnSec: z.number().positive().default(60),
+});
+
 const documentedOrbit = z
   .strictObject({
     kind: z.literal('sgp4-documented'),
@@ -61,6 +143,13 @@ const documentedOrbit = z
         lonDeg,
         utc,
         direction: z.enum(['ascending', 'descending']),
+        lagSec: z
+          .number()
+          .min(0)
+          .optional()
+          .describe(
+            'seconds the craft trails that slot (reaching orbit later than a craft already there)',
+          ),
       })
       .describe('a place the craft passed over at a known time (the launch site at launch)'),
     bstar: z.number().optional(),
@@ -72,16 +161,42 @@ const documentedOrbit = z
     descent: groundLeg
       .optional()
       .describe('from leaving orbit at `from` to landing at the site at `until`'),
+    burns: z
+      .array(burn)
+      .optional()
+      .describe('manoeuvres in time order: each one replaces the element set'),
+    offsets: z
+      .array(offsetKey)
+      .optional()
+      .describe('displacements from the orbit along the velocity (e.g. moving off the stage)'),
+    rendezvous: rendezvous.optional(),
   })
   .describe(
     'SGP4 element set fitted to documented perigee/apogee/inclination and a pass over a site',
   );
 
+const fact = z
+  .strictObject({
+    label: localized,
+    value: z.union([z.string().min(1), localized]),
+    source: sourceTag,
+  })
+  .describe('a number or fact shown in the info panel, with its source');
+
+const crewMember = z.strictObject({ name: z.string().min(1), role: localized });
+
 const body = z.strictObject({
   id,
   name: localized,
   model: z.enum(MODEL_IDS),
-  trajectory: documentedOrbit,
+  facts: z.array(fact).optional(),
+  crew: z.array(crewMember).optional(),
+  trajectory: z.discriminatedUnion('kind', [documentedOrbit, attached]),
+  attitude: z
+    .array(attitudeKey)
+    .optional()
+    .describe('which way the nose points (prograde until the first key)'),
+  showPath: z.boolean().default(true).describe('draw its orbit and ground track'),
   visibleFrom: utc.optional().describe('hidden before this UTC (e.g. until orbit insertion)'),
   visibleUntil: utc.optional(),
 });
@@ -135,6 +250,11 @@ export const sceneSchema = z.strictObject({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a date like "1957-10-04"' }),
   sources: z.record(z.string().min(1), z.string().min(1)).describe('source tag → citation'),
   notes: z.array(z.string()).optional().describe('modelling notes: what is reconstructed and how'),
+  still: utc.optional().describe('the moment shown on the scene card'),
+  discrepancies: z
+    .array(z.strictObject({ text: localized, source: sourceTag }))
+    .optional()
+    .describe('where the museum text and the sources disagree: shown to visitors'),
   time: z.strictObject({ start: utc, segments: z.array(segment).min(1) }),
   bodies: z.array(body).min(1),
   camera: z.array(cameraKey).min(1),

@@ -6,7 +6,7 @@
  * animation-frame timestamp); the clock never reads a real clock itself, and the recorder or a test
  * moves it with `seekClock` alone.
  */
-import { clamp } from './timeline.ts';
+import { clamp, warpAt, type Timeline } from './timeline.ts';
 
 export interface ClockState {
   readonly durationSec: number;
@@ -58,6 +58,18 @@ export function setClockRate(clock: ClockState, rate: number, wallSec: number): 
   if (!isValidRate(rate))
     throw new RangeError(`rate must be between ${MIN_RATE} and ${MAX_RATE}, got ${rate}`);
   return { ...clock, rate, anchorPlaybackSec: playbackOf(clock, wallSec), anchorWallSec: wallSec };
+}
+
+/**
+ * "Real time": one UTC second per wall second. The scene's time warp changes from segment to
+ * segment, so the rate is re-derived whenever playback crosses into another one; it may be far
+ * below MIN_RATE (a two-day stretch squeezed into seconds plays for two days).
+ */
+export function realTimeClock(clock: ClockState, timeline: Timeline, wallSec: number): ClockState {
+  const now = playbackOf(clock, wallSec);
+  const rate = 1 / warpAt(timeline, now);
+  if (Math.abs(rate - clock.rate) <= 1e-12 * rate) return clock;
+  return { ...clock, rate, anchorPlaybackSec: now, anchorWallSec: wallSec };
 }
 
 /** True once a playing clock has run to the end of the scene. */

@@ -35,3 +35,28 @@ describe('Vostok 3KA model at documented size (V-GCTC, V-SC, V-YG)', () => {
     expect(box(body).x).toBeCloseTo(4.4, 2);
   });
 });
+
+describe('Vostok 3KA surfaces', () => {
+  it('face outwards (lit from outside, not inside out)', () => {
+    const module = named('instrument-module')[0]!;
+    module.updateMatrixWorld(true);
+    const geometry = module.geometry.clone().applyMatrix4(module.matrixWorld);
+    geometry.computeBoundingBox();
+    const center = geometry.boundingBox!.getCenter(new THREE.Vector3());
+    const position = geometry.getAttribute('position');
+    const normal = geometry.getAttribute('normal');
+    let outward = 0;
+    let sideways = 0;
+    for (let i = 0; i < position.count; i++) {
+      const radial = new THREE.Vector3(0, position.getY(i) - center.y, position.getZ(i) - center.z);
+      if (radial.lengthSq() < 1e-6) continue;
+      const n = new THREE.Vector3(normal.getX(i), normal.getY(i), normal.getZ(i));
+      const along = n.dot(radial.normalize());
+      // End caps face along the axis: only the side walls tell.
+      if (Math.abs(along) < 0.1) continue;
+      sideways++;
+      if (along > 0) outward++;
+    }
+    expect(outward / sideways).toBeGreaterThan(0.95);
+  });
+});

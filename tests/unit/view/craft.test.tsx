@@ -27,7 +27,7 @@ async function render(frameRef: FrameRef) {
       <OrbitPath
         frameRef={frameRef}
         bodyId={body.id}
-        satrec={body.plan.satrec}
+        satrec={body.plan!.satrec}
         fromUtcMs={body.visibleFromMs}
       />
       <Craft frameRef={frameRef} bodyId={body.id} model={body.model} />

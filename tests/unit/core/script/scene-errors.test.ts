@@ -7,13 +7,12 @@ import { readSceneText, root, sourceText } from '../../../helpers/scenes.ts';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const FILE = 'scenes/sputnik-1.json';
-const valid = (): Json => JSON.parse(readSceneText('sputnik-1')) as Json;
 
-function problemsOf(mutate: (scene: Json) => void): string[] {
-  const scene = valid();
+function problemsOf(mutate: (scene: Json) => void, id = 'sputnik-1'): string[] {
+  const scene = JSON.parse(readSceneText(id)) as Json;
   mutate(scene);
   try {
-    loadScene(FILE, JSON.stringify(scene), sourceText);
+    loadScene(`scenes/${id}.json`, JSON.stringify(scene), sourceText);
   } catch (error) {
     expect(error).toBeInstanceOf(SceneError);
     return (error as SceneError).message.split('\n');
@@ -56,7 +55,7 @@ const cases: [string, (scene: Json) => void, string][] = [
   [
     'an unknown model',
     (s) => (s.bodies[0].model = 'sputnik-2'),
-    `${FILE}: bodies[0].model: expected one of "sputnik-1", "vostok-3ka", found "sputnik-2"`,
+    `${FILE}: bodies[0].model: expected one of "sputnik-1", "vostok-3ka", "soyuz-7k-tm", "apollo-csm", "docking-module", "s-ivb", found "sputnik-2"`,
   ],
   [
     'a camera aimed at a body that does not exist',
@@ -105,7 +104,62 @@ const cases: [string, (scene: Json) => void, string][] = [
   ],
 ];
 
+const ASTP = 'scenes/apollo-soyuz.json';
+// Bodies of apollo-soyuz.json: 0 soyuz-19, 1 apollo, 2 s-ivb, 3 docking-module.
+const rendezvousCases: [string, (scene: Json) => void, string][] = [
+  [
+    'a burn asking for both apsides',
+    (s) => (s.bodies[1].trajectory.burns[0].perigeeKm = 180),
+    `${ASTP}: bodies[1].trajectory.burns[0]: expected exactly one of "apogeeKm" or "perigeeKm"`,
+  ],
+  [
+    'burns out of order',
+    (s) => (s.bodies[1].trajectory.burns[2].utc = '1975-07-16T06:00:00Z'),
+    `${ASTP}: bodies[1].trajectory.burns[2].utc: expected a time after the previous burn or the ascent, found "1975-07-16T06:00:00Z"`,
+  ],
+  [
+    'docking with a body that does not exist',
+    (s) => (s.bodies[1].trajectory.rendezvous.target = 'salyut-4'),
+    `${ASTP}: bodies[1].trajectory.rendezvous.target: expected a body id (soyuz-19, apollo, s-ivb, docking-module), found "salyut-4"`,
+  ],
+  [
+    'contact before the final approach',
+    (s) => (s.bodies[1].trajectory.rendezvous.contact = '1975-07-17T15:45:00Z'),
+    `${ASTP}: bodies[1].trajectory.rendezvous.contact: expected a time after finalApproach (1975-07-17T15:46:00Z), found "1975-07-17T15:45:00Z"`,
+  ],
+  [
+    'a module carried by itself',
+    (s) => (s.bodies[3].trajectory.phases[0].to = 'docking-module'),
+    `${ASTP}: bodies[3].trajectory.phases[0].to: expected another body's id, found its own ("docking-module")`,
+  ],
+  [
+    'two bodies carrying each other',
+    (s) => {
+      s.bodies[2].trajectory = {
+        kind: 'attached',
+        phases: [{ from: '1975-07-15T12:17:00Z', to: 'docking-module', offsetM: [0, 0, 0] }],
+        source: 'CALC',
+      };
+    },
+    `${ASTP}: bodies[2].trajectory: "s-ivb" depends on itself (through s-ivb → docking-module)`,
+  ],
+  [
+    'a burn the craft cannot fly',
+    (s) => (s.bodies[0].trajectory.burns[1].perigeeKm = 400),
+    `${ASTP}: bodies[0].trajectory: soyuz-19: no burn at 1975-07-16T12:34:32.000Z reaches 400 km`,
+  ],
+  [
+    'a body that needs a broken one',
+    (s) => (s.bodies[0].trajectory.burns[1].perigeeKm = 400),
+    `${ASTP}: bodies[1].trajectory: needs "soyuz-19", which has a problem of its own`,
+  ],
+];
+
 describe('malformed scene files are rejected with the file, the path and what was expected', () => {
+  it.each(rendezvousCases)('%s', (_name, mutate, expected) => {
+    expect(problemsOf(mutate, 'apollo-soyuz')).toContain(expected);
+  });
+
   it.each(cases)('%s', (_name, mutate, expected) => {
     expect(problemsOf(mutate)).toContain(expected);
   });

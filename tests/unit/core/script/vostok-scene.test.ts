@@ -9,7 +9,7 @@ import { loadRepoScene } from '../../../helpers/scenes.ts';
 
 // Reference values: ../shared/facts/missions.md §2.
 const scene = loadRepoScene('vostok-1');
-const plan = scene.bodies[0]!.plan;
+const plan = scene.bodies[0]!.plan!;
 const at = (hhmmss: string) => flightStateAt(plan, Date.parse(`1961-04-12T${hhmmss}Z`));
 const SMELOVKA = { latDeg: 51.270682, lonDeg: 45.99727 };
 const BAIKONUR = { latDeg: 45.920278, lonDeg: 63.342222 };

@@ -5,9 +5,11 @@ import {
   pauseClock,
   playClock,
   playbackOf,
+  realTimeClock,
   seekClock,
   setClockRate,
 } from '../../../../src/core/time/clock.ts';
+import { createTimeline, utcAt } from '../../../../src/core/time/timeline.ts';
 
 describe('mission clock', () => {
   it('stands still until played', () => {
@@ -44,5 +46,25 @@ describe('mission clock', () => {
     expect(() => setClockRate(createClock(10), 0, 0)).toThrow(RangeError);
     expect(() => setClockRate(createClock(10), 100, 0)).toThrow(RangeError);
     expect(() => setClockRate(createClock(10), Number.NaN, 0)).toThrow(RangeError);
+  });
+});
+
+describe('real time', () => {
+  const timeline = createTimeline(0, [
+    { playbackSec: 10, untilUtcMs: 10_000 },
+    { playbackSec: 10, untilUtcMs: 1_010_000 },
+  ]);
+  it('runs one UTC second per wall second, re-deriving the rate in each segment', () => {
+    let clock = playClock(createClock(timeline.durationSec), 0);
+    clock = realTimeClock(clock, timeline, 0);
+    expect(clock.rate).toBe(1);
+    // Into the second segment (100× warp): the rate drops to 1/100 from where it is.
+    clock = realTimeClock(clock, timeline, 12);
+    expect(clock.rate).toBeCloseTo(0.01, 12);
+    const before = utcAt(timeline, playbackOf(clock, 12));
+    const after = utcAt(timeline, playbackOf(clock, 22));
+    expect(after - before).toBeCloseTo(10_000, 3);
+    // Unchanged within a segment: the same object comes back.
+    expect(realTimeClock(clock, timeline, 13)).toBe(clock);
   });
 });

@@ -1,0 +1,142 @@
+/**
+ * Soyuz 7K-TM (Soyuz 19, ASTP), procedural, in metres.
+ *
+ * Sources (../shared/facts/missions.md §3): 7.48 m long without the arrays, max diameter 2.72 m,
+ * solar-array span 8.37 m; orbital module ≈2.25 m wide × 2.64 m, nearly a sphere; descent module a
+ * 2.2 m long, 2.3 m wide bell; service module 2.3 m long, 2.3 m flaring to 2.72 m (A-RP48, A-AXTM,
+ * A-ASI); an APAS-75 androgynous unit in place of the probe (A-APAS, A-AXDM). The 7.48 m is read
+ * as running from the service module's aft face to the APAS mating plane: the three modules take
+ * 7.14 m, which leaves 0.34 m for the docking unit. Array width, the array's place along the
+ * service module and the profiles between the documented diameters are illustrative.
+ * Colours: grey-green thermal blankets on the orbital and descent modules, a lighter grey service
+ * module, dark blue solar cells (ASTP photographs).
+ * Axes: +X is forward, the APAS end; the arrays span Z. Origin: the joint between the descent and
+ * orbital modules (the hatch the crew passed through).
+ */
+import * as THREE from 'three';
+import { APAS_75_DIMENSIONS, buildApas75 } from './apas-75.ts';
+import { latheAlongX, mergeParts } from './parts.ts';
+
+export const SOYUZ_7KTM_DIMENSIONS = {
+  overallLengthM: 7.48, // A-RP48, A-AXTM: without arrays, here to the APAS mating plane
+  maxDiameterM: 2.72, // A-RP48
+  arraySpanM: 8.37, // A-RP48, A-ASI: tip to tip
+  orbitalModuleDiameterM: 2.25, // A-ASI
+  orbitalModuleLengthM: 2.64, // A-ASI
+  descentModuleDiameterM: 2.3, // A-ASI
+  descentModuleLengthM: 2.2, // A-ASI
+  serviceModuleLengthM: 2.3, // A-ASI
+  serviceModuleForwardDiameterM: 2.3, // A-ASI
+  serviceModuleAftDiameterM: 2.72, // A-ASI
+  arrayWidthM: 1.0, // illustrative
+  arrayPanelsPerWing: 4, // illustrative
+} as const;
+
+const d = SOYUZ_7KTM_DIMENSIONS;
+
+/** x of the APAS-75 mating plane: where the Docking Module's APAS face meets it. */
+export const SOYUZ_7KTM_APAS_FACE_X =
+  d.overallLengthM - d.descentModuleLengthM - d.serviceModuleLengthM;
+
+export function buildSoyuz7kTm(): THREE.Group {
+  const group = new THREE.Group();
+  group.name = 'soyuz-7k-tm';
+  const omEndX = d.orbitalModuleLengthM;
+  const dmAftX = -d.descentModuleLengthM;
+  const smAftX = dmAftX - d.serviceModuleLengthM;
+
+  const blanket = new THREE.MeshStandardMaterial({
+    color: 0x7f8b74,
+    metalness: 0.1,
+    roughness: 0.85,
+  });
+
+  // A prolate ellipse cut where its radius falls to half the maximum: both ends keep an opening
+  // wide enough for the hatch behind and the docking collar ahead.
+  const omRadius = d.orbitalModuleDiameterM / 2;
+  const cut = Math.PI / 6;
+  const semiAxis = omEndX / 2 / Math.cos(cut);
+  const om: [number, number][] = [[0, 0]];
+  for (let i = 0; i <= 24; i++) {
+    const theta = cut + ((Math.PI - 2 * cut) * i) / 24;
+    om.push([omEndX / 2 - semiAxis * Math.cos(theta), omRadius * Math.sin(theta)]);
+  }
+  om.push([omEndX, 0]);
+  const orbitalModule = new THREE.Mesh(latheAlongX(om), blanket);
+  orbitalModule.name = 'orbital-module';
+  group.add(orbitalModule);
+
+  // Widest just ahead of the heat shield, narrowing to the hatch: the "headlight" bell.
+  const r = d.descentModuleDiameterM / 2;
+  const descentModule = new THREE.Mesh(
+    latheAlongX([
+      [dmAftX, 0],
+      [dmAftX + 0.04, 0.7],
+      [dmAftX + 0.12, 1.05],
+      [dmAftX + 0.25, r],
+      [dmAftX + 0.6, r - 0.02],
+      [dmAftX + 1.1, r - 0.13],
+      [dmAftX + 1.6, r - 0.31],
+      [dmAftX + 1.95, r - 0.49],
+      [0, 0.5],
+      [0, 0],
+    ]),
+    blanket,
+  );
+  descentModule.name = 'descent-module';
+  group.add(descentModule);
+
+  const serviceGrey = new THREE.MeshStandardMaterial({
+    color: 0xc3c6c4,
+    metalness: 0.35,
+    roughness: 0.6,
+  });
+  const forward = d.serviceModuleForwardDiameterM / 2;
+  const aft = d.serviceModuleAftDiameterM / 2;
+  const serviceModule = new THREE.Mesh(
+    latheAlongX([
+      [smAftX, 0],
+      [smAftX, aft],
+      [smAftX + 0.75, aft],
+      [smAftX + 1.2, forward],
+      [dmAftX - 0.1, forward],
+      [dmAftX, forward - 0.05],
+      [dmAftX, 0],
+    ]),
+    serviceGrey,
+  );
+  serviceModule.name = 'service-module';
+  group.add(serviceModule);
+
+  // Both wings in one draw; each a row of panels with narrow gaps, rooted on the hull along ±Z.
+  const cells = new THREE.MeshStandardMaterial({
+    color: 0x1c2c5e,
+    metalness: 0.4,
+    roughness: 0.35,
+  });
+  const wingLength = d.arraySpanM / 2 - forward;
+  const gap = 0.04;
+  const panelLength = (wingLength - gap * (d.arrayPanelsPerWing - 1)) / d.arrayPanelsPerWing;
+  const arrayX = dmAftX - 0.15 - d.arrayWidthM / 2;
+  const panels: THREE.BufferGeometry[] = [];
+  for (const side of [1, -1]) {
+    for (let i = 0; i < d.arrayPanelsPerWing; i++) {
+      const middle = forward + i * (panelLength + gap) + panelLength / 2;
+      panels.push(
+        new THREE.BoxGeometry(d.arrayWidthM, 0.03, panelLength).translate(arrayX, 0, side * middle),
+      );
+    }
+  }
+  const arrays = new THREE.Mesh(mergeParts(panels), cells);
+  arrays.name = 'solar-arrays';
+  group.add(arrays);
+
+  // The collar takes what the modules leave of the 7.48 m, less the ring itself.
+  const [apasRing, apasPetals] = buildApas75({
+    faceX: SOYUZ_7KTM_APAS_FACE_X,
+    collarRadiusM: om[1]![1],
+    collarLengthM: SOYUZ_7KTM_APAS_FACE_X - omEndX - APAS_75_DIMENSIONS.ringDepthM,
+  });
+  group.add(apasRing, apasPetals);
+  return group;
+}

@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+// `npm run bench:soak`: the kiosk's attract loop, accelerated, for many scene cycles in headless
+// Chromium, sampling the JS heap (after a forced garbage collection, over the DevTools protocol)
+// and three's renderer.info.memory (geometries, textures) as it goes. Prints the numbers and a
+// verdict, writes bench/soak.json. The browser test (tests/e2e/kiosk.test.ts) runs a short one.
+//
+//   node scripts/soak.mjs [--cycles 200] [--rate 10000] [--size 320x180] [--out bench/soak.json]
+//
+// Needs a build (npm run build; URVERSENY_DIST=<dir> for another folder) and Chromium.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { launchChromium } from './headless-chromium.mjs';
+import { serveStatic } from './static-server.mjs';
+
+/** Least-squares slope of y over x. */
+export function slope(xs, ys) {
+  const n = xs.length;
+  const mx = xs.reduce((a, b) => a + b, 0) / n;
+  const my = ys.reduce((a, b) => a + b, 0) / n;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < n; i++) {
+    num += (xs[i] - mx) * (ys[i] - my);
+    den += (xs[i] - mx) ** 2;
+  }
+  return den === 0 ? 0 : num / den;
+}
+
+/**
+ * Judges a soak run. Heap: the fitted growth over the run (after the first `warmupCycles`) must
+ * stay under `heapNoiseMB`. Renderer: the most GPU objects alive (geometries, textures) in the
+ * last third of the samples must not exceed the most in the first third (each third spans many
+ * loops of the playlist, so it covers every scene).
+ */
+export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
+  const steady = samples.filter((s) => s.cycle > warmupCycles);
+  const heapGrowthMB =
+    steady.length >= 2
+      ? slope(
+          steady.map((s) => s.cycle),
+          steady.map((s) => s.heapMB),
+        ) *
+        (steady.at(-1).cycle - steady[0].cycle)
+      : 0;
+  const third = Math.max(1, Math.floor(steady.length / 3));
+  const max = (list, key) => Math.max(...list.map((s) => s[key]));
+  const renderer = {
+    geometries: [
+      max(steady.slice(0, third), 'geometries'),
+      max(steady.slice(-third), 'geometries'),
+    ],
+    textures: [max(steady.slice(0, third), 'textures'), max(steady.slice(-third), 'textures')],
+  };
+  return {
+    heapGrowthMB: Math.round(heapGrowthMB * 100) / 100,
+    heapOk: heapGrowthMB < heapNoiseMB,
+    renderer,
+    rendererOk:
+      renderer.geometries[1] <= renderer.geometries[0] &&
+      renderer.textures[1] <= renderer.textures[0],
+  };
+}
+
+async function heapMB(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return Math.round((usedSize / 2 ** 20) * 100) / 100;
+}
+
+/**
+ * Runs the attract loop in `page` (already at `?kiosk…`) until `cycles` scenes have started,
+ * sampling after each new one. Returns the samples and the console errors seen.
+ */
+export async function soak(
+  page,
+  { cycles, sampleEvery = 1, log = () => {}, timeoutMs = 60 * 60 * 1000 },
+) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.enable');
+  await page.waitForFunction(() => window.urverseny?.kiosk !== undefined, undefined, {
+    timeout: 60_000,
+  });
+  const samples = [];
+  const started = Date.now();
+  let last = 0;
+  while (last < cycles) {
+    if (Date.now() - started > timeoutMs) throw new Error(`soak: only ${last} cycles in time`);
+    // The next scene started and has drawn a frame with everything loaded.
+    const reading = await page.waitForFunction(
+      (after) => {
+        const api = window.urverseny;
+        const health = api.kiosk.health();
+        return health.cycles > after && api.state().pending.length === 0
+          ? {
+              cycle: health.cycles,
+              sceneId: health.sceneId,
+              reloads: health.reloads,
+              remounts: health.remounts,
+            }
+          : false;
+      },
+      // The next cycle to sample: every `sampleEvery`-th one.
+      last + sampleEvery - 1,
+      { timeout: 120_000, polling: 50 },
+    );
+    const { cycle, sceneId, reloads, remounts } = await reading.jsonValue();
+    const memory = await page.evaluate(() => window.urverseny.renderer());
+    const sample = {
+      cycle,
+      sceneId,
+      seconds: Math.round((Date.now() - started) / 100) / 10,
+      heapMB: await heapMB(cdp),
+      geometries: memory.geometries,
+      textures: memory.textures,
+      reloads,
+      remounts,
+    };
+    samples.push(sample);
+    log(sample);
+    last = cycle;
+  }
+  return { samples, errors };
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      cycles: { type: 'string', default: '200' },
+      rate: { type: 'string', default: '10000' },
+      size: { type: 'string', default: '320x180' },
+      out: { type: 'string', default: 'bench/soak.json' },
+    },
+  });
+  const cycles = Number(values.cycles);
+  const [width, height] = values.size.split('x').map(Number);
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const { server, url } = await serveStatic(process.env.URVERSENY_DIST ?? join(root, 'dist'), {
+    port: 4380,
+  });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(`${url}?kiosk&quality=low&rate=${values.rate}`);
+    console.log(
+      `Soak: ${cycles} attract cycles at ${values.rate}×, ${width}×${height}, quality low`,
+    );
+    const { samples, errors } = await soak(page, {
+      cycles,
+      log: (s) =>
+        (s.cycle % 10 === 0 || process.env.SOAK_VERBOSE) &&
+        console.log(
+          `  cycle ${String(s.cycle).padStart(4)}  ${s.seconds.toFixed(0).padStart(5)} s  heap ${s.heapMB.toFixed(1)} MB  ` +
+            `${s.geometries} geometries  ${s.textures} textures  (${s.sceneId})`,
+        ),
+    });
+    const verdict = judgeSoak(samples);
+    const first = samples.find((s) => s.cycle > 6) ?? samples[0];
+    const lastSample = samples.at(-1);
+    const result = {
+      date: new Date().toISOString(),
+      chromium: browser.version(),
+      cycles: lastSample.cycle,
+      seconds: lastSample.seconds,
+      rate: Number(values.rate),
+      viewport: `${width}x${height}`,
+      start: first,
+      end: lastSample,
+      ...verdict,
+      consoleErrors: errors,
+      samples,
+    };
+    mkdirSync(dirname(join(root, values.out)), { recursive: true });
+    writeFileSync(join(root, values.out), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(
+      `\nHeap after GC: ${first.heapMB} MB at cycle ${first.cycle} → ${lastSample.heapMB} MB at cycle ${lastSample.cycle} ` +
+        `(fitted growth ${verdict.heapGrowthMB} MB) ${verdict.heapOk ? 'ok' : 'GROWING'}`,
+    );
+    const r = verdict.renderer;
+    console.log(
+      `Renderer (most alive, first third → last third): geometries ${r.geometries[0]} → ${r.geometries[1]}, ` +
+        `textures ${r.textures[0]} → ${r.textures[1]} ${verdict.rendererOk ? 'ok' : 'GROWING'}`,
+    );
+    console.log(
+      `Reloads ${lastSample.reloads}, remounts ${lastSample.remounts}, console errors ${errors.length}; wrote ${values.out}`,
+    );
+    if (!verdict.heapOk || !verdict.rendererOk || errors.length > 0) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { actionForKey, nextRate, RATES, STEP_SEC, type ShortcutAction } from './shortcuts.ts';
+import type { AppStore } from './store.ts';
+
+/** Keys typed into a form control belong to it (Space presses a focused button, too). */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  const element = target as HTMLElement | null;
+  if (!element?.tagName) return false;
+  if (element.isContentEditable || element.tagName === 'TEXTAREA' || element.tagName === 'SELECT')
+    return true;
+  if (element.tagName === 'INPUT') return (element as HTMLInputElement).type !== 'range';
+  return element.tagName === 'BUTTON' && (key === ' ' || key === 'Enter');
+}
+
+export function runShortcut(store: AppStore, action: ShortcutAction): void {
+  const state = store.getState();
+  const scene = state.scene;
+  switch (action) {
+    case 'togglePlay':
+      if (scene) store.togglePlay();
+      return;
+    case 'back':
+    case 'forward':
+      if (scene)
+        store.seek({
+          kind: 'playback',
+          sec: store.playbackSec() + (action === 'back' ? -STEP_SEC : STEP_SEC),
+        });
+      return;
+    case 'slower':
+    case 'faster':
+      store.setRate(nextRate(RATES, state.clock.rate, action === 'faster' ? 1 : -1));
+      return;
+    case 'start':
+      if (scene) store.seek({ kind: 'playback', sec: 0 });
+      return;
+    case 'end':
+      if (scene) store.seek({ kind: 'playback', sec: scene.timeline.durationSec });
+      return;
+    case 'fullscreen':
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+      return;
+    case 'captions':
+      store.setCaptions({ on: !state.captions.on });
+      return;
+    case 'language':
+      store.setLang(state.lang === 'hu' ? 'en' : 'hu');
+      return;
+    case 'help':
+      store.setHelpOpen(!state.helpOpen);
+      return;
+    case 'close':
+      store.setHelpOpen(false);
+      store.setInfoOpen(false);
+      store.setSceneListOpen(false);
+      return;
+  }
+}
+
+/** The player's keyboard shortcuts (see shortcuts.ts), on the whole page. */
+export function useShortcuts(store: AppStore, enabled: boolean): void {
+  useEffect(() => {
+    if (!enabled) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || ownsKey(event.target, event.key)) return;
+      const action = actionForKey(event.key, {
+        ctrl: event.ctrlKey,
+        alt: event.altKey,
+        meta: event.metaKey,
+      });
+      if (!action) return;
+      event.preventDefault();
+      runShortcut(store, action);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [store, enabled]);
+}

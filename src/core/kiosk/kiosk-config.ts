@@ -1,0 +1,113 @@
+/**
+ * The kiosk's settings from its address: `?kiosk&idle=<s>&countdown=<s>&scenes=a,b&lang=hu,en
+ * &rate=<x>&watchdog=<s>&debug`. A bad value falls back to the default and is reported to the
+ * operator (debug overlay, console), never to the visitor.
+ */
+
+export type KioskLang = 'hu' | 'en';
+
+export interface KioskConfig {
+  /** Seconds without input before "Still there?" appears. */
+  readonly idleSec: number;
+  /** Seconds the "Still there?" countdown lasts before the attract loop resumes. */
+  readonly countdownSec: number;
+  /** The attract loop's scenes in order (null: every available scene). */
+  readonly sceneIds: readonly string[] | null;
+  /** Caption and interface languages; more than one rotates from scene to scene. */
+  readonly langs: readonly KioskLang[];
+  /** Playback seconds per wall second in the attract loop (soak runs go far beyond 64). */
+  readonly attractRate: number;
+  /** Seconds without a drawn frame, or without a restored WebGL context, before a reload. */
+  readonly watchdogSec: number;
+  /** The operator's health overlay (fps, memory, uptime, restarts). */
+  readonly debug: boolean;
+}
+
+export const KIOSK_DEFAULTS: KioskConfig = {
+  idleSec: 60,
+  countdownSec: 10,
+  sceneIds: null,
+  langs: ['hu'],
+  attractRate: 4,
+  watchdogSec: 10,
+  debug: false,
+};
+
+export const MAX_ATTRACT_RATE = 10_000;
+
+export interface KioskParamProblem {
+  readonly param: string;
+  readonly value: string;
+}
+
+function numberIn(text: string, min: number, max: number): number | null {
+  if (!/^\d+(\.\d+)?$/.test(text.trim())) return null;
+  const value = Number(text);
+  return value >= min && value <= max ? value : null;
+}
+
+export function isKioskSearch(search: string): boolean {
+  return new URLSearchParams(search).has('kiosk');
+}
+
+export function parseKioskConfig(search: string): {
+  config: KioskConfig;
+  problems: KioskParamProblem[];
+} {
+  const params = new URLSearchParams(search);
+  const problems: KioskParamProblem[] = [];
+  const numeric = (param: string, min: number, max: number, fallback: number): number => {
+    const text = params.get(param);
+    if (text === null) return fallback;
+    const value = numberIn(text, min, max);
+    if (value === null) problems.push({ param, value: text });
+    return value ?? fallback;
+  };
+  const list = (param: string): string[] | null => {
+    const text = params.get(param);
+    if (text === null) return null;
+    const items = text
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    if (items.length === 0) problems.push({ param, value: text });
+    return items.length > 0 ? items : null;
+  };
+
+  const sceneIds = list('scenes');
+  const langItems = list('lang');
+  let langs: KioskLang[] = [...KIOSK_DEFAULTS.langs];
+  if (langItems) {
+    const known = langItems.filter((l): l is KioskLang => l === 'hu' || l === 'en');
+    if (known.length !== langItems.length)
+      problems.push({ param: 'lang', value: params.get('lang')! });
+    if (known.length > 0) langs = known;
+  }
+  const config: KioskConfig = {
+    idleSec: numeric('idle', 1, 3600, KIOSK_DEFAULTS.idleSec),
+    countdownSec: numeric('countdown', 1, 300, KIOSK_DEFAULTS.countdownSec),
+    sceneIds,
+    langs,
+    attractRate: numeric('rate', 0.25, MAX_ATTRACT_RATE, KIOSK_DEFAULTS.attractRate),
+    watchdogSec: numeric('watchdog', 2, 600, KIOSK_DEFAULTS.watchdogSec),
+    debug: params.has('debug'),
+  };
+  return { config, problems };
+}
+
+/**
+ * The attract loop's playlist: the configured scenes that exist and are available, in order
+ * (all available scenes when none is configured or none of them can play).
+ */
+export function attractPlaylist(
+  catalog: readonly { readonly id: string; readonly available: boolean }[],
+  sceneIds: readonly string[] | null,
+): { playlist: string[]; problems: KioskParamProblem[] } {
+  const available = catalog.filter((entry) => entry.available).map((entry) => entry.id);
+  if (sceneIds === null) return { playlist: available, problems: [] };
+  const problems = sceneIds
+    .filter((id) => !available.includes(id))
+    .map((id) => ({ param: 'scenes', value: id }));
+  const wanted = sceneIds.filter((id) => available.includes(id));
+  return { playlist: wanted.length > 0 ? wanted : available, problems };
+}

@@ -1,0 +1,188 @@
+/**
+ * Where each body is and which way it points, as functions of UTC built once per scene. A body
+ * flies its own SGP4 flight (with burns, and displacements such as backing off its stage), or in
+ * its last minutes before docking follows the proximity model in its target's frame, or is
+ * carried by another body. Every function here is pure; evaluate() calls them each frame.
+ */
+import { attitudeOf, yawAt, type Attitude, type AttitudeKey } from '../orbit/attitude.ts';
+import { fromRelative, toRelative, type RelativeState } from '../orbit/clohessy-wiltshire.ts';
+import {
+  flightStateAt,
+  withGeodetic,
+  type FlightPhase,
+  type FlightPlan,
+} from '../orbit/flight-path.ts';
+import type { OrbitState } from '../orbit/propagate.ts';
+import {
+  proximityStateAt,
+  type ProximityPhase,
+  type ProximityPlan,
+} from '../orbit/proximity-operations.ts';
+import { add, cross, dot, length, scale, sub, type Vec3 } from '../vec3.ts';
+
+export type BodyPhase = FlightPhase | ProximityPhase | 'carried';
+
+export interface BodyState extends OrbitState, Attitude {
+  readonly phase: BodyPhase;
+}
+
+export type BodyMotion = (utcMs: number) => BodyState;
+
+export interface OffsetKey {
+  readonly utcMs: number;
+  readonly alongM: number;
+}
+
+export interface CarriedPhase {
+  readonly fromMs: number;
+  readonly to: string;
+  readonly offsetM: readonly [number, number, number];
+  readonly reversed: boolean;
+}
+
+/** Docking with `targetId`: the proximity plan and how far apart the two origins sit docked. */
+export interface Rendezvous {
+  readonly targetId: string;
+  readonly plan: ProximityPlan;
+  readonly interfaceDistanceKm: number;
+}
+
+/** Along-track displacement at `utcMs`, eased between keys (0 outside them). */
+export function offsetAt(keys: readonly OffsetKey[], utcMs: number): number {
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  if (!first || !last || utcMs <= first.utcMs) return first?.alongM ?? 0;
+  if (utcMs >= last.utcMs) return last.alongM;
+  const i = keys.findIndex((k) => k.utcMs > utcMs);
+  const a = keys[i - 1]!;
+  const b = keys[i]!;
+  const s = (utcMs - a.utcMs) / (b.utcMs - a.utcMs);
+  return a.alongM + (b.alongM - a.alongM) * (s * s * (3 - 2 * s));
+}
+
+/** A body flying its own orbit (and, if given, docking with another). */
+export function flownMotion(
+  plan: FlightPlan,
+  offsets: readonly OffsetKey[],
+  attitude: readonly AttitudeKey[],
+  rendezvous: (Rendezvous & { target: BodyMotion }) | null,
+): BodyMotion {
+  return (utcMs) => {
+    if (rendezvous && utcMs >= rendezvous.plan.handOverMs) {
+      const target = rendezvous.target(utcMs);
+      const relative = proximityStateAt(rendezvous.plan, utcMs);
+      const own = fromRelative(target, originsRelative(relative, rendezvous.interfaceDistanceKm));
+      return {
+        ...withGeodetic(own.eciKm, own.velKms, utcMs),
+        ...attitudeOf(target, yawAt(attitude, utcMs)),
+        phase: relative.phase,
+      };
+    }
+    const flight = flightStateAt(plan, utcMs);
+    const along = offsetAt(offsets, utcMs);
+    const base = along === 0 ? flight : shifted(flight, along / 1000, utcMs);
+    return { ...base, ...attitudeOf(flight, yawAt(attitude, utcMs)), phase: flight.phase };
+  };
+}
+
+function shifted(state: OrbitState, alongKm: number, utcMs: number): OrbitState {
+  const { forward } = attitudeOf(state, 0);
+  return withGeodetic(add(state.eciKm, scale(forward, alongKm)), state.velKms, utcMs);
+}
+
+/** A body carried by others, phase by phase. */
+export function carriedMotion(
+  phases: readonly CarriedPhase[],
+  carrier: (id: string) => BodyMotion,
+): BodyMotion {
+  return (utcMs) => {
+    const phase = [...phases].reverse().find((p) => utcMs >= p.fromMs) ?? phases[0]!;
+    const c = carrier(phase.to)(utcMs);
+    const side = cross(c.forward, c.up);
+    const [f, u, s] = phase.offsetM;
+    const offsetKm = scale(add(add(scale(c.forward, f), scale(c.up, u)), scale(side, s)), 0.001);
+    return {
+      ...withGeodetic(add(c.eciKm, offsetKm), c.velKms, utcMs),
+      forward: phase.reversed ? scale(c.forward, -1) : c.forward,
+      up: c.up,
+      phase: 'carried',
+    };
+  };
+}
+
+/**
+ * Interface-to-interface relative state → origin-to-origin: docked, the chaser's origin sits
+ * `interfaceDistanceKm` behind the target's along the velocity line.
+ */
+function originsRelative(relative: RelativeState, interfaceDistanceKm: number): RelativeState {
+  const [x, y, z] = relative.posKm;
+  return { posKm: [x, y - interfaceDistanceKm, z], velKms: relative.velKms };
+}
+
+export interface RelativeReading {
+  readonly chaser: string;
+  readonly target: string;
+  /** Interface to interface, m. */
+  readonly rangeM: number;
+  /** d(range)/dt, m/s: negative while closing. */
+  readonly rangeRateMs: number;
+  /** Offsets from the target's velocity line (radial, out of plane), m, and their rates, m/s. */
+  readonly lateralM: readonly [number, number];
+  readonly lateralRateMs: readonly [number, number];
+  /** Angle between the chaser's docking axis and the line to the target's interface, degrees. */
+  readonly attitudeErrorDeg: number;
+  readonly phase: BodyPhase;
+}
+
+/** How the chaser sees its target at `utcMs` (whatever model the chaser flies by then). */
+export function relativeReading(
+  chaserId: string,
+  rendezvous: Rendezvous,
+  chaser: BodyState,
+  target: BodyState,
+): RelativeReading {
+  const origins = toRelative(target, chaser);
+  const [x, y, z] = origins.posKm;
+  const posKm: Vec3 = [x, y + rendezvous.interfaceDistanceKm, z];
+  const rangeKm = length(posKm);
+  const rangeRate = rangeKm > 1e-9 ? dot(posKm, origins.velKms) / rangeKm : 0;
+  const toTarget = sub(target.eciKm, chaser.eciKm);
+  const lineLength = length(toTarget);
+  const cosine = lineLength > 1e-9 ? dot(toTarget, chaser.forward) / lineLength : 1;
+  return {
+    chaser: chaserId,
+    target: rendezvous.targetId,
+    rangeM: rangeKm * 1000,
+    rangeRateMs: rangeRate * 1000,
+    lateralM: [x * 1000, z * 1000],
+    lateralRateMs: [origins.velKms[0] * 1000, origins.velKms[2] * 1000],
+    attitudeErrorDeg:
+      chaser.phase === 'docked'
+        ? 0
+        : (Math.acos(Math.min(1, Math.max(-1, cosine))) * 180) / Math.PI,
+    phase: chaser.phase,
+  };
+}
+
+/**
+ * Interface range of a rendezvous sampled `count` times from `fromMs` to `toMs` (for the HUD's
+ * range plot), whatever model the chaser flies at each instant.
+ */
+export function rangeProfile(
+  chaserId: string,
+  rendezvous: Rendezvous,
+  chaser: BodyMotion,
+  target: BodyMotion,
+  fromMs: number,
+  toMs: number,
+  count: number,
+): { utcMs: number; rangeM: number }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const utcMs = fromMs + ((toMs - fromMs) * i) / (count - 1);
+    const reading = relativeReading(chaserId, rendezvous, chaser(utcMs), target(utcMs));
+    return { utcMs, rangeM: reading.rangeM };
+  });
+}
+
+/** Radius of the approach cone at `rangeM` (as Orbiter's docking HUD draws it), m. */
+export const approachConeRadiusM = (rangeM: number): number => 0.0875 * rangeM + 0.3;

@@ -1,0 +1,68 @@
+/**
+ * Cameras a visitor can pick instead of the script's: each is a camera key recomputed for the
+ * followed body every frame, so it is evaluated exactly like a scripted one.
+ */
+import type { CompiledCameraKey, CompiledScene } from './compiled-scene.ts';
+import { MODEL_LENGTH_M } from './schema.ts';
+
+export const CAMERA_PRESETS = ['earth', 'chase', 'docking'] as const;
+export type CameraPreset = (typeof CAMERA_PRESETS)[number];
+
+export function isCameraPreset(value: unknown): value is CameraPreset {
+  return CAMERA_PRESETS.includes(value as CameraPreset);
+}
+
+/** Presets that make sense in `scene` (a docking view needs a rendezvous). */
+export function presetsOf(scene: CompiledScene): CameraPreset[] {
+  return CAMERA_PRESETS.filter((p) => p !== 'docking' || scene.bodies.some((b) => b.rendezvous));
+}
+
+/** The body followed by default: the first one whose path the scene draws. */
+export function defaultFollow(scene: CompiledScene): string {
+  return (scene.bodies.find((b) => b.showPath) ?? scene.bodies[0])?.id ?? 'earth';
+}
+
+/**
+ * The camera key of `preset` following `bodyId`, given where that body is (latitude and
+ * longitude of its sub-point, for the whole-Earth view).
+ */
+export function presetKey(
+  scene: CompiledScene,
+  preset: CameraPreset,
+  bodyId: string,
+  subPoint: { latDeg: number; lonDeg: number } | null,
+): CompiledCameraKey {
+  const common = { playbackSec: 0, fovDeg: 40, ease: 'linear' as const };
+  const body = scene.bodies.find((b) => b.id === bodyId);
+  if (preset === 'docking') {
+    const chaser = scene.bodies.find((b) => b.rendezvous);
+    const target = chaser?.rendezvous?.targetId ?? bodyId;
+    return {
+      ...common,
+      target,
+      distanceKm: 0.065,
+      azimuthDeg: 250,
+      elevationDeg: 12,
+      craftScale: 1,
+    };
+  }
+  if (preset === 'chase' && body) {
+    return {
+      ...common,
+      target: body.id,
+      distanceKm: (MODEL_LENGTH_M[body.model] * 6) / 1000,
+      azimuthDeg: 200,
+      elevationDeg: 15,
+      craftScale: 1,
+    };
+  }
+  // Whole Earth, above the followed body: craft drawn large enough to be seen.
+  return {
+    ...common,
+    target: 'earth',
+    distanceKm: 30_000,
+    azimuthDeg: subPoint?.lonDeg ?? 0,
+    elevationDeg: subPoint ? Math.max(-60, Math.min(60, subPoint.latDeg)) : 20,
+    craftScale: 60_000,
+  };
+}

@@ -1,0 +1,399 @@
+/**
+ * The kiosk's driver: the thin layer between the page and the pure machines of src/core/kiosk.
+ * A heartbeat (4 per second) feeds them wall time, frame counts and the clock; their commands
+ * become store actions. It also listens for visitor input, WebGL context loss and crashes, and
+ * reloads the page when the picture cannot be brought back otherwise.
+ */
+import { wallEpochMs, wallNowSec } from '../../app/wall-clock.ts';
+import { drawnFrames, rendererStats } from '../../app/render-progress.ts';
+import type { AppStore } from '../../app/store.ts';
+import type { KioskConfig, KioskLang } from '../../core/kiosk/kiosk-config.ts';
+import {
+  countdownLeftSec,
+  kioskStep,
+  startKiosk,
+  type KioskCommand,
+  type KioskMode,
+  type KioskPlan,
+  type KioskState,
+  type KioskStepResult,
+} from '../../core/kiosk/kiosk-machine.ts';
+import {
+  contextLost,
+  contextRestored,
+  healthTick,
+  INITIAL_HEALTH,
+  recoveryFor,
+  reloadDelaySec,
+} from '../../core/kiosk/health.ts';
+import { hasEnded } from '../../core/time/clock.ts';
+import { isReady } from '../../view/readiness.ts';
+import { writeSession, type KioskSession } from './kiosk-session.ts';
+import type { ServiceWorkerControl, ServiceWorkerStatus } from './service-worker.ts';
+
+const HEARTBEAT_MS = 250;
+/** How many attract scene starts `recent()` remembers. */
+const ATTRACT_LOG_LENGTH = 24;
+
+/** One scene started by the attract loop. */
+export interface AttractStart {
+  readonly cycle: number;
+  readonly sceneId: string;
+  readonly lang: KioskLang;
+}
+/** An attract scene that ended but still waits for an asset moves on after this long anyway. */
+const MAX_WAIT_AT_END_SEC = 10;
+
+/** What the kiosk's own React parts render from (changes rarely). */
+export interface KioskView {
+  readonly mode: KioskMode;
+  /** Increments when the player is remounted after a crash. */
+  readonly generation: number;
+  /** True while a test fault is armed (debug only): the player throws on its next render. */
+  readonly fault: boolean;
+}
+
+/** The operator's health readout (`?kiosk&debug`, `window.urverseny.kiosk.health()`). */
+export interface KioskHealth {
+  readonly mode: KioskMode;
+  readonly build: string;
+  readonly sceneId: string | null;
+  /** Seconds since this page loaded. */
+  readonly uptimeSec: number;
+  /** Seconds since the kiosk first started in this browser session (across its reloads). */
+  readonly sessionUptimeSec: number;
+  readonly fps: number;
+  readonly frames: number;
+  /** JS heap in use (Chromium only), MB. */
+  readonly heapMB: number | null;
+  readonly geometries: number;
+  readonly textures: number;
+  /** Attract scenes started since this page loaded. */
+  readonly cycles: number;
+  readonly reloads: number;
+  readonly remounts: number;
+  readonly contextLosses: number;
+  readonly contextRestores: number;
+  readonly contextLost: boolean;
+  readonly errors: number;
+  readonly lastRecovery: string | null;
+  readonly serviceWorker: ServiceWorkerStatus;
+  readonly problems: readonly string[];
+}
+
+export interface KioskDriverOptions {
+  readonly store: AppStore;
+  readonly config: KioskConfig;
+  readonly plan: KioskPlan;
+  readonly build: string;
+  readonly problems: readonly string[];
+  readonly serviceWorker: ServiceWorkerControl;
+  readonly session: KioskSession;
+  readonly storage: Pick<Storage, 'getItem' | 'setItem'> | undefined;
+}
+
+export type KioskDriver = ReturnType<typeof createKioskDriver>;
+
+export function createKioskDriver(options: KioskDriverOptions) {
+  const { store, config, plan, build, problems, serviceWorker, storage } = options;
+  let session = options.session;
+  let machine: KioskState | null = null;
+  let health = INITIAL_HEALTH;
+  let view: KioskView = { mode: 'attract', generation: 0, fault: false };
+  let countdown = 0;
+  const listeners = new Set<() => void>();
+  const startedSec = wallNowSec();
+  let framesAtLoad = 0;
+  let endedSinceSec: number | null = null;
+  let cycles = 0;
+  const attractLog: AttractStart[] = [];
+  let remounts = 0;
+  let contextLosses = 0;
+  let contextRestores = 0;
+  let errors = 0;
+  let lastRecovery: string | null = session.lastReason;
+  let recentRemountsSec: number[] = [];
+  let reloading = false;
+  let playAfterRestore = false;
+  let framesAtRestore: number | null = null;
+  let canvas: HTMLCanvasElement | null = null;
+  let fps = 0;
+  let fpsSample = { sec: startedSec, frames: 0 };
+  let healthSnapshot: KioskHealth;
+  let timer: number | undefined;
+  const undo: (() => void)[] = [];
+
+  const emit = () => {
+    for (const listener of listeners) listener();
+  };
+  const setView = (change: Partial<KioskView>) => {
+    view = { ...view, ...change };
+    emit();
+  };
+
+  function resetVisitorSettings(): void {
+    store.setRealTime(false);
+    store.setCaptions({ on: true, size: 'large' });
+    store.setInfoOpen(false);
+    store.setHelpOpen(false);
+    store.setSceneListOpen(false);
+    store.setDockingHud(true);
+    store.setInspection(null);
+    for (const notice of store.getState().notices) store.dismissNotice(notice.id);
+    // Camera, followed craft and clip marks are reset by loading the scene.
+  }
+
+  function execute(command: KioskCommand): void {
+    if (command.kind === 'interactive') {
+      store.setRate(1);
+      return;
+    }
+    // Between two attract scenes nobody is watching closely: the moment to switch builds.
+    if (serviceWorker.updateWaiting()) serviceWorker.applyUpdate();
+    if (command.reset) resetVisitorSettings();
+    store.loadScene(command.sceneId);
+    store.setLang(command.lang);
+    store.setCaptions({ on: true });
+    store.setAttractRate(config.attractRate);
+    store.play();
+    framesAtLoad = drawnFrames();
+    endedSinceSec = null;
+    cycles++;
+    attractLog.push({ cycle: cycles, sceneId: command.sceneId, lang: command.lang });
+    if (attractLog.length > ATTRACT_LOG_LENGTH) attractLog.shift();
+  }
+
+  function run(result: KioskStepResult): void {
+    machine = result.state;
+    for (const command of result.commands) execute(command);
+    if (store.getState().kiosk !== machine.mode) store.setKioskMode(machine.mode);
+    if (view.mode !== machine.mode) setView({ mode: machine.mode });
+  }
+
+  function input(): void {
+    if (!machine || reloading) return;
+    run(kioskStep(plan, machine, { kind: 'input', nowSec: wallNowSec() }));
+  }
+
+  function reload(reason: string): void {
+    if (reloading) return;
+    reloading = true;
+    const state = store.getState();
+    const resume =
+      machine?.mode === 'attract' && state.scene
+        ? { step: machine.attractStep, playbackSec: store.playbackSec() }
+        : null;
+    const reloadsBefore = session.reloads;
+    session = { ...session, reloads: session.reloads + 1, lastReason: reason, resume };
+    writeSession(storage, session);
+    console.warn(`kiosk: reloading the page (${reason})`);
+    const delaySec = reloadDelaySec(reloadsBefore, wallNowSec() - startedSec);
+    window.setTimeout(() => window.location.reload(), delaySec * 1000);
+  }
+
+  /** The player crashed (error boundary): remount it in place, or reload if it keeps crashing. */
+  function playerFailed(error: unknown): void {
+    errors++;
+    console.warn('kiosk: the player crashed; restarting it', error);
+    const recovery = recoveryFor(recentRemountsSec, wallNowSec());
+    recentRemountsSec = recovery.recentSec;
+    if (recovery.action === 'reload') {
+      reload('player-crashed-repeatedly');
+      return;
+    }
+    remounts++;
+    lastRecovery = 'player-crashed';
+    // After React has finished with the failed tree: a fresh player (a new Canvas, exceptionally).
+    window.setTimeout(() => setView({ generation: view.generation + 1, fault: false }), 0);
+  }
+
+  const onContextLost = (event: Event) => {
+    // A canvas already taken out of the page (a remounted player) gives its context up on purpose.
+    if (!(event.target as HTMLCanvasElement).isConnected) return;
+    event.preventDefault(); // tells the browser we want the context back
+    health = contextLost(health, wallNowSec());
+    contextLosses++;
+    lastRecovery = 'context-lost';
+    // Hold the scene where it is until there is a picture again.
+    playAfterRestore = store.getState().clock.playing;
+    if (playAfterRestore) store.pause();
+  };
+  const onContextRestored = () => {
+    health = contextRestored(health);
+    contextRestores++;
+    lastRecovery = 'context-restored';
+    // The scene goes on from the moment it was lost, once that moment is on screen again.
+    framesAtRestore = drawnFrames();
+  };
+
+  function resumeAfterRestore(frames: number): void {
+    if (framesAtRestore === null || frames <= framesAtRestore) return;
+    framesAtRestore = null;
+    if (playAfterRestore) store.play();
+    playAfterRestore = false;
+  }
+
+  /** Follows the canvas (a remount after a crash makes a new one). */
+  function watchCanvas(): void {
+    const next = document.querySelector<HTMLCanvasElement>('.kiosk canvas');
+    if (next === canvas) return;
+    canvas?.removeEventListener('webglcontextlost', onContextLost);
+    canvas?.removeEventListener('webglcontextrestored', onContextRestored);
+    canvas = next;
+    canvas?.addEventListener('webglcontextlost', onContextLost);
+    canvas?.addEventListener('webglcontextrestored', onContextRestored);
+    // A new canvas has a new context: whatever the old one lost no longer matters.
+    if (health.contextLostSec !== null) onContextRestored();
+  }
+
+  function attractSceneEnded(nowSec: number, frames: number): boolean {
+    const state = store.getState();
+    const ended = state.scene !== null && hasEnded(state.clock, nowSec);
+    if (!ended) {
+      endedSinceSec = null;
+      return false;
+    }
+    endedSinceSec ??= nowSec;
+    // At least a couple of frames of it were drawn, with its assets (or it waited long enough).
+    return (
+      frames - framesAtLoad >= 2 && (isReady() || nowSec - endedSinceSec >= MAX_WAIT_AT_END_SEC)
+    );
+  }
+
+  function heapMB(): number | null {
+    const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
+    return memory ? Math.round((memory.usedJSHeapSize / 2 ** 20) * 10) / 10 : null;
+  }
+
+  function measureHealth(nowSec: number): KioskHealth {
+    const stats = rendererStats();
+    const frames = drawnFrames();
+    return {
+      mode: machine?.mode ?? 'attract',
+      build,
+      sceneId: store.getState().scene?.id ?? null,
+      uptimeSec: Math.round(nowSec - startedSec),
+      sessionUptimeSec: Math.round((wallEpochMs() - session.firstStartMs) / 1000),
+      fps,
+      frames,
+      heapMB: heapMB(),
+      geometries: stats.geometries,
+      textures: stats.textures,
+      cycles,
+      reloads: session.reloads,
+      remounts,
+      contextLosses,
+      contextRestores,
+      contextLost: health.contextLostSec !== null,
+      errors,
+      lastRecovery,
+      serviceWorker: serviceWorker.status(),
+      problems,
+    };
+  }
+
+  function heartbeat(): void {
+    if (!machine || reloading) return;
+    const now = wallNowSec();
+    watchCanvas();
+    const frames = drawnFrames();
+    resumeAfterRestore(frames);
+    const sceneEnded = machine.mode === 'attract' && attractSceneEnded(now, frames);
+    run(kioskStep(plan, machine, { kind: 'tick', nowSec: now, sceneEnded }));
+
+    const left = countdownLeftSec(machine, now);
+    if (left !== countdown) {
+      countdown = left;
+      emit();
+    }
+
+    const checked = healthTick(
+      health,
+      {
+        nowSec: now,
+        frames,
+        expectFrames: document.visibilityState === 'visible' && store.getState().recording === null,
+      },
+      { stallSec: config.watchdogSec, restoreSec: config.watchdogSec },
+    );
+    health = checked.state;
+    if (checked.verdict !== 'ok') {
+      reload(checked.verdict);
+      return;
+    }
+
+    if (now - fpsSample.sec >= 1) {
+      fps = Math.round(((frames - fpsSample.frames) / (now - fpsSample.sec)) * 10) / 10;
+      fpsSample = { sec: now, frames };
+      healthSnapshot = measureHealth(now);
+      emit();
+    }
+  }
+
+  const onInput = (event: Event) => {
+    if (event.type === 'pointermove' && (event as PointerEvent).buttons === 0) return;
+    // The attract and "Still there?" screens take their tap on click, so it reaches nothing below.
+    const target = event.target as Element | null;
+    if (machine?.mode !== 'interactive' && target?.closest?.('[data-kiosk-overlay]')) return;
+    input();
+  };
+  const onError = () => {
+    errors++;
+  };
+
+  healthSnapshot = measureHealth(startedSec);
+
+  return {
+    config,
+    start(): void {
+      const resume = session.resume;
+      run(startKiosk(plan, wallNowSec(), resume?.step ?? 0));
+      if (resume) store.seek({ kind: 'playback', sec: resume.playbackSec });
+      session = { ...session, resume: null };
+      writeSession(storage, session);
+      for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel'] as const) {
+        window.addEventListener(type, onInput, { capture: true, passive: true });
+        undo.push(() => window.removeEventListener(type, onInput, { capture: true }));
+      }
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      undo.push(() => {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+      });
+      timer = window.setInterval(heartbeat, HEARTBEAT_MS);
+    },
+    stop(): void {
+      window.clearInterval(timer);
+      for (const step of undo.splice(0)) step();
+    },
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getView: (): KioskView => view,
+    getCountdown: (): number => countdown,
+    getHealth: (): KioskHealth => healthSnapshot,
+    /** A tap on the attract or "Still there?" screen. */
+    input,
+    playerFailed,
+    /** An error no boundary caught (React unmounted everything): start over. */
+    uncaughtError(error: unknown): void {
+      console.error('kiosk: uncaught error', error);
+      reload('uncaught-error');
+    },
+    /** For tests and operators: `window.urverseny.kiosk`. */
+    api: {
+      health: (): KioskHealth => measureHealth(wallNowSec()),
+      config: (): KioskConfig => config,
+      /** The attract loop's latest scene starts, oldest first. */
+      recent: (): AttractStart[] => [...attractLog],
+      /** Debug only (`&debug`): makes the player throw on its next render, to see it recover. */
+      fault(kind: unknown): void {
+        if (!config.debug) throw new Error('fault(): only with ?kiosk&debug');
+        if (kind !== 'render') throw new TypeError(`fault(kind): kind must be 'render'`);
+        setView({ fault: true });
+      },
+    },
+  };
+}

@@ -1,0 +1,166 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const state = (page: Page) => page.evaluate(() => window.urverseny!.state());
+/** Waits until a frame is drawn at the current time (readouts follow drawn frames). */
+const drawn = (page: Page) =>
+  page.evaluate(async () => {
+    const api = window.urverseny!;
+    await api.seek(api.state().playback);
+  });
+
+describe('the player', () => {
+  it('starts at the picker; markers, readouts, camera, info and the link work as a visitor uses them', async () => {
+    const page = await openApp(browser, '?lang=en&paused=1');
+    // The start screen: a card per scene with its still.
+    const picker = page.getByTestId('scene-list');
+    await expect.poll(() => picker.isVisible()).toBe(true);
+    const cards = picker.locator('.scene-card');
+    expect(await cards.count()).toBe(3);
+    const text = await picker.innerText();
+    for (const title of ['Sputnik-1', 'Vostok-1', 'Apollo–Soyuz']) expect(text).toContain(title);
+    expect(text).toContain('1975-07-15');
+    const widths = await picker
+      .locator('img')
+      .evaluateAll((images) => images.map((i) => (i as HTMLImageElement).naturalWidth));
+    expect(widths).toEqual([512, 512, 512]);
+    await cards.filter({ hasText: 'Apollo–Soyuz' }).click();
+    await expect.poll(async () => (await state(page)).sceneId).toBe('apollo-soyuz');
+    expect(await picker.count()).toBe(0);
+    await page.evaluate(() => window.urverseny!.pause());
+
+    // An event marker jumps to its moment; the readouts follow.
+    await page.locator('[data-event="docking"]').click();
+    expect((await state(page)).utc).toBe('1975-07-17T16:09:09.000Z');
+    await drawn(page);
+    await expect.poll(() => page.getByTestId('met-readout').innerText()).toBe('T+2 d 03:49:09');
+    await expect
+      .poll(() => page.getByTestId('utc-readout').innerText())
+      .toBe('1975-07-17 16:09:09 UTC');
+
+    // Hovering the bar previews the UTC under the pointer.
+    const box = (await page.locator('.timeline').boundingBox())!;
+    await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    await expect
+      .poll(() => page.getByTestId('scrub-preview').innerText())
+      .toMatch(/^1975-07-15 12:1\d:\d\d UTC$/);
+
+    // Facts with their sources, and where the sources disagree.
+    await page.getByRole('button', { name: 'Info' }).click();
+    const panel = page.getByTestId('info-panel');
+    await panel.getByRole('tab', { name: 'Apollo' }).click();
+    const facts = await panel.innerText();
+    expect(facts).toContain('Thomas P. Stafford');
+    expect(facts).toContain('19:50:01 UTC');
+    expect(facts).toContain('A-4012');
+    expect(facts).toContain('16:12');
+
+    // A camera preset and the language go into the link; the link restores them.
+    await page.getByTestId('camera-select').selectOption('docking');
+    await page.locator('body').press('t');
+    await expect.poll(() => page.url()).toContain('camera=docking');
+    const link = page.url();
+    expect(link).toContain('lang=hu');
+    const before = await state(page);
+    expect(before.camera?.target).toBe('soyuz-19');
+    await page.close();
+
+    const again = await openApp(browser, link.slice(link.indexOf('?')));
+    const after = await state(again);
+    expect(after).toMatchObject({
+      sceneId: 'apollo-soyuz',
+      lang: 'hu',
+      cameraMode: 'docking',
+      playing: false,
+    });
+    expect(Math.abs(after.playback - before.playback)).toBeLessThan(0.01);
+    expect(after.camera?.target).toBe('soyuz-19');
+    await again.close();
+  });
+
+  it('is driven from the keyboard: language, captions, seeking, speed, help; and plays in real time', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=hu&t=1961-04-12T06:07:00Z');
+    const caption = page.getByTestId('caption');
+    const hu = 's embert is elsőként juttattak a világűrbe 1961. április 12-én';
+    await expect.poll(() => caption.innerText()).toBe(hu);
+    const body = page.locator('body');
+    await body.press('t');
+    await expect.poll(() => caption.innerText()).toMatch(/^and were also the first/);
+    expect((await state(page)).lang).toBe('en');
+    expect(await page.getByRole('button', { name: 'Váltás magyarra' }).count()).toBe(1);
+    await body.press('c');
+    await expect.poll(() => caption.innerText()).toBe('');
+    await body.press('c');
+    await expect.poll(() => caption.innerText()).not.toBe('');
+
+    const at = (await state(page)).playback;
+    await body.press('ArrowRight');
+    expect((await state(page)).playback).toBeCloseTo(at + 5, 1);
+    await body.press('ArrowLeft');
+    await body.press('ArrowLeft');
+    expect((await state(page)).playback).toBeCloseTo(at - 5, 1);
+    await body.press('Home');
+    expect((await state(page)).playback).toBe(0);
+    await body.press('l');
+    expect((await state(page)).rate).toBe(2);
+    await body.press('j');
+    await body.press('j');
+    expect((await state(page)).rate).toBe(0.5);
+    await body.press(' ');
+    expect((await state(page)).playing).toBe(true);
+    await body.press('k');
+    expect((await state(page)).playing).toBe(false);
+    await body.press('?');
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Keyboard shortcuts' }).isVisible())
+      .toBe(true);
+    await body.press('Escape');
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0);
+
+    // Real time: one UTC second per wall second (measured on the clock, not on frames).
+    await page.locator('.speed select').selectOption('real');
+    const measured = await page.evaluate(async () => {
+      const api = window.urverseny!;
+      api.play();
+      const utc0 = Date.parse(api.state().utc!);
+      const wall0 = performance.now();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const utc1 = Date.parse(api.state().utc!);
+      const wall1 = performance.now();
+      api.pause();
+      return (utc1 - utc0) / (wall1 - wall0);
+    });
+    expect(measured).toBeGreaterThan(0.9);
+    expect(measured).toBeLessThan(1.1);
+    await page.close();
+  });
+
+  it('fits a phone held upright: no sideways scrolling, the controls on screen', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=hu', {
+      width: 390,
+      height: 844,
+    });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      390,
+    );
+    for (const control of [
+      page.getByRole('button', { name: 'Lejátszás' }),
+      page.getByRole('slider', { name: 'Idővonal' }),
+    ]) {
+      const box = (await control.boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+    }
+    await page.close();
+  });
+});

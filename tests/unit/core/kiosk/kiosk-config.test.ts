@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import {
+  attractPlaylist,
+  isKioskSearch,
+  KIOSK_DEFAULTS,
+  parseKioskConfig,
+} from '../../../../src/core/kiosk/kiosk-config.ts';
+
+describe('kiosk settings from the address', () => {
+  it('recognises kiosk mode', () => {
+    expect(isKioskSearch('?kiosk')).toBe(true);
+    expect(isKioskSearch('?scene=x&kiosk&idle=3')).toBe(true);
+    expect(isKioskSearch('?scene=kiosk')).toBe(false);
+  });
+
+  it('uses the defaults without parameters', () => {
+    expect(parseKioskConfig('?kiosk')).toEqual({ config: KIOSK_DEFAULTS, problems: [] });
+  });
+
+  it('reads idle, countdown, scenes, languages, rate, watchdog and debug', () => {
+    const { config, problems } = parseKioskConfig(
+      '?kiosk&idle=3&countdown=5&scenes=vostok-1,%20sputnik-1&lang=hu,en&rate=500&watchdog=4&debug',
+    );
+    expect(problems).toEqual([]);
+    expect(config).toEqual({
+      idleSec: 3,
+      countdownSec: 5,
+      sceneIds: ['vostok-1', 'sputnik-1'],
+      langs: ['hu', 'en'],
+      attractRate: 500,
+      watchdogSec: 4,
+      debug: true,
+    });
+  });
+
+  it('falls back per value and reports what it ignored', () => {
+    const { config, problems } = parseKioskConfig(
+      '?kiosk&idle=-1&countdown=abc&lang=de,en&rate=1e9&scenes=,',
+    );
+    expect(config).toMatchObject({
+      idleSec: 60,
+      countdownSec: 10,
+      langs: ['en'],
+      attractRate: 4,
+      sceneIds: null,
+    });
+    expect(problems.map((p) => p.param).sort()).toEqual([
+      'countdown',
+      'idle',
+      'lang',
+      'rate',
+      'scenes',
+    ]);
+  });
+
+  it('builds the playlist from available scenes, in the order asked for', () => {
+    const catalog = [
+      { id: 'a', available: true },
+      { id: 'b', available: false },
+      { id: 'c', available: true },
+    ];
+    expect(attractPlaylist(catalog, null)).toEqual({ playlist: ['a', 'c'], problems: [] });
+    expect(attractPlaylist(catalog, ['c', 'b', 'x', 'a'])).toEqual({
+      playlist: ['c', 'a'],
+      problems: [
+        { param: 'scenes', value: 'b' },
+        { param: 'scenes', value: 'x' },
+      ],
+    });
+    // Nothing playable asked for: every available scene rather than a dark screen.
+    expect(attractPlaylist(catalog, ['b']).playlist).toEqual(['a', 'c']);
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseRecordArgs } from '../../../../src/core/record/record-args.ts';
+
+function refusal(argv: string[]): string {
+  try {
+    parseRecordArgs(argv);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected parseRecordArgs to refuse');
+}
+
+describe('record CLI arguments', () => {
+  it('reads every option, in either --name value or --name=value form', () => {
+    const args = parseRecordArgs([
+      '--scene',
+      'vostok-1',
+      '--from=1961-04-12T06:07:00Z',
+      '--to',
+      '75.5',
+      '--fps',
+      '25',
+      '--size=1280x720',
+      '--lang',
+      'en',
+      '--captions',
+      'none',
+      '--quality',
+      'medium',
+      '--out',
+      'out/Clip.WEBM',
+    ]);
+    expect(args).toEqual({
+      help: false,
+      out: 'out/Clip.WEBM',
+      request: {
+        sceneId: 'vostok-1',
+        from: { kind: 'utc', ms: Date.UTC(1961, 3, 12, 6, 7) },
+        to: { kind: 'playback', sec: 75.5 },
+        fps: 25,
+        width: 1280,
+        height: 720,
+        lang: 'en',
+        captions: 'none',
+        quality: 'medium',
+        format: 'webm',
+      },
+    });
+  });
+
+  it('fills in the defaults: whole scene, 30 fps, 1920x1080, Hungarian, burned in, high', () => {
+    const args = parseRecordArgs(['--scene', 'sputnik-1', '--out', 'clip.mp4']);
+    expect(args).toEqual({
+      help: false,
+      out: 'clip.mp4',
+      request: {
+        sceneId: 'sputnik-1',
+        fps: 30,
+        width: 1920,
+        height: 1080,
+        lang: 'hu',
+        captions: 'burn',
+        quality: 'high',
+        format: 'mp4',
+      },
+    });
+  });
+
+  it('answers --help anywhere', () => {
+    expect(parseRecordArgs(['--scene', 'x', '--help'])).toEqual({ help: true });
+  });
+
+  it('refuses bad arguments with one line naming the option', () => {
+    const base = ['--scene', 'sputnik-1', '--out', 'clip.mp4'];
+    expect(refusal([...base, '--fps', '0'])).toBe(
+      'fps: must be a whole number from 1 to 120, got 0',
+    );
+    expect(refusal([...base, '--fps', 'fast'])).toBe(
+      'fps: must be a whole number from 1 to 120, got fast',
+    );
+    expect(refusal([...base, '--size', '1280*720'])).toBe(
+      'size: must be WIDTHxHEIGHT, e.g. 1920x1080, got 1280*720',
+    );
+    expect(refusal([...base, '--size', '1281x720'])).toMatch(/^size: must be WIDTHxHEIGHT in even/);
+    expect(refusal([...base, '--from', 'noon'])).toMatch(/^from: must be playback seconds/);
+    expect(refusal([...base, '--captions', 'soft'])).toBe(
+      'captions: must be burn or none, got soft',
+    );
+    expect(refusal([...base, '--frames', '3'])).toBe(
+      'arguments: unknown option --frames; see --help',
+    );
+    expect(refusal([...base, 'extra'])).toBe('arguments: unexpected "extra"; see --help');
+    expect(refusal([...base, '--lang'])).toBe('lang: needs a value');
+    expect(refusal([...base, '--scene', 'vostok-1'])).toBe('scene: given twice');
+    expect(refusal(['--out', 'clip.mp4'])).toBe('scene: is required, e.g. --scene sputnik-1');
+    expect(refusal(['--scene', 'sputnik-1'])).toBe('out: is required, e.g. --out clip.mp4');
+    expect(refusal(['--scene', 'sputnik-1', '--out', 'clip.avi'])).toBe(
+      'out: must end in .mp4 or .webm, got clip.avi',
+    );
+  });
+});
