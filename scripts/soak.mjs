@@ -30,9 +30,10 @@ export function slope(xs, ys) {
 
 /**
  * Judges a soak run. Heap: the fitted growth over the run (after the first `warmupCycles`) must
- * stay under `heapNoiseMB`. Renderer: the most GPU objects alive (geometries, textures) in the
- * last third of the samples must not exceed the most in the first third (each third spans many
- * loops of the playlist, so it covers every scene).
+ * stay under `heapNoiseMB`. Renderer: the floor of GPU objects alive (the fewest geometries and
+ * textures seen) in the last third of the samples must not rise above the floor in the first
+ * third. Floors, not peaks: a sample may catch a frame that holds two scenes' objects for a moment
+ * (the old one is disposed just after the new one is drawn), while a leak raises the floor.
  */
 export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
   const steady = samples.filter((s) => s.cycle > warmupCycles);
@@ -184,7 +185,7 @@ async function main() {
     );
     const r = verdict.renderer;
     console.log(
-      `Renderer (most alive, first third → last third): geometries ${r.geometries[0]} → ${r.geometries[1]}, ` +
+      `Renderer (fewest alive, first third → last third): geometries ${r.geometries[0]} → ${r.geometries[1]}, ` +
         `textures ${r.textures[0]} → ${r.textures[1]} ${verdict.rendererOk ? 'ok' : 'GROWING'}`,
     );
     console.log(
