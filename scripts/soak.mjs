@@ -4,7 +4,8 @@
 // and three's renderer.info.memory (geometries, textures) as it goes. Prints the numbers and a
 // verdict, writes bench/soak.json. The browser test (tests/e2e/kiosk.test.ts) runs a short one.
 //
-//   node scripts/soak.mjs [--cycles 200] [--rate 10000] [--size 320x180] [--out bench/soak.json]
+//   node scripts/soak.mjs [--cycles 200] [--every 2] [--rate 10000] [--size 320x180]
+//                         [--scenes a,b] [--out bench/soak.json]
 //
 // Needs a build (npm run build; URVERSENY_DIST=<dir> for another folder) and Chromium.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from './headless-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
+
+/** Moments of a scene drawn before each sample. */
+const SWEEP_POINTS = 24;
 
 /** Least-squares slope of y over x. */
 export function slope(xs, ys) {
@@ -30,10 +34,10 @@ export function slope(xs, ys) {
 
 /**
  * Judges a soak run. Heap: the fitted growth over the run (after the first `warmupCycles`) must
- * stay under `heapNoiseMB`. Renderer: the floor of GPU objects alive (the fewest geometries and
- * textures seen) in the last third of the samples must not rise above the floor in the first
- * third. Floors, not peaks: a sample may catch a frame that holds two scenes' objects for a moment
- * (the old one is disposed just after the new one is drawn), while a leak raises the floor.
+ * stay under `heapNoiseMB`. Renderer: scene by scene, the GPU objects alive (geometries,
+ * textures) at its last sample must not exceed those at its first sample after warm-up. Each
+ * sample is taken after the same sweep through the scene (see `soak`), so a scene that frees
+ * what it used shows the same counts every time, and a leak raises them cycle after cycle.
  */
 export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
   const steady = samples.filter((s) => s.cycle > warmupCycles);
@@ -46,22 +50,42 @@ export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
         (steady.at(-1).cycle - steady[0].cycle)
       : 0;
   const third = Math.max(1, Math.floor(steady.length / 3));
-  const max = (list, key) => Math.max(...list.map((s) => s[key]));
-  const renderer = {
-    geometries: [
-      max(steady.slice(0, third), 'geometries'),
-      max(steady.slice(-third), 'geometries'),
-    ],
-    textures: [max(steady.slice(0, third), 'textures'), max(steady.slice(-third), 'textures')],
-  };
+  const floor = (list, key) => Math.min(...list.map((s) => s[key]));
+  const scenes = {};
+  for (const s of steady) {
+    const seen = (scenes[s.sceneId] ??= {
+      samples: 0,
+      geometries: [s.geometries, s.geometries],
+      textures: [s.textures, s.textures],
+    });
+    seen.samples++;
+    seen.geometries[1] = s.geometries;
+    seen.textures[1] = s.textures;
+  }
+  const sceneList = Object.values(scenes);
   return {
     heapGrowthMB: Math.round(heapGrowthMB * 100) / 100,
+    // The heap's floor (fewest MB after a GC) in the first and the last third, for the report.
+    heapFloorMB: steady.length
+      ? [floor(steady.slice(0, third), 'heapMB'), floor(steady.slice(-third), 'heapMB')]
+      : [],
     heapOk: heapGrowthMB < heapNoiseMB,
-    renderer,
+    /** Per scene: [first, last] geometries and textures alive after the sweep. */
+    renderer: scenes,
     rendererOk:
-      renderer.geometries[1] <= renderer.geometries[0] &&
-      renderer.textures[1] <= renderer.textures[0],
+      sceneList.length > 0 &&
+      sceneList.every((r) => r.geometries[1] <= r.geometries[0] && r.textures[1] <= r.textures[0]),
   };
+}
+
+/** "sputnik-1 4 → 4 geometries, 6 → 6 textures; …" */
+export function formatRenderer(renderer) {
+  return Object.entries(renderer)
+    .map(
+      ([id, r]) =>
+        `${id} ${r.geometries.join(' → ')} geometries, ${r.textures.join(' → ')} textures`,
+    )
+    .join('; ');
 }
 
 async function heapMB(cdp) {
@@ -99,20 +123,29 @@ export async function soak(
         const api = window.urverseny;
         const health = api.kiosk.health();
         return health.cycles > after && api.state().pending.length === 0
-          ? {
-              cycle: health.cycles,
-              sceneId: health.sceneId,
-              reloads: health.reloads,
-              remounts: health.remounts,
-            }
+          ? { reloads: health.reloads, remounts: health.remounts }
           : false;
       },
       // The next cycle to sample: every `sampleEvery`-th one.
       last + sampleEvery - 1,
       { timeout: 120_000, polling: 50 },
     );
-    const { cycle, sceneId, reloads, remounts } = await reading.jsonValue();
-    const memory = await page.evaluate(() => window.urverseny.renderer());
+    const { reloads, remounts } = await reading.jsonValue();
+    // Hold the loop and sweep through this scene, a ready frame at each of `SWEEP_POINTS`
+    // moments: three uploads a texture or geometry only when its object is first drawn, so
+    // after the same sweep every sample of a scene holds everything the scene can show.
+    const { cycle, sceneId, memory } = await page.evaluate(async (points) => {
+      const api = window.urverseny;
+      api.pause();
+      const duration = api.state().durationSec;
+      for (let i = 0; i <= points; i++) await api.seek((duration * i) / points);
+      await api.seek(0);
+      return {
+        cycle: api.kiosk.health().cycles,
+        sceneId: api.state().sceneId,
+        memory: api.renderer(),
+      };
+    }, SWEEP_POINTS);
     const sample = {
       cycle,
       sceneId,
@@ -123,6 +156,7 @@ export async function soak(
       reloads,
       remounts,
     };
+    await page.evaluate(() => window.urverseny.play());
     samples.push(sample);
     log(sample);
     last = cycle;
@@ -134,8 +168,10 @@ async function main() {
   const { values } = parseArgs({
     options: {
       cycles: { type: 'string', default: '200' },
+      every: { type: 'string', default: '2' },
       rate: { type: 'string', default: '10000' },
       size: { type: 'string', default: '320x180' },
+      scenes: { type: 'string' },
       out: { type: 'string', default: 'bench/soak.json' },
     },
   });
@@ -148,12 +184,14 @@ async function main() {
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width, height } });
-    await page.goto(`${url}?kiosk&quality=low&rate=${values.rate}`);
+    const scenes = values.scenes ? `&scenes=${encodeURIComponent(values.scenes)}` : '';
+    await page.goto(`${url}?kiosk&quality=low&rate=${values.rate}${scenes}`);
     console.log(
       `Soak: ${cycles} attract cycles at ${values.rate}×, ${width}×${height}, quality low`,
     );
     const { samples, errors } = await soak(page, {
       cycles,
+      sampleEvery: Number(values.every),
       log: (s) =>
         (s.cycle % 10 === 0 || process.env.SOAK_VERBOSE) &&
         console.log(
@@ -181,12 +219,11 @@ async function main() {
     writeFileSync(join(root, values.out), `${JSON.stringify(result, null, 2)}\n`);
     console.log(
       `\nHeap after GC: ${first.heapMB} MB at cycle ${first.cycle} → ${lastSample.heapMB} MB at cycle ${lastSample.cycle} ` +
-        `(fitted growth ${verdict.heapGrowthMB} MB) ${verdict.heapOk ? 'ok' : 'GROWING'}`,
+        `(fitted growth ${verdict.heapGrowthMB} MB; floor ${verdict.heapFloorMB.join(' → ')} MB) ${verdict.heapOk ? 'ok' : 'GROWING'}`,
     );
-    const r = verdict.renderer;
     console.log(
-      `Renderer (fewest alive, first third → last third): geometries ${r.geometries[0]} → ${r.geometries[1]}, ` +
-        `textures ${r.textures[0]} → ${r.textures[1]} ${verdict.rendererOk ? 'ok' : 'GROWING'}`,
+      `Renderer (alive after the sweep, first sample → last, per scene): ${formatRenderer(verdict.renderer)} ` +
+        `${verdict.rendererOk ? 'ok' : 'GROWING'}`,
     );
     console.log(
       `Reloads ${lastSample.reloads}, remounts ${lastSample.remounts}, console errors ${errors.length}; wrote ${values.out}`,

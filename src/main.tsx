@@ -11,6 +11,7 @@ import { createAutomationApi } from './app/automation-api.ts';
 import { loadCatalog } from './app/scene-files.ts';
 import { keepPreferences, readPreferences } from './app/preferences.ts';
 import { startApp } from './app/start.ts';
+import { isKioskSearch } from './core/kiosk/kiosk-config.ts';
 import { StoreContext } from './app/store-context.ts';
 import { syncUrl } from './app/url-sync.ts';
 
@@ -35,7 +36,7 @@ function startPlayer(): void {
 }
 
 // `?kiosk`: the museum kiosk, loaded on demand so the player's first paint does not carry it.
-if (new URLSearchParams(window.location.search).has('kiosk')) {
+if (isKioskSearch(window.location.search)) {
   import('./modes/kiosk/boot.tsx')
     .then((kiosk) => kiosk.bootKiosk(document.getElementById('root')!))
     .catch((error: unknown) => {

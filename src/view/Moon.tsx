@@ -1,4 +1,4 @@
-import { useFrame, useLoader } from '@react-three/fiber';
+import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { MOON_RADIUS_KM } from '../core/sky/moon.ts';
@@ -20,10 +20,14 @@ export interface MoonProps {
 export function Moon({ frameRef }: MoonProps) {
   const mesh = useRef<THREE.Mesh>(null);
   const map = useLoader(THREE.TextureLoader, ASSET_URLS.moon);
+  const gl = useThree((state) => state.gl);
   useEffect(() => {
     map.colorSpace = THREE.SRGBColorSpace;
     map.needsUpdate = true;
-  }, [map]);
+    // Upload now: the Moon is usually out of view at first, and uploading it when it comes into
+    // view would stall that frame.
+    gl.initTexture(map);
+  }, [map, gl]);
   useFrame(() => {
     const frame = frameRef.current;
     if (!frame || !mesh.current) return;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipRequest } from '../../src/core/record/clip-plan.ts';
 import { evaluate } from '../../src/core/script/evaluate.ts';
 import { repoCatalog } from '../helpers/catalog.ts';
-import { appUrl, launchBrowser, openApp } from './browser.ts';
+import { appUrl, keepToOrigin, launchBrowser, openApp } from './browser.ts';
 import {
   parseVtt,
   probeVideo,
@@ -160,6 +160,7 @@ describe('frame determinism', () => {
       const browser = await launchBrowser();
       browsers.push(browser);
       const page = await browser.newPage({ viewport, deviceScaleFactor: scale });
+      await keepToOrigin(page);
       await page.goto(appUrl(`?scene=${scene.id}&paused=1&quality=low`));
       await page.waitForFunction(() => window.urverseny !== undefined);
       return (clip: ClipRequest, indices: number[]) =>

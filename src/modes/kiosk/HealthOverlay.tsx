@@ -1,4 +1,4 @@
-import type { KioskHealth } from './kiosk-driver.ts';
+import type { KioskHealth } from './kiosk-health.ts';
 
 function duration(sec: number): string {
   const d = Math.floor(sec / 86400);

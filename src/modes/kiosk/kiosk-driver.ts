@@ -4,8 +4,8 @@
  * become store actions. It also listens for visitor input, WebGL context loss and crashes, and
  * reloads the page when the picture cannot be brought back otherwise.
  */
-import { wallEpochMs, wallNowSec } from '../../app/wall-clock.ts';
-import { drawnFrames, rendererStats } from '../../app/render-progress.ts';
+import { wallNowSec } from '../../app/wall-clock.ts';
+import { drawnFrames } from '../../app/render-progress.ts';
 import type { AppStore } from '../../app/store.ts';
 import type { KioskConfig, KioskLang } from '../../core/kiosk/kiosk-config.ts';
 import {
@@ -28,8 +28,10 @@ import {
 } from '../../core/kiosk/health.ts';
 import { hasEnded } from '../../core/time/clock.ts';
 import { isReady } from '../../view/readiness.ts';
+import { createContextGuard } from './context-guard.ts';
+import { readHealth, type KioskHealth, type RecoveryCounts } from './kiosk-health.ts';
 import { writeSession, type KioskSession } from './kiosk-session.ts';
-import type { ServiceWorkerControl, ServiceWorkerStatus } from './service-worker.ts';
+import type { ServiceWorkerControl } from './service-worker.ts';
 
 const HEARTBEAT_MS = 250;
 /** How many attract scene starts `recent()` remembers. */
@@ -51,34 +53,6 @@ export interface KioskView {
   readonly generation: number;
   /** True while a test fault is armed (debug only): the player throws on its next render. */
   readonly fault: boolean;
-}
-
-/** The operator's health readout (`?kiosk&debug`, `window.urverseny.kiosk.health()`). */
-export interface KioskHealth {
-  readonly mode: KioskMode;
-  readonly build: string;
-  readonly sceneId: string | null;
-  /** Seconds since this page loaded. */
-  readonly uptimeSec: number;
-  /** Seconds since the kiosk first started in this browser session (across its reloads). */
-  readonly sessionUptimeSec: number;
-  readonly fps: number;
-  readonly frames: number;
-  /** JS heap in use (Chromium only), MB. */
-  readonly heapMB: number | null;
-  readonly geometries: number;
-  readonly textures: number;
-  /** Attract scenes started since this page loaded. */
-  readonly cycles: number;
-  readonly reloads: number;
-  readonly remounts: number;
-  readonly contextLosses: number;
-  readonly contextRestores: number;
-  readonly contextLost: boolean;
-  readonly errors: number;
-  readonly lastRecovery: string | null;
-  readonly serviceWorker: ServiceWorkerStatus;
-  readonly problems: readonly string[];
 }
 
 export interface KioskDriverOptions {
@@ -105,18 +79,17 @@ export function createKioskDriver(options: KioskDriverOptions) {
   const startedSec = wallNowSec();
   let framesAtLoad = 0;
   let endedSinceSec: number | null = null;
-  let cycles = 0;
   const attractLog: AttractStart[] = [];
-  let remounts = 0;
-  let contextLosses = 0;
-  let contextRestores = 0;
-  let errors = 0;
-  let lastRecovery: string | null = session.lastReason;
+  const counts: RecoveryCounts = {
+    cycles: 0,
+    remounts: 0,
+    contextLosses: 0,
+    contextRestores: 0,
+    errors: 0,
+    lastRecovery: session.lastReason,
+  };
   let recentRemountsSec: number[] = [];
   let reloading = false;
-  let playAfterRestore = false;
-  let framesAtRestore: number | null = null;
-  let canvas: HTMLCanvasElement | null = null;
   let fps = 0;
   let fpsSample = { sec: startedSec, frames: 0 };
   let healthSnapshot: KioskHealth;
@@ -158,8 +131,8 @@ export function createKioskDriver(options: KioskDriverOptions) {
     store.play();
     framesAtLoad = drawnFrames();
     endedSinceSec = null;
-    cycles++;
-    attractLog.push({ cycle: cycles, sceneId: command.sceneId, lang: command.lang });
+    counts.cycles++;
+    attractLog.push({ cycle: counts.cycles, sceneId: command.sceneId, lang: command.lang });
     if (attractLog.length > ATTRACT_LOG_LENGTH) attractLog.shift();
   }
 
@@ -193,7 +166,7 @@ export function createKioskDriver(options: KioskDriverOptions) {
 
   /** The player crashed (error boundary): remount it in place, or reload if it keeps crashing. */
   function playerFailed(error: unknown): void {
-    errors++;
+    counts.errors++;
     console.warn('kiosk: the player crashed; restarting it', error);
     const recovery = recoveryFor(recentRemountsSec, wallNowSec());
     recentRemountsSec = recovery.recentSec;
@@ -201,49 +174,10 @@ export function createKioskDriver(options: KioskDriverOptions) {
       reload('player-crashed-repeatedly');
       return;
     }
-    remounts++;
-    lastRecovery = 'player-crashed';
+    counts.remounts++;
+    counts.lastRecovery = 'player-crashed';
     // After React has finished with the failed tree: a fresh player (a new Canvas, exceptionally).
     window.setTimeout(() => setView({ generation: view.generation + 1, fault: false }), 0);
-  }
-
-  const onContextLost = (event: Event) => {
-    // A canvas already taken out of the page (a remounted player) gives its context up on purpose.
-    if (!(event.target as HTMLCanvasElement).isConnected) return;
-    event.preventDefault(); // tells the browser we want the context back
-    health = contextLost(health, wallNowSec());
-    contextLosses++;
-    lastRecovery = 'context-lost';
-    // Hold the scene where it is until there is a picture again.
-    playAfterRestore = store.getState().clock.playing;
-    if (playAfterRestore) store.pause();
-  };
-  const onContextRestored = () => {
-    health = contextRestored(health);
-    contextRestores++;
-    lastRecovery = 'context-restored';
-    // The scene goes on from the moment it was lost, once that moment is on screen again.
-    framesAtRestore = drawnFrames();
-  };
-
-  function resumeAfterRestore(frames: number): void {
-    if (framesAtRestore === null || frames <= framesAtRestore) return;
-    framesAtRestore = null;
-    if (playAfterRestore) store.play();
-    playAfterRestore = false;
-  }
-
-  /** Follows the canvas (a remount after a crash makes a new one). */
-  function watchCanvas(): void {
-    const next = document.querySelector<HTMLCanvasElement>('.kiosk canvas');
-    if (next === canvas) return;
-    canvas?.removeEventListener('webglcontextlost', onContextLost);
-    canvas?.removeEventListener('webglcontextrestored', onContextRestored);
-    canvas = next;
-    canvas?.addEventListener('webglcontextlost', onContextLost);
-    canvas?.addEventListener('webglcontextrestored', onContextRestored);
-    // A new canvas has a new context: whatever the old one lost no longer matters.
-    if (health.contextLostSec !== null) onContextRestored();
   }
 
   function attractSceneEnded(nowSec: number, frames: number): boolean {
@@ -260,44 +194,26 @@ export function createKioskDriver(options: KioskDriverOptions) {
     );
   }
 
-  function heapMB(): number | null {
-    const memory = (performance as { memory?: { usedJSHeapSize: number } }).memory;
-    return memory ? Math.round((memory.usedJSHeapSize / 2 ** 20) * 10) / 10 : null;
-  }
-
   function measureHealth(nowSec: number): KioskHealth {
-    const stats = rendererStats();
-    const frames = drawnFrames();
-    return {
+    return readHealth({
       mode: machine?.mode ?? 'attract',
       build,
       sceneId: store.getState().scene?.id ?? null,
-      uptimeSec: Math.round(nowSec - startedSec),
-      sessionUptimeSec: Math.round((wallEpochMs() - session.firstStartMs) / 1000),
+      uptimeSec: nowSec - startedSec,
+      session,
       fps,
-      frames,
-      heapMB: heapMB(),
-      geometries: stats.geometries,
-      textures: stats.textures,
-      cycles,
-      reloads: session.reloads,
-      remounts,
-      contextLosses,
-      contextRestores,
+      counts,
       contextLost: health.contextLostSec !== null,
-      errors,
-      lastRecovery,
       serviceWorker: serviceWorker.status(),
       problems,
-    };
+    });
   }
 
   function heartbeat(): void {
     if (!machine || reloading) return;
     const now = wallNowSec();
-    watchCanvas();
     const frames = drawnFrames();
-    resumeAfterRestore(frames);
+    contextGuard.check(frames);
     const sceneEnded = machine.mode === 'attract' && attractSceneEnded(now, frames);
     run(kioskStep(plan, machine, { kind: 'tick', nowSec: now, sceneEnded }));
 
@@ -338,8 +254,21 @@ export function createKioskDriver(options: KioskDriverOptions) {
     input();
   };
   const onError = () => {
-    errors++;
+    counts.errors++;
   };
+
+  const contextGuard = createContextGuard(store, {
+    lost() {
+      health = contextLost(health, wallNowSec());
+      counts.contextLosses++;
+      counts.lastRecovery = 'context-lost';
+    },
+    restored() {
+      health = contextRestored(health);
+      counts.contextRestores++;
+      counts.lastRecovery = 'context-restored';
+    },
+  });
 
   healthSnapshot = measureHealth(startedSec);
 
@@ -365,6 +294,7 @@ export function createKioskDriver(options: KioskDriverOptions) {
     },
     stop(): void {
       window.clearInterval(timer);
+      contextGuard.stop();
       for (const step of undo.splice(0)) step();
     },
     subscribe(listener: () => void): () => void {

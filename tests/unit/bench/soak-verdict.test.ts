@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error -- plain ESM script without types
+import { judgeSoak } from '../../../scripts/soak.mjs';
+
+interface Sample {
+  cycle: number;
+  sceneId: string;
+  heapMB: number;
+  geometries: number;
+  textures: number;
+}
+
+/** Samples every 5 cycles through scenes a, b, c; `f` gives a sample's changing fields. */
+function run(f: (cycle: number, sceneId: string) => Partial<Sample>): Sample[] {
+  const samples: Sample[] = [];
+  for (let cycle = 5; cycle <= 200; cycle += 5) {
+    const sceneId = ['a', 'b', 'c'][cycle % 3]!;
+    const base = { a: 4, b: 13, c: 32 }[sceneId]!;
+    samples.push({
+      cycle,
+      sceneId,
+      heapMB: 8,
+      geometries: base,
+      textures: 6,
+      ...f(cycle, sceneId),
+    });
+  }
+  return samples;
+}
+
+describe('judging a soak run', () => {
+  it('passes a run whose heap only wobbles and whose scenes hold the same objects each time', () => {
+    const verdict = judgeSoak(run((cycle) => ({ heapMB: 8 + (cycle % 10 === 0 ? 0.4 : -0.4) })));
+    expect(verdict.heapOk).toBe(true);
+    expect(Math.abs(verdict.heapGrowthMB)).toBeLessThan(0.1);
+    expect(verdict.rendererOk).toBe(true);
+    expect(verdict.renderer.c).toMatchObject({ geometries: [32, 32], textures: [6, 6] });
+  });
+
+  it('fails a heap that keeps growing beyond the noise allowed', () => {
+    const verdict = judgeSoak(
+      run((cycle) => ({ heapMB: 8 + cycle * 0.02 })),
+      { heapNoiseMB: 3 },
+    );
+    expect(verdict.heapGrowthMB).toBeCloseTo(0.02 * (200 - 10), 5);
+    expect(verdict.heapOk).toBe(false);
+  });
+
+  it('fails when one scene leaks a single geometry per showing, even if the others are flat', () => {
+    const verdict = judgeSoak(
+      run((cycle, sceneId) => (sceneId === 'b' ? { geometries: 13 + Math.floor(cycle / 15) } : {})),
+    );
+    expect(verdict.rendererOk).toBe(false);
+    expect(verdict.renderer.a.geometries).toEqual([4, 4]);
+    expect(verdict.renderer.b.geometries[1]).toBeGreaterThan(verdict.renderer.b.geometries[0]);
+  });
+
+  it('fails on textures that pile up, and ignores what happened during warm-up', () => {
+    const leaking = judgeSoak(run((cycle) => ({ textures: 6 + Math.floor(cycle / 50) })));
+    expect(leaking.rendererOk).toBe(false);
+    // Objects first uploaded during the warm-up cycles do not count against the run.
+    const warm = judgeSoak(
+      run((cycle) => ({ textures: cycle <= 6 ? 4 : 6 })),
+      { warmupCycles: 6 },
+    );
+    expect(warm.rendererOk).toBe(true);
+  });
+});
