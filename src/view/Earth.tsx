@@ -2,7 +2,7 @@ import { useFrame, useLoader } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
-import { ASSET_URLS } from './asset-urls.ts';
+import { EARTH_TEXTURE_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
 import { CloudLayer } from './CloudLayer.tsx';
 import { Coastlines } from './Coastlines.tsx';
@@ -29,12 +29,12 @@ export interface EarthProps {
  */
 export function Earth({ frameRef, quality, nightLights }: EarthProps) {
   const group = useRef<THREE.Group>(null);
-  const [day, night, water, clouds] = useLoader(THREE.TextureLoader, [
-    ASSET_URLS.earthDay,
-    ASSET_URLS.earthNight,
-    ASSET_URLS.earthWater,
-    ASSET_URLS.earthClouds,
-  ]) as [THREE.Texture, THREE.Texture, THREE.Texture, THREE.Texture];
+  const [day, night, water, clouds] = useLoader(THREE.TextureLoader, [...EARTH_TEXTURE_URLS]) as [
+    THREE.Texture,
+    THREE.Texture,
+    THREE.Texture,
+    THREE.Texture,
+  ];
   const material = useMemo(() => {
     for (const texture of [day, night]) texture.colorSpace = THREE.SRGBColorSpace;
     for (const texture of [day, night, water, clouds]) {

@@ -11,3 +11,11 @@ export const ASSET_URLS = {
   coastline50m: `${base}geo/coastline-50m.bin`,
   coastline10m: `${base}geo/coastline-10m.bin`,
 } as const;
+
+/** The Earth's four maps, loaded together (one loader key). */
+export const EARTH_TEXTURE_URLS = [
+  ASSET_URLS.earthDay,
+  ASSET_URLS.earthNight,
+  ASSET_URLS.earthWater,
+  ASSET_URLS.earthClouds,
+] as const;

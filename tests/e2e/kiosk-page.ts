@@ -17,12 +17,25 @@ export interface KioskPage {
  * Opens `?kiosk…` in a fresh touch-screen context that fails every request leaving the origin,
  * records console errors and CSP violations, and waits until the kiosk has drawn a frame.
  */
+export interface KioskOptions {
+  viewport?: { width: number; height: number };
+  /** Runs before the page is opened (e.g. to make a request fail). */
+  prepare?: (context: BrowserContext) => Promise<void>;
+  /** 'block': no service worker, so every request of the page reaches the network (and routes). */
+  serviceWorkers?: 'allow' | 'block';
+}
+
 export async function openKiosk(
   browser: Browser,
   params: string,
-  viewport = { width: 960, height: 540 },
+  { viewport = { width: 960, height: 540 }, prepare, serviceWorkers = 'allow' }: KioskOptions = {},
 ): Promise<KioskPage> {
-  const context = await browser.newContext({ viewport, hasTouch: true, locale: 'hu-HU' });
+  const context = await browser.newContext({
+    viewport,
+    hasTouch: true,
+    locale: 'hu-HU',
+    serviceWorkers,
+  });
   const origin = new URL(appUrl()).origin;
   const offOrigin: string[] = [];
   await context.route('**/*', (route) => {
@@ -40,6 +53,7 @@ export async function openKiosk(
       ),
     );
   });
+  await prepare?.(context);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => {
@@ -64,18 +78,26 @@ export function kioskHealth(page: Page): Promise<KioskHealth> {
   );
 }
 
-/** Waits until the kiosk runs and has drawn a couple of frames with nothing left loading. */
+/**
+ * Waits until the kiosk runs and has drawn `frames` more frames with nothing left loading. A
+ * reload on the way (self-healing) restarts the count rather than failing.
+ */
 export async function waitForKioskFrames(page: Page, frames = 2): Promise<void> {
-  await page.waitForFunction(() => window.urverseny !== undefined && 'kiosk' in window.urverseny, {
-    timeout: 60_000,
-  });
-  const first = (await kioskHealth(page)).frames;
+  // Count from now (a reload in progress may refuse the call: the new page counts afresh).
+  await page
+    .evaluate(() => delete (window as unknown as { kioskFramesFrom?: number }).kioskFramesFrom)
+    .catch(() => undefined);
   await page.waitForFunction(
-    (target) => {
-      const api = window.urverseny as unknown as { kiosk: { health(): KioskHealth } };
-      return api.kiosk.health().frames >= target && window.urverseny!.state().pending.length === 0;
+    (more) => {
+      const api = window.urverseny as unknown as
+        { kiosk?: { health(): KioskHealth }; state(): { pending: unknown[] } } | undefined;
+      if (!api?.kiosk) return false;
+      const seen = window as unknown as { kioskFramesFrom?: number };
+      const now = api.kiosk.health().frames;
+      seen.kioskFramesFrom ??= now;
+      return now >= seen.kioskFramesFrom + more && api.state().pending.length === 0;
     },
-    first + frames,
+    frames,
     { timeout: 60_000, polling: 100 },
   );
 }

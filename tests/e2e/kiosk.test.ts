@@ -8,6 +8,7 @@ import {
   state,
   tap,
   waitForKioskFrames,
+  type KioskOptions,
   type KioskPage,
 } from './kiosk-page.ts';
 import { screenshotStats } from './pixels.ts';
@@ -33,8 +34,12 @@ afterEach(async () => {
   expect(violations).toEqual([]);
 });
 
-async function kiosk(params: string, viewport?: { width: number; height: number }) {
-  open = await openKiosk(browser, params, viewport);
+async function kiosk(
+  params: string,
+  viewport?: { width: number; height: number },
+  options: Omit<KioskOptions, 'viewport'> = {},
+) {
+  open = await openKiosk(browser, params, { ...options, ...(viewport ? { viewport } : {}) });
   return open;
 }
 
@@ -342,6 +347,42 @@ describe('the museum kiosk', () => {
       lastRecovery: 'frames-stopped',
       mode: 'attract',
     });
+  });
+
+  it('recovers from a crash inside the 3D view: a texture that fails to load once', async () => {
+    let moonRequests = 0;
+    const { page } = await kiosk(
+      'debug&scenes=sputnik-1',
+      { width: 480, height: 270 },
+      {
+        // Without the service worker in between, the page's own request is the one that fails.
+        serviceWorkers: 'block',
+        // Asked before the origin guard (routes registered later come first).
+        prepare: async (context) => {
+          await context.route('**/textures/moon.jpg', (route) =>
+            moonRequests++ === 0 ? route.abort('connectionreset') : route.fallback(),
+          );
+        },
+      },
+    );
+    // The loader's error reaches the view's error boundary and the kiosk restarts the player,
+    // which asks for the Moon again (R3F's loader would keep the failure) and gets it.
+    await expect.poll(async () => (await kioskHealth(page)).lastRecovery).toBe('player-crashed');
+    await expect.poll(() => moonRequests).toBe(2);
+    await waitForKioskFrames(page);
+    const healed = await kioskHealth(page);
+    console.log(
+      `view crash: ${healed.remounts} remounts, ${healed.reloads} reloads, last ${healed.lastRecovery}`,
+    );
+    expect(healed).toMatchObject({ remounts: 1, reloads: 0, lastRecovery: 'player-crashed' });
+    // Healed for good: frames go on and nothing crashes again.
+    await page.waitForTimeout(3000);
+    const later = await kioskHealth(page);
+    expect(later.frames).toBeGreaterThan(healed.frames);
+    expect(later.remounts + later.reloads).toBe(healed.remounts + healed.reloads);
+    expect(healed).toMatchObject({ mode: 'attract', sceneId: 'sputnik-1', contextLost: false });
+    expect(await page.locator('.view-failed').count()).toBe(0);
+    expect((await screenshotStats(page)).litFraction).toBeGreaterThan(0.2);
   });
 
   it('starts and runs with the network down once it has loaded', async () => {

@@ -27,6 +27,7 @@ import {
   reloadDelaySec,
 } from '../../core/kiosk/health.ts';
 import { hasEnded } from '../../core/time/clock.ts';
+import { forgetLoadedAssets } from '../../view/asset-loads.ts';
 import { isReady } from '../../view/readiness.ts';
 import { createContextGuard } from './context-guard.ts';
 import { readHealth, type KioskHealth, type RecoveryCounts } from './kiosk-health.ts';
@@ -176,8 +177,12 @@ export function createKioskDriver(options: KioskDriverOptions) {
     }
     counts.remounts++;
     counts.lastRecovery = 'player-crashed';
-    // After React has finished with the failed tree: a fresh player (a new Canvas, exceptionally).
-    window.setTimeout(() => setView({ generation: view.generation + 1, fault: false }), 0);
+    // After React has finished with the failed tree: a fresh player (a new Canvas, exceptionally)
+    // that loads its assets anew, in case a failed load was the crash.
+    window.setTimeout(() => {
+      forgetLoadedAssets();
+      setView({ generation: view.generation + 1, fault: false });
+    }, 0);
   }
 
   function attractSceneEnded(nowSec: number, frames: number): boolean {
