@@ -1,0 +1,117 @@
+// What the benchmark measures in a page, the app's or the peer's alike: a cold load to the first
+// ready frame, frame intervals over a seek sequence, and the JS heap after a forced GC.
+
+/**
+ * Opens `url` in a fresh browser context (empty cache: a cold start) and resolves once the first
+ * frame is drawn with everything loaded, timed in the page from navigation start. Fails the
+ * benchmark if the page asks for anything outside its own origin.
+ */
+export async function coldLoad(browser, kind, url, viewport) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const offOrigin = [];
+  const errors = [];
+  const sizes = [];
+  page.on('request', (request) => {
+    const target = request.url();
+    if (/^(data|blob):/.test(target)) return;
+    if (new URL(target).origin !== origin) offOrigin.push(target);
+  });
+  page.on('requestfinished', (request) =>
+    sizes.push(
+      request
+        .sizes()
+        .then((s) => s.responseBodySize)
+        .catch(() => 0),
+    ),
+  );
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (kind === 'ours') {
+    // Ask for the first ready frame the moment the app defines its API, before React renders.
+    await context.addInitScript(() => {
+      let api;
+      Object.defineProperty(window, 'urverseny', {
+        configurable: true,
+        get: () => api,
+        set(value) {
+          api = value;
+          window.__benchFirstFrame = value.seek(0).then(() => performance.now());
+        },
+      });
+    });
+  }
+  await page.goto(url);
+  let firstFrameMs;
+  try {
+    if (kind === 'ours') {
+      await page.waitForFunction(() => window.__benchFirstFrame !== undefined);
+      firstFrameMs = await page.evaluate(() => window.__benchFirstFrame);
+    } else {
+      await page.waitForFunction(() => window.peer !== undefined);
+      firstFrameMs = await page.evaluate(() => window.peer.firstFrame());
+    }
+  } catch (error) {
+    throw new Error(`${url}: no first frame (${errors.join('; ') || error.message})`);
+  }
+  const transferred = await Promise.all(sizes.slice());
+  if (offOrigin.length > 0)
+    throw new Error(
+      `${url} asked for ${offOrigin.length} off-origin resources, e.g. ${offOrigin[0]}`,
+    );
+  if (errors.length > 0) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
+  return {
+    context,
+    page,
+    firstFrameMs,
+    transfer: { requests: transferred.length, bytes: transferred.reduce((a, b) => a + b, 0) },
+    assertClean() {
+      if (offOrigin.length > 0)
+        throw new Error(`${url} asked for off-origin resources, e.g. ${offOrigin[0]}`);
+      if (errors.length > 0) throw new Error(`${url}: page errors: ${errors.join('; ')}`);
+    },
+  };
+}
+
+export async function heapBytes(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+/** Frame intervals (ms) over `seeks` points of the scene, `frames` each, after each seek. */
+export function timeFrames(page, kind, { seeks, framesPerSeek }) {
+  return page.evaluate(
+    async ({ kind, seeks, frames }) => {
+      const target = kind === 'ours' ? window.urverseny : window.peer;
+      const duration = kind === 'ours' ? target.state().durationSec : target.durationSec;
+      const times = [];
+      for (let i = 0; i < seeks; i++) {
+        await target.seek((duration * (i + 0.5)) / seeks);
+        let last = await new Promise((r) => requestAnimationFrame(r));
+        for (let f = 0; f < frames; f++) {
+          const now = await new Promise((r) => requestAnimationFrame(r));
+          times.push(now - last);
+          last = now;
+        }
+      }
+      return times;
+    },
+    { kind, seeks, frames: framesPerSeek },
+  );
+}
+
+/** V8's used heap after a GC; with `detailed`, a heap snapshot's objects, code and native parts. */
+export async function heapReading(cdp, detailed, snapshotSizes) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  if (!detailed) return { usedBytes: usedSize };
+  const chunks = [];
+  const collect = (event) => chunks.push(event.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', collect);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', collect);
+  return { usedBytes: usedSize, ...snapshotSizes(JSON.parse(chunks.join(''))) };
+}

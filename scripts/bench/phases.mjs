@@ -1,0 +1,176 @@
+// The benchmark's measuring phases, each given the run's context: `browser`, the servers'
+// `oursUrl` and `peerUrl`, the settings (`sizes`, `seeks`, `framesPerSeek`, `rounds`, `switches`)
+// and `lib` (scripts/bench/index.ts).
+import { coldLoad, heapBytes, heapReading, timeFrames } from './page-measures.mjs';
+import { mb, ms, sizeLabel } from './format.mjs';
+
+export async function measureScene(ctx, sceneId, viewport, quality) {
+  const load = await coldLoad(
+    ctx.browser,
+    'ours',
+    `${ctx.oursUrl}?scene=${sceneId}&paused=1&t=0&quality=${quality}`,
+    viewport,
+  );
+  const { page } = load;
+  const heapAfterLoadBytes = await heapBytes(page);
+  const frameTimes = await timeFrames(page, 'ours', ctx);
+  const stats = await page.evaluate(() => window.urverseny.renderer());
+  load.assertClean();
+  await load.context.close();
+  return {
+    sceneId,
+    width: viewport.width,
+    height: viewport.height,
+    quality,
+    firstFrameMs: load.firstFrameMs,
+    medianFrameMs: ctx.lib.percentile(frameTimes, 0.5),
+    p95FrameMs: ctx.lib.percentile(frameTimes, 0.95),
+    drawCalls: stats.calls,
+    triangles: stats.triangles,
+    points: stats.points,
+    lines: stats.lines,
+    geometries: stats.geometries,
+    textures: stats.textures,
+    heapAfterLoadBytes,
+    transfer: load.transfer,
+  };
+}
+
+export async function measurePeer(ctx, viewport) {
+  const load = await coldLoad(ctx.browser, 'peer', ctx.peerUrl, viewport);
+  const heapAfterLoadBytes = await heapBytes(load.page);
+  const frameTimes = await timeFrames(load.page, 'peer', ctx);
+  load.assertClean();
+  await load.context.close();
+  return {
+    width: viewport.width,
+    height: viewport.height,
+    firstFrameMs: load.firstFrameMs,
+    medianFrameMs: ctx.lib.percentile(frameTimes, 0.5),
+    p95FrameMs: ctx.lib.percentile(frameTimes, 0.95),
+    heapAfterLoadBytes,
+    transfer: load.transfer,
+  };
+}
+
+/**
+ * Cold first frames, the peer's and ours (each scene at medium quality, where the app starts),
+ * taken together in each round so that both see the same machine load; medians over the rounds.
+ */
+export async function pairedFirstFrames(ctx, scenes) {
+  const { rounds, sizes } = ctx;
+  console.log(`\nFirst frame, ${rounds} cold rounds: the peer, then each scene at medium quality`);
+  const samples = new Map();
+  const add = (key, value) => samples.set(key, [...(samples.get(key) ?? []), value]);
+  const transfer = {};
+  for (let round = 0; round < rounds; round++) {
+    for (const size of sizes) {
+      const peer = await coldLoad(ctx.browser, 'peer', ctx.peerUrl, size);
+      await peer.context.close();
+      add(`peer@${sizeLabel(size)}`, peer.firstFrameMs);
+      transfer[`peer@${sizeLabel(size)}`] ??= peer.transfer;
+      const line = [
+        `round ${round + 1}  ${sizeLabel(size).padEnd(10)} peer ${ms(peer.firstFrameMs)}`,
+      ];
+      for (const sceneId of scenes) {
+        const load = await coldLoad(
+          ctx.browser,
+          'ours',
+          `${ctx.oursUrl}?scene=${sceneId}&paused=1&t=0&quality=medium`,
+          size,
+        );
+        await load.context.close();
+        add(`${sceneId}@${sizeLabel(size)}`, load.firstFrameMs);
+        transfer[`${sceneId}@${sizeLabel(size)}`] ??= load.transfer;
+        line.push(`${sceneId} ${ms(load.firstFrameMs)}`);
+      }
+      console.log(line.join('  '));
+    }
+  }
+  const pairs = [];
+  for (const size of sizes)
+    for (const sceneId of scenes) {
+      const key = `${sceneId}@${sizeLabel(size)}`;
+      const peerSamplesMs = samples.get(`peer@${sizeLabel(size)}`);
+      const oursMs = ctx.lib.median(samples.get(key));
+      const peerMs = ctx.lib.median(peerSamplesMs);
+      pairs.push({
+        sceneId,
+        width: size.width,
+        height: size.height,
+        oursMs,
+        peerMs,
+        ratio: oursMs / peerMs,
+        oursSamplesMs: samples.get(key),
+        peerSamplesMs,
+        oursTransfer: transfer[key],
+        peerTransfer: transfer[`peer@${sizeLabel(size)}`],
+      });
+    }
+  return { quality: 'medium', rounds: rounds, pairs };
+}
+
+/**
+ * JS heap (after a forced GC) once the first scene is drawn, then after each of `switches` scene
+ * switches cycling through every scene (each waits for its ready frame). Two measures:
+ * `usedBytes`, V8's used heap (Runtime.getHeapUsage), and `objectBytes`, the live JavaScript
+ * objects of a heap snapshot without compiled code: V8 keeps compiling hot functions for dozens
+ * of switches (megabytes of code), which is not something the app holds on to. Scenes differ in
+ * what they hold, so growth is judged like for like: after the last switch against the first time
+ * that same scene was shown.
+ */
+export async function measureHeap(ctx, scenes) {
+  const { switches } = ctx;
+  const size = ctx.sizes[0];
+  console.log(`\nJS heap over ${switches} scene switches (${sizeLabel(size)}, medium)`);
+  const load = await coldLoad(
+    ctx.browser,
+    'ours',
+    `${ctx.oursUrl}?scene=${scenes[0]}&paused=1&t=0&quality=medium`,
+    size,
+  );
+  const { page } = load;
+  const cdp = await page.context().newCDPSession(page);
+  const firstShown = new Map();
+  const trace = [];
+  for (let i = 0; i <= switches; i++) {
+    const sceneId = scenes[i % scenes.length];
+    if (i > 0) await page.evaluate((id) => window.urverseny.load(id), sceneId);
+    // Snapshots (slow) only where they are compared: first showings, after 1, after the last.
+    const detailed = !firstShown.has(sceneId) || i <= 1 || i === switches;
+    const reading = {
+      switches: i,
+      sceneId,
+      ...(await heapReading(cdp, detailed, ctx.lib.snapshotSizes)),
+    };
+    trace.push(reading);
+    if (!firstShown.has(sceneId)) firstShown.set(sceneId, reading);
+  }
+  await cdp.detach();
+  const last = trace.at(-1);
+  const first = firstShown.get(last.sceneId);
+  const renderer = await page.evaluate(() => window.urverseny.renderer());
+  load.assertClean();
+  await load.context.close();
+  const result = {
+    width: size.width,
+    height: size.height,
+    quality: 'medium',
+    scenes,
+    switches,
+    afterLoadBytes: trace[0].usedBytes,
+    afterFirstSwitchBytes: trace[1]?.usedBytes ?? null,
+    afterSwitchesBytes: last.usedBytes,
+    lastSceneId: last.sceneId,
+    lastSceneFirstShown: first,
+    usedRatio: last.usedBytes / first.usedBytes,
+    objectRatio: last.objectBytes / first.objectBytes,
+    trace,
+    geometriesAfterSwitches: renderer.geometries,
+    texturesAfterSwitches: renderer.textures,
+  };
+  console.log(
+    `used heap: after load ${mb(result.afterLoadBytes)}, after 1 switch ${mb(result.afterFirstSwitchBytes)}, after ${switches} ${mb(last.usedBytes)}; ${last.sceneId} against its first showing: used ×${result.usedRatio.toFixed(3)} (compiled code ${mb(first.codeBytes)} → ${mb(last.codeBytes)}), objects ×${result.objectRatio.toFixed(3)} (${mb(first.objectBytes)} → ${mb(last.objectBytes)})`,
+  );
+  return result;
+}

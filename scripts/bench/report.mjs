@@ -1,0 +1,75 @@
+// The benchmark's comparison with the peer and its printed summary.
+import { kb, mb, ms, sizeLabel } from './format.mjs';
+
+/** Our numbers over the peer's, at each size (below 1: we are cheaper). */
+export function compare(results) {
+  if (!results.peer || results.peer.skipped) return null;
+  const peerBundle = results.peer.bundle;
+  const bytes = {
+    initialJsGzip: results.bundle.initialJs.gzipBytes / peerBundle.initialJs.gzipBytes,
+    initialJsRaw: results.bundle.initialJs.rawBytes / peerBundle.initialJs.rawBytes,
+    totalRaw: results.bundle.total.rawBytes / peerBundle.total.rawBytes,
+    totalGzip: results.bundle.total.gzipBytes / peerBundle.total.gzipBytes,
+  };
+  const sizes = results.peer.frames.map((peer) => {
+    const same = (r) => r.width === peer.width && r.height === peer.height;
+    const row = results.results.find(
+      (r) => same(r) && r.sceneId === 'sputnik-1' && r.quality === 'medium',
+    );
+    const pairs = (results.firstFrame?.pairs ?? []).filter(same);
+    return {
+      width: peer.width,
+      height: peer.height,
+      firstFrameWorst: pairs.length ? Math.max(...pairs.map((p) => p.ratio)) : null,
+      medianFrameSputnikMedium: row ? row.medianFrameMs / peer.medianFrameMs : null,
+      p95FrameSputnikMedium: row ? row.p95FrameMs / peer.p95FrameMs : null,
+      transferToFirstFrameSputnik: (() => {
+        const p = pairs.find((x) => x.sceneId === 'sputnik-1');
+        return p ? p.oursTransfer.bytes / p.peerTransfer.bytes : null;
+      })(),
+    };
+  });
+  return { bytes, sizes };
+}
+
+export function printSummary(results) {
+  const b = results.bundle;
+  const p = results.peer && !results.peer.skipped ? results.peer.bundle : null;
+  const row = (label, mine, peer) =>
+    console.log(`  ${label.padEnd(26)} ${mine.padStart(22)}  ${(peer ?? '–').padStart(22)}`);
+  const pair = (x) => `${kb(x.rawBytes)} / ${kb(x.gzipBytes)}`;
+  console.log('\nBytes (raw / gzip)              ours                    peer (CesiumJS)');
+  row('initial JS', pair(b.initialJs), p && pair(p.initialJs));
+  row('initial CSS', pair(b.initialCss), p && pair(p.initialCss));
+  row(
+    'all files',
+    `${mb(b.total.rawBytes)} / ${mb(b.total.gzipBytes)}`,
+    p && `${mb(p.total.rawBytes)} / ${mb(p.total.gzipBytes)}`,
+  );
+  for (const kind of Object.keys(b.byKind).sort())
+    row(`  ${kind}`, pair(b.byKind[kind]), p?.byKind[kind] ? pair(p.byKind[kind]) : null);
+  if (results.firstFrame?.pairs) {
+    console.log(
+      '\nFirst frame (cold, median of rounds)   ours       peer    ours/peer   fetched ours / peer',
+    );
+    for (const x of results.firstFrame.pairs)
+      console.log(
+        `  ${x.sceneId.padEnd(13)} ${sizeLabel(x).padEnd(10)} ${ms(x.oursMs).padStart(10)} ${ms(x.peerMs).padStart(10)} ${x.ratio.toFixed(2).padStart(9)}   ${mb(x.oursTransfer.bytes)} / ${mb(x.peerTransfer.bytes)}`,
+      );
+  }
+  if (results.comparison)
+    for (const s of results.comparison.sizes)
+      console.log(
+        `  frame time ${sizeLabel(s)}: Sputnik-1 medium / peer median ${s.medianFrameSputnikMedium?.toFixed(2) ?? '–'}, p95 ${s.p95FrameSputnikMedium?.toFixed(2) ?? '–'}`,
+      );
+  if (results.heap && !results.heap.skipped)
+    console.log(
+      `\nHeap (used): after load ${mb(results.heap.afterLoadBytes)}, after 1 switch ${mb(results.heap.afterFirstSwitchBytes)}, after ${results.heap.switches} ${mb(results.heap.afterSwitchesBytes)}; ${results.heap.lastSceneId} against its first showing: used ×${results.heap.usedRatio.toFixed(3)}, objects without compiled code ×${results.heap.objectRatio.toFixed(3)}`,
+    );
+  const rec = results.recording;
+  console.log(
+    rec?.framesPerSec
+      ? `Recording 720p: ${rec.framesPerSec.toFixed(2)} frames/s (${rec.frames} frames)`
+      : `Recording 720p: not measured (${rec?.reason})`,
+  );
+}
