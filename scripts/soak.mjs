@@ -134,18 +134,20 @@ export async function soak(
     // Hold the loop and sweep through this scene, a ready frame at each of `SWEEP_POINTS`
     // moments: three uploads a texture or geometry only when its object is first drawn, so
     // after the same sweep every sample of a scene holds everything the scene can show.
-    const { cycle, sceneId, memory } = await page.evaluate(async (points) => {
+    const swept = await page.evaluate(async (points) => {
       const api = window.urverseny;
+      const cycle = api.kiosk.health().cycles;
       api.pause();
+      // Short of the end: an ended scene makes the attract loop move on.
       const duration = api.state().durationSec;
-      for (let i = 0; i <= points; i++) await api.seek((duration * i) / points);
+      for (let i = 0; i < points; i++) await api.seek((duration * i) / points);
       await api.seek(0);
-      return {
-        cycle: api.kiosk.health().cycles,
-        sceneId: api.state().sceneId,
-        memory: api.renderer(),
-      };
+      return api.kiosk.health().cycles === cycle
+        ? { cycle, sceneId: api.state().sceneId, memory: api.renderer() }
+        : null;
     }, SWEEP_POINTS);
+    if (!swept) throw new Error('soak: the attract loop moved on during a sweep');
+    const { cycle, sceneId, memory } = swept;
     const sample = {
       cycle,
       sceneId,
