@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser.ts';
+import { screenshotStats } from './pixels.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,32 +12,10 @@ afterAll(async () => {
 });
 
 /** Bright pixels in a clip of the screen (the craft against black space): count and centroid. */
-async function silhouette(
+const silhouette = async (
   page: Page,
   clip: { x: number; y: number; width: number; height: number },
-) {
-  const png = await page.screenshot({ type: 'png', clip });
-  return page.evaluate(async (base64) => {
-    // Decoded without fetch(): the page's CSP allows no data: connections.
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(bitmap, 0, 0);
-    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-    let count = 0;
-    let sx = 0;
-    let sy = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i]! + data[i + 1]! + data[i + 2]! < 120) continue;
-      const p = i / 4;
-      count++;
-      sx += p % bitmap.width;
-      sy += Math.floor(p / bitmap.width);
-    }
-    return { count, x: sx / count, y: sy / count };
-  }, png.toString('base64'));
-}
+) => (await screenshotStats(page, clip)).bright;
 
 describe('Apollo–Soyuz in the browser', () => {
   it('at 16:09:09 UTC shows the docked pair, the docking event and the HUD at 0 m', async () => {

@@ -6,6 +6,8 @@ export interface PixelStats {
   meanRgb: [number, number, number];
   /** Share of lit pixels that are blue-dominant (oceans), green or sandy (land). */
   blueFraction: number;
+  /** Bright pixels (R+G+B ≥ 120: a sunlit craft against space): how many, and their centroid. */
+  bright: { count: number; x: number; y: number };
 }
 
 /** Takes a screenshot and measures it in the page (no image library needed in Node). */
@@ -24,6 +26,9 @@ export async function screenshotStats(
     const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
     let lit = 0;
     let blue = 0;
+    let bright = 0;
+    let brightX = 0;
+    let brightY = 0;
     let sumR = 0;
     let sumG = 0;
     let sumB = 0;
@@ -35,6 +40,12 @@ export async function screenshotStats(
       sumR += r;
       sumG += g;
       sumB += b;
+      if (r + g + b >= 120) {
+        const p = i / 4;
+        bright++;
+        brightX += p % bitmap.width;
+        brightY += Math.floor(p / bitmap.width);
+      }
       if (r + g + b > 30) {
         lit++;
         if (b > r + 10 && b >= g) blue++;
@@ -44,6 +55,7 @@ export async function screenshotStats(
       litFraction: lit / pixels,
       meanRgb: [sumR / pixels, sumG / pixels, sumB / pixels] as [number, number, number],
       blueFraction: lit > 0 ? blue / lit : 0,
+      bright: { count: bright, x: brightX / bright, y: brightY / bright },
     };
   }, png.toString('base64'));
 }
