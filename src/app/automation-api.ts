@@ -102,6 +102,17 @@ export function createAutomationApi(store: AppStore) {
       const scene = sceneOrThrow();
       const body = typeof v.target === 'string' ? v.target : null;
       const fovDeg = typeof v.fovDeg === 'number' ? v.fovDeg : 40;
+      const show = async (
+        utc: number,
+        target: string,
+        azimuthDeg: number,
+        elevationDeg: number,
+      ) => {
+        const distanceKm = v.distanceKm as number;
+        const camera = { playbackSec: 0, target, distanceKm, azimuthDeg, elevationDeg, fovDeg };
+        store.setInspection({ utcMs: utc, camera: { ...camera, ease: 'linear', craftScale: 1 } });
+        await frameReady();
+      };
       if (body !== null) {
         // A body seen from its own frame: azimuth from its velocity, elevation above the horizon.
         const known = scene.bodies.some((b) => b.id === body);
@@ -109,20 +120,7 @@ export function createAutomationApi(store: AppStore) {
           throw new TypeError(
             `inspect(view): a body view is {utc, target: ${scene.bodies.map((b) => `'${b.id}'`).join(' | ')}, distanceKm, azimuthDeg, elevationDeg}`,
           );
-        store.setInspection({
-          utcMs,
-          camera: {
-            playbackSec: 0,
-            target: body,
-            distanceKm: v.distanceKm as number,
-            azimuthDeg: v.azimuthDeg as number,
-            elevationDeg: v.elevationDeg as number,
-            fovDeg,
-            ease: 'linear',
-            craftScale: 1,
-          },
-        });
-        await frameReady();
+        await show(utcMs, body, v.azimuthDeg as number, v.elevationDeg as number);
         return;
       }
       if (
@@ -134,20 +132,8 @@ export function createAutomationApi(store: AppStore) {
           'inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378}, a body view {utc, target, distanceKm, azimuthDeg, elevationDeg}, or null',
         );
       }
-      store.setInspection({
-        utcMs,
-        camera: {
-          playbackSec: 0,
-          target: 'earth',
-          distanceKm: v.distanceKm as number,
-          azimuthDeg: v.lonDeg as number,
-          elevationDeg: v.latDeg as number,
-          fovDeg,
-          ease: 'linear',
-          craftScale: 1,
-        },
-      });
-      await frameReady();
+      // Above a place: the Earth's own frame, longitude as azimuth and latitude as elevation.
+      await show(utcMs, 'earth', v.lonDeg as number, v.latDeg as number);
     },
 
     /** CSS pixel of a place on Earth (degrees) in the frame last drawn. */

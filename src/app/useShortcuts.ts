@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { otherLang } from './lang.ts';
 import { actionForKey, nextRate, RATES, STEP_SEC, type ShortcutAction } from './shortcuts.ts';
 import type { AppStore } from './store.ts';
 
@@ -45,7 +46,7 @@ export function runShortcut(store: AppStore, action: ShortcutAction): void {
       store.setCaptions({ on: !state.captions.on });
       return;
     case 'language':
-      store.setLang(state.lang === 'hu' ? 'en' : 'hu');
+      store.setLang(otherLang(state.lang));
       return;
     case 'help':
       store.setHelpOpen(!state.helpOpen);

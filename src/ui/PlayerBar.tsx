@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { subscribeFrame } from '../app/frame-bus.ts';
+import { otherLang } from '../app/lang.ts';
 import { RATES } from '../app/shortcuts.ts';
 import { useAppState, useAppStore } from '../app/store-context.ts';
 import type { CameraMode, CaptionSize } from '../app/store.ts';
@@ -191,9 +192,9 @@ export function PlayerBar() {
         </button>
         <button
           type="button"
-          lang={lang === 'hu' ? 'en' : 'hu'}
+          lang={otherLang(lang)}
           aria-label={t('languageLabel', lang)}
-          onClick={() => store.setLang(lang === 'hu' ? 'en' : 'hu')}
+          onClick={() => store.setLang(otherLang(lang))}
         >
           {t('language', lang)}
         </button>

@@ -1,5 +1,6 @@
 import type { Lang } from '../../app/lang.ts';
-import { kt, otherLang } from './kiosk-strings.ts';
+import { otherLang } from '../../app/lang.ts';
+import { kt } from './kiosk-strings.ts';
 
 export interface AttractOverlayProps {
   /** The language of the scene now playing; the other one is shown smaller. */

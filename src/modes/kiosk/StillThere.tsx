@@ -1,5 +1,6 @@
 import type { Lang } from '../../app/lang.ts';
-import { kt, otherLang } from './kiosk-strings.ts';
+import { otherLang } from '../../app/lang.ts';
+import { kt } from './kiosk-strings.ts';
 
 export interface StillThereProps {
   lang: Lang;

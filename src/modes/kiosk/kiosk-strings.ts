@@ -18,7 +18,3 @@ export type KioskStringKey = keyof typeof KIOSK_STRINGS;
 export function kt(key: KioskStringKey, lang: Lang): string {
   return KIOSK_STRINGS[key][lang];
 }
-
-export function otherLang(lang: Lang): Lang {
-  return lang === 'hu' ? 'en' : 'hu';
-}
