@@ -8,13 +8,17 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { createAutomationApi } from './app/automation-api.ts';
-import { loadCatalog } from './app/scene-files.ts';
+import { clipRecorderFor } from './app/clip-recording.ts';
 import { keepPreferences, readPreferences } from './app/preferences.ts';
+import { loadCatalog } from './app/scene-files.ts';
 import { startApp } from './app/start.ts';
-import { isKioskSearch } from './core/kiosk/kiosk-config.ts';
-import { StoreContext } from './app/store-context.ts';
 import { syncUrl } from './app/url-sync.ts';
+import { isKioskSearch } from './core/kiosk/kiosk-config.ts';
+import { createPlayerRuntime } from './player/player-runtime.ts';
+import { PlayerProvider } from './player/PlayerProvider.tsx';
+import { ClipRecorderContext } from './ui/clip-recorder-context.ts';
 
+/** The composition root of the web player: one runtime, its automation API, the address bar. */
 function startPlayer(): void {
   const store = startApp(
     loadCatalog(),
@@ -22,22 +26,25 @@ function startPlayer(): void {
     navigator.language,
     readPreferences(window.localStorage),
   );
+  const runtime = createPlayerRuntime(store);
   keepPreferences(store, window.localStorage);
-  window.urverseny = createAutomationApi(store);
+  window.urverseny = createAutomationApi(runtime);
   syncUrl(store);
 
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
-      <StoreContext.Provider value={store}>
-        <App />
-      </StoreContext.Provider>
+      <PlayerProvider runtime={runtime}>
+        <ClipRecorderContext.Provider value={clipRecorderFor(runtime)}>
+          <App />
+        </ClipRecorderContext.Provider>
+      </PlayerProvider>
     </StrictMode>,
   );
 }
 
 // `?kiosk`: the museum kiosk, loaded on demand so the player's first paint does not carry it.
 if (isKioskSearch(window.location.search)) {
-  import('./modes/kiosk/boot.tsx')
+  import('./app/kiosk-boot.tsx')
     .then((kiosk) => kiosk.bootKiosk(document.getElementById('root')!))
     .catch((error: unknown) => {
       // A missing chunk (a half-copied update, no network and no cache yet): try again shortly.

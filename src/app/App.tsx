@@ -1,6 +1,9 @@
 import { OrbitControls } from '@react-three/drei/core/OrbitControls';
 import { Canvas } from '@react-three/fiber';
 import { Suspense, useRef } from 'react';
+import { FrameDriver } from '../player/FrameDriver.tsx';
+import { useAppState, usePlayer } from '../player/player-context.ts';
+import { RecordHost } from '../player/RecordHost.tsx';
 import type { FrameRef } from '../view/frame-ref.ts';
 import { PendingMarker } from '../view/PendingMarker.tsx';
 import { QUALITY_SETTINGS } from '../view/quality.ts';
@@ -16,22 +19,23 @@ import { SceneHeader } from '../ui/SceneHeader.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { SceneList } from '../ui/SceneList.tsx';
 import { ShortcutsHelp } from '../ui/ShortcutsHelp.tsx';
+import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { t } from '../ui/strings.ts';
-import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { FrameDriver } from './FrameDriver.tsx';
-import { RecordHost } from './RecordHost.tsx';
-import { useAppState, useAppStore } from './store-context.ts';
-import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts';
-import { useShortcuts } from './useShortcuts.ts';
+import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
+import { useShortcuts } from '../ui/useShortcuts.ts';
 
 export interface AppProps {
   /** Called when the 3D view crashed (the kiosk restarts the player instead of showing why). */
   onViewError?: (error: unknown) => void;
 }
 
-/** The composition root: one Canvas for the whole session, the UI layered over it. */
+/**
+ * One player: a Canvas for the whole session with the UI layered over it, for the runtime its
+ * <PlayerProvider> hands down (src/main.tsx and the kiosk's boot compose it).
+ */
 export function App({ onViewError }: AppProps = {}) {
-  const store = useAppStore();
+  const runtime = usePlayer();
+  const { store } = runtime;
   const frameRef = useRef<FrameRef['current']>(null);
   const scene = useAppState((s) => s.scene);
   const sceneLoad = useAppState((s) => s.sceneLoad);
@@ -65,8 +69,8 @@ export function App({ onViewError }: AppProps = {}) {
           onWheel={() => store.setCameraMode('free')}
         >
           <color attach="background" args={['#02030a']} />
-          <FrameDriver store={store} frameRef={frameRef} />
-          <RecordHost view={{ sceneLoad, quality: qualityName, recording }} />
+          <FrameDriver runtime={runtime} frameRef={frameRef} />
+          <RecordHost host={runtime.canvas} view={{ sceneLoad, quality: qualityName, recording }} />
           <Suspense fallback={<PendingMarker label="scene assets" />}>
             {scene ? (
               <SceneView

@@ -1,22 +1,32 @@
 /**
  * `window.urverseny`: the contract used by tests, the recorder and the kiosk. Every call either
- * does what it says or rejects with a clear Error; the app keeps running either way.
+ * does what it says or rejects with a clear Error; the app keeps running either way. Arguments
+ * are parsed by the schemas in automation-args.ts; `state()` reports the frame last drawn.
  */
+import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import type { ClipRequest } from '../core/record/clip-plan.ts';
-import { evaluate } from '../core/script/evaluate.ts';
-import { viewOf } from './camera-view.ts';
-import { latestFrame } from './frame-bus.ts';
-import { formatUtc, parseUtc } from '../core/time/utc.ts';
-import { pendingLabels } from '../view/readiness.ts';
-import { isLang } from './lang.ts';
-import { isQuality } from '../view/quality.ts';
-import { frameHashes, recordClip, type RecordHooks } from './clip-recording.ts';
-import { projectGeo } from './geo-projector.ts';
-import { frameReady, rendererStats } from './render-progress.ts';
-import type { AppStore } from './store.ts';
-import { parseTimeParam, type TimeParam } from './url-params.ts';
+import type { RecordHooks } from '../core/record/clip-recorder.ts';
+import type { SceneFrame } from '../core/script/evaluate.ts';
+import { formatUtc } from '../core/time/utc.ts';
+import type { PlayerRuntime } from '../player/player-runtime.ts';
+import {
+  clipRequestArg,
+  frameIndicesArg,
+  inspectArg,
+  langArg,
+  parseArg,
+  projectArgs,
+  qualityArg,
+  rateArg,
+  recordHooksArg,
+  sceneIdArg,
+  timeArg,
+} from './automation-args.ts';
+import { clipRecorderFor, frameHashes } from './clip-recording.ts';
 
-export function createAutomationApi(store: AppStore) {
+export function createAutomationApi(runtime: PlayerRuntime) {
+  const { store, progress, readiness, projector } = runtime;
+  const recordClip = clipRecorderFor(runtime);
   const sceneOrThrow = () => {
     const { scene } = store.getState();
     if (!scene) throw new Error('no scene is loaded');
@@ -34,25 +44,20 @@ export function createAutomationApi(store: AppStore) {
       })),
 
     async load(id: unknown): Promise<void> {
-      if (typeof id !== 'string')
-        throw new TypeError(`load(id): id must be a scene id string, got ${typeof id}`);
-      store.loadScene(id);
-      await frameReady();
+      store.loadScene(parseArg(sceneIdArg, id, 'load(id): id must be a scene id string'));
+      await progress.frameReady();
     },
 
     /** `t`: playback seconds, or an ISO UTC string ("1957-10-04T19:28:34Z"). */
     async seek(t: unknown): Promise<void> {
-      let time: TimeParam | null = null;
-      if (typeof t === 'number' && Number.isFinite(t) && t >= 0)
-        time = { kind: 'playback', sec: t };
-      else if (typeof t === 'string') time = parseTimeParam(t);
-      if (!time)
-        throw new TypeError(
-          `seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z, got ${JSON.stringify(t)}`,
-        );
+      const time = parseArg(
+        timeArg,
+        t,
+        'seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z',
+      );
       sceneOrThrow();
       store.seek(time);
-      await frameReady();
+      await progress.frameReady();
     },
 
     play: () => {
@@ -62,27 +67,22 @@ export function createAutomationApi(store: AppStore) {
     pause: () => store.pause(),
 
     setRate(rate: unknown): void {
-      if (typeof rate !== 'number')
-        throw new TypeError(`setRate(x): x must be a number, got ${typeof rate}`);
-      store.setRate(rate);
+      store.setRate(parseArg(rateArg, rate, 'setRate(x): x must be a number'));
     },
 
     setLang(lang: unknown): void {
-      if (!isLang(lang))
-        throw new TypeError(
-          `setLang(lang): lang must be 'hu' or 'en', got ${JSON.stringify(lang)}`,
-        );
-      store.setLang(lang);
+      store.setLang(parseArg(langArg, lang, "setLang(lang): lang must be 'hu' or 'en'"));
     },
 
     /** Pins a quality tier ('low' | 'medium' | 'high'); resolves once a frame is drawn with it. */
     async setQuality(quality: unknown): Promise<void> {
-      if (!isQuality(quality))
-        throw new TypeError(
-          `setQuality(q): q must be 'low', 'medium' or 'high', got ${JSON.stringify(quality)}`,
-        );
-      store.setQuality(quality, true);
-      await frameReady();
+      const tier = parseArg(
+        qualityArg,
+        quality,
+        "setQuality(q): q must be 'low', 'medium' or 'high'",
+      );
+      store.setQuality(tier, true);
+      await progress.frameReady();
     },
 
     /**
@@ -91,82 +91,72 @@ export function createAutomationApi(store: AppStore) {
      * the script's time and camera until `inspect(null)` or the next load.
      */
     async inspect(view: unknown): Promise<void> {
-      if (view === null) {
+      const scene = store.getState().scene;
+      const targets = (scene?.bodies ?? []).map((b) => `'${b.id}'`).join(' | ');
+      const usage = `inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > ${Math.round(EARTH_RADIUS_KM)}}, a body view {utc, target: ${targets}, distanceKm, azimuthDeg, elevationDeg}, or null`;
+      const v = parseArg(inspectArg, view, usage);
+      if (v === null) {
         store.setInspection(null);
-        await frameReady();
+        await progress.frameReady();
         return;
       }
-      const v = (view ?? {}) as Record<string, unknown>;
-      const utcMs = typeof v.utc === 'string' ? parseUtc(v.utc) : null;
-      const finite = (k: string) => typeof v[k] === 'number' && Number.isFinite(v[k]);
-      const scene = sceneOrThrow();
-      const body = typeof v.target === 'string' ? v.target : null;
-      const fovDeg = typeof v.fovDeg === 'number' ? v.fovDeg : 40;
-      const show = async (
-        utc: number,
-        target: string,
-        azimuthDeg: number,
-        elevationDeg: number,
-      ) => {
-        const distanceKm = v.distanceKm as number;
-        const camera = { playbackSec: 0, target, distanceKm, azimuthDeg, elevationDeg, fovDeg };
-        store.setInspection({ utcMs: utc, camera: { ...camera, ease: 'linear', craftScale: 1 } });
-        await frameReady();
+      sceneOrThrow();
+      const isBody = 'target' in v;
+      if (isBody && !scene!.bodies.some((b) => b.id === v.target))
+        throw new TypeError(`${usage}, got target ${JSON.stringify(v.target)}`);
+      // A body is seen from its own frame; a place from the Earth's (longitude as azimuth,
+      // latitude as elevation).
+      const camera = {
+        playbackSec: 0,
+        target: isBody ? v.target : 'earth',
+        distanceKm: v.distanceKm,
+        azimuthDeg: isBody ? v.azimuthDeg : v.lonDeg,
+        elevationDeg: isBody ? v.elevationDeg : v.latDeg,
+        fovDeg: v.fovDeg ?? 40,
       };
-      if (body !== null) {
-        // A body seen from its own frame: azimuth from its velocity, elevation above the horizon.
-        const known = scene.bodies.some((b) => b.id === body);
-        if (utcMs === null || !known || !['distanceKm', 'azimuthDeg', 'elevationDeg'].every(finite))
-          throw new TypeError(
-            `inspect(view): a body view is {utc, target: ${scene.bodies.map((b) => `'${b.id}'`).join(' | ')}, distanceKm, azimuthDeg, elevationDeg}`,
-          );
-        await show(utcMs, body, v.azimuthDeg as number, v.elevationDeg as number);
-        return;
-      }
-      if (
-        utcMs === null ||
-        !['latDeg', 'lonDeg', 'distanceKm'].every(finite) ||
-        (v.distanceKm as number) <= 6378
-      ) {
-        throw new TypeError(
-          'inspect(view): view must be {utc: ISO string, latDeg, lonDeg, distanceKm > 6378}, a body view {utc, target, distanceKm, azimuthDeg, elevationDeg}, or null',
-        );
-      }
-      // Above a place: the Earth's own frame, longitude as azimuth and latitude as elevation.
-      await show(utcMs, 'earth', v.lonDeg as number, v.latDeg as number);
+      store.setInspection({ utcMs: v.utc, camera: { ...camera, ease: 'linear', craftScale: 1 } });
+      await progress.frameReady();
     },
 
     /** CSS pixel of a place on Earth (degrees) in the frame last drawn. */
     project(latDeg: unknown, lonDeg: unknown) {
-      if (typeof latDeg !== 'number' || typeof lonDeg !== 'number')
-        throw new TypeError('project(lat, lon): degrees as numbers');
-      return projectGeo(latDeg, lonDeg);
+      const [lat, lon] = parseArg(
+        projectArgs,
+        [latDeg, lonDeg],
+        'project(lat, lon): degrees as numbers',
+      );
+      return projector.project(lat, lon);
     },
 
     /**
      * Records a clip frame by frame (`request`: src/core/record/clip-plan.ts); the file's bytes go
      * to `hooks.write(data, position)`. Resolves with the plan and the clip's subtitles.
      */
-    async recordClip(request: unknown, hooks: RecordHooks) {
-      if (typeof request !== 'object' || request === null || typeof hooks?.write !== 'function')
-        throw new TypeError(
-          'recordClip(request, hooks): a clip request and {write(data, position)}',
-        );
-      return recordClip(store, request as ClipRequest, hooks);
+    async recordClip(request: unknown, hooks: unknown) {
+      const usage = 'recordClip(request, hooks): a clip request and {write(data, position)}';
+      parseArg(clipRequestArg, request, usage);
+      parseArg(recordHooksArg, hooks, usage);
+      return recordClip(request as ClipRequest, hooks as RecordHooks);
     },
 
     /** SHA-256 of frames of a clip exactly as they would be encoded (determinism checks). */
     async frameHashes(request: unknown, indices: unknown) {
-      if (typeof request !== 'object' || request === null || !Array.isArray(indices))
-        throw new TypeError('frameHashes(request, indices): a clip request and frame numbers');
-      return frameHashes(store, request as ClipRequest, indices as number[]);
+      const usage = 'frameHashes(request, indices): a clip request and frame numbers';
+      parseArg(clipRequestArg, request, usage);
+      return frameHashes(
+        runtime,
+        request as ClipRequest,
+        parseArg(frameIndicesArg, indices, usage),
+      );
     },
 
     /** Cost of the last drawn frame and GPU objects alive (three's renderer.info). */
-    renderer: () => rendererStats(),
+    renderer: () => progress.rendererStats(),
 
+    /** What is on screen: the frame last drawn (scene time, camera, bodies) and the player's state. */
     state() {
-      const { scene, clock, lang, cameraMode, quality, kiosk, recording } = store.getState();
+      const { scene, sceneLoad, clock, lang, cameraMode, quality, kiosk, recording } =
+        store.getState();
       // The kiosk's own modes, else the recorder's or the player's.
       const mode: 'attract' | 'countdown' | 'interactive' | 'player' | 'record' =
         kiosk ?? (recording !== null ? 'record' : 'player');
@@ -177,13 +167,16 @@ export function createAutomationApi(store: AppStore) {
         lang,
         cameraMode,
         quality,
-        pending: pendingLabels(),
+        pending: readiness.pending(),
         recording: recording !== null,
       };
-      if (!scene)
+      const drawn = progress.lastDrawn();
+      const frame = drawn && drawn.sceneLoad === sceneLoad ? drawn.frame : null;
+      if (!scene || !frame)
         return {
-          sceneId: null,
+          sceneId: scene?.id ?? null,
           playback: 0,
+          ...(scene ? { durationSec: scene.timeline.durationSec } : {}),
           utc: null,
           caption: null,
           events: [],
@@ -193,42 +186,47 @@ export function createAutomationApi(store: AppStore) {
           camera: null,
           ...base,
         };
-      const frame = evaluate(scene, store.playbackSec(), viewOf(store.getState(), latestFrame()));
       return {
         sceneId: scene.id,
         playback: frame.playbackSec,
         durationSec: scene.timeline.durationSec,
-        utc: formatUtc(frame.utcMs),
-        caption: frame.caption ? { hu: frame.caption.hu, en: frame.caption.en } : null,
-        events: frame.events.map((e) => ({ id: e.id, utc: formatUtc(e.utcMs), passed: e.passed })),
-        bodies: Object.fromEntries(
-          frame.bodies.map((b) => [
-            b.id,
-            {
-              lat: b.latDeg,
-              lon: b.lonDeg,
-              altKm: b.altKm,
-              eciKm: b.eciKm,
-              velKms: b.velKms,
-              visible: b.visible,
-              phase: b.phase,
-            },
-          ]),
-        ),
-        sun: { subsolarLat: frame.subsolar.latDeg, subsolarLon: frame.subsolar.lonDeg },
-        camera: { craftScale: frame.camera.craftScale, target: frame.camera.targetId },
-        relative: frame.relative
-          ? {
-              chaser: frame.relative.chaser,
-              target: frame.relative.target,
-              rangeM: frame.relative.rangeM,
-              rangeRateMs: frame.relative.rangeRateMs,
-              phase: frame.relative.phase,
-            }
-          : null,
+        ...frameReading(frame),
         ...base,
       };
     },
+  };
+}
+
+function frameReading(frame: SceneFrame) {
+  return {
+    utc: formatUtc(frame.utcMs),
+    caption: frame.caption ? { hu: frame.caption.hu, en: frame.caption.en } : null,
+    events: frame.events.map((e) => ({ id: e.id, utc: formatUtc(e.utcMs), passed: e.passed })),
+    bodies: Object.fromEntries(
+      frame.bodies.map((b): [string, BodyReading] => [
+        b.id,
+        {
+          lat: b.latDeg,
+          lon: b.lonDeg,
+          altKm: b.altKm,
+          eciKm: b.eciKm,
+          velKms: b.velKms,
+          visible: b.visible,
+          phase: b.phase,
+        },
+      ]),
+    ),
+    sun: { subsolarLat: frame.subsolar.latDeg, subsolarLon: frame.subsolar.lonDeg },
+    camera: { craftScale: frame.camera.craftScale, target: frame.camera.targetId },
+    relative: frame.relative
+      ? {
+          chaser: frame.relative.chaser,
+          target: frame.relative.target,
+          rangeM: frame.relative.rangeM,
+          rangeRateMs: frame.relative.rangeRateMs,
+          phase: frame.relative.phase,
+        }
+      : null,
   };
 }
 

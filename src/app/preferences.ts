@@ -2,8 +2,8 @@
  * What a visitor chose and expects to find again next time: language and caption settings.
  * Kept in localStorage; unreadable or foreign values are ignored, never trusted.
  */
-import { isLang, type Lang } from './lang.ts';
-import type { AppStore, CaptionSize } from './store.ts';
+import { isLang, type Lang } from '../player/lang.ts';
+import type { AppStore, CaptionSize } from '../player/store.ts';
 
 const KEY = 'urverseny.preferences';
 

@@ -4,22 +4,24 @@
  */
 import { presetsOf } from '../core/script/camera-presets.ts';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
+import type { Lang } from '../player/lang.ts';
+import { createAppStore, type AppStore } from '../player/store.ts';
+import { parseUrlParams } from '../player/url-params.ts';
+import { browserWallClock, type WallClock } from '../player/wall-clock.ts';
 import { NOTICES } from '../ui/strings.ts';
-import type { Lang } from './lang.ts';
 import type { Preferences } from './preferences.ts';
-import { createAppStore, type AppStore } from './store.ts';
-import { parseUrlParams } from './url-params.ts';
 
 export function startApp(
   catalog: CatalogEntry[],
   search: string,
   browserLang: string,
   saved: Preferences = {},
+  wall: WallClock = browserWallClock,
 ): AppStore {
   const { settings, problems } = parseUrlParams(search);
   const lang: Lang =
     settings.lang ?? saved.lang ?? (browserLang.toLowerCase().startsWith('hu') ? 'hu' : 'en');
-  const store = createAppStore(catalog, lang);
+  const store = createAppStore({ catalog, lang, wall });
   if (saved.captions) store.setCaptions(saved.captions);
   for (const problem of problems) store.notify(NOTICES.badParam(problem.param, problem.value));
   if (settings.quality) store.setQuality(settings.quality, true);

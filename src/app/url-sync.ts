@@ -1,6 +1,6 @@
 /** Keeps the address bar describing what is on screen (scene, time, language, rate, pause, camera). */
-import type { AppStore } from './store.ts';
-import { buildSearch } from './url-params.ts';
+import type { AppStore } from '../player/store.ts';
+import { buildSearch } from '../player/url-params.ts';
 
 export function syncUrl(store: AppStore): () => void {
   const write = (): void => {

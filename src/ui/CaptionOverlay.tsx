@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { Lang } from '../app/lang.ts';
-import { subscribeFrame } from '../app/frame-bus.ts';
-import type { CaptionSize } from '../app/store.ts';
+import { useFrameSubscription } from '../player/player-context.ts';
+import type { Lang } from '../player/lang.ts';
+import type { CaptionSize } from '../player/store.ts';
 import type { CompiledCaption } from '../core/script/compiled-scene.ts';
 
 export interface CaptionOverlayProps {
@@ -12,8 +12,9 @@ export interface CaptionOverlayProps {
 
 /** The narration caption of the moment; re-renders only when the caption changes. */
 export function CaptionOverlay({ lang, on = true, size = 'medium' }: CaptionOverlayProps) {
+  const subscribeFrame = useFrameSubscription();
   const [caption, setCaption] = useState<CompiledCaption | null>(null);
-  useEffect(() => subscribeFrame((frame) => setCaption(frame.caption)), []);
+  useEffect(() => subscribeFrame((frame) => setCaption(frame.caption)), [subscribeFrame]);
   return (
     <div className={`captions ${size}`} aria-live="polite" data-testid="caption" data-on={on}>
       {caption && on ? <p lang={lang}>{caption[lang]}</p> : null}

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useAppState, useAppStore } from '../app/store-context.ts';
+import { useAppState, useAppStore } from '../player/player-context.ts';
 import { formatClock } from './format.ts';
 import { t } from './strings.ts';
 

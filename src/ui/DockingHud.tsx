@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { subscribeFrame } from '../app/frame-bus.ts';
-import { useAppState } from '../app/store-context.ts';
+import { useAppState, useFrameSubscription } from '../player/player-context.ts';
 import { approachConeRadiusM, rangeProfile } from '../core/script/body-motion.ts';
 import { t, type StringKey } from './strings.ts';
 
@@ -29,6 +28,7 @@ const signedDistance = (m: number) =>
  * shown during the approach. Per-frame values are written to the DOM directly.
  */
 export function DockingHud() {
+  const subscribeFrame = useFrameSubscription();
   const lang = useAppState((s) => s.lang);
   const scene = useAppState((s) => s.scene);
   const shown = useAppState((s) => s.dockingHud);
@@ -98,7 +98,7 @@ export function DockingHud() {
         f.now.setAttribute('x2', x);
       }
     });
-  }, [profile, lang, shown, scene]);
+  }, [profile, lang, shown, scene, subscribeFrame]);
 
   if (!scene || !chaser || !target || !shown) return null;
   return (

@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { subscribeFrame } from '../app/frame-bus.ts';
-import { useAppState } from '../app/store-context.ts';
+import { useAppState, useFrameSubscription } from '../player/player-context.ts';
 import { flightTrack, type TrackPoint } from '../core/orbit/flight-path.ts';
 import type { SceneFrame } from '../core/script/evaluate.ts';
 import { t } from './strings.ts';
@@ -21,6 +20,7 @@ const y = (latDeg: number) => ((90 - latDeg) / 180) * HEIGHT;
  * and where each craft is now. Works for any orbital scene: it only reads the scene's bodies.
  */
 export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
+  const subscribeFrame = useFrameSubscription();
   const lang = useAppState((s) => s.lang);
   const scene = useAppState((s) => s.scene);
   const canvas = useRef<HTMLCanvasElement>(null);
@@ -63,7 +63,7 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
       context.drawImage(night, 0, 0);
       drawTracks(context, tracks, frame, canvas.current!);
     });
-  }, [dayImageUrl, tracks]);
+  }, [dayImageUrl, tracks, subscribeFrame]);
 
   return (
     <figure className="ground-track" aria-label={t('groundTrack', lang)}>

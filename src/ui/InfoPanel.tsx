@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useAppState, useAppStore } from '../app/store-context.ts';
+import { useAppState, useAppStore } from '../player/player-context.ts';
 import { t } from './strings.ts';
 
 /**

@@ -1,10 +1,10 @@
 import { useEffect, useRef } from 'react';
-import { subscribeFrame } from '../app/frame-bus.ts';
-import { otherLang } from '../app/lang.ts';
-import { RATES } from '../app/shortcuts.ts';
-import { useAppState, useAppStore } from '../app/store-context.ts';
-import type { CameraMode, CaptionSize } from '../app/store.ts';
+import { otherLang } from '../player/lang.ts';
+import { RATES } from './shortcuts.ts';
+import { useAppState, useAppStore, useFrameSubscription } from '../player/player-context.ts';
+import type { CameraMode, CaptionSize } from '../player/store.ts';
 import { presetsOf } from '../core/script/camera-presets.ts';
+import { useClipRecorder } from './clip-recorder-context.ts';
 import { ClipControls } from './ClipControls.tsx';
 import { formatClock, formatMissionTime, formatUtcReadout } from './format.ts';
 import { t, type StringKey } from './strings.ts';
@@ -29,6 +29,8 @@ const SIZE_LABELS: Record<CaptionSize, StringKey> = {
  * language.
  */
 export function PlayerBar() {
+  const recorder = useClipRecorder();
+  const subscribeFrame = useFrameSubscription();
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
   const playing = useAppState((s) => s.clock.playing);
@@ -61,7 +63,7 @@ export function PlayerBar() {
         if (playbackReadout.current)
           playbackReadout.current.textContent = formatClock(frame.playbackSec);
       }),
-    [launchUtcMs],
+    [launchUtcMs, subscribeFrame],
   );
 
   return (
@@ -178,7 +180,7 @@ export function PlayerBar() {
             {t('dockingHudToggle', lang)}
           </button>
         ) : null}
-        <ClipControls />
+        {recorder ? <ClipControls /> : null}
         <button type="button" aria-pressed={infoOpen} onClick={() => store.setInfoOpen(!infoOpen)}>
           {t('info', lang)}
         </button>

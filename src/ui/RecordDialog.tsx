@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { createMemoryFile, recordClip } from '../app/clip-recording.ts';
-import { useAppState, useAppStore } from '../app/store-context.ts';
-import { wallNowSec } from '../app/wall-clock.ts';
+import { useAppState, usePlayer } from '../player/player-context.ts';
 import { clipFileName, subtitlePath, SUBTITLE_LANGS } from '../core/record/clip-files.ts';
 import { CLIP_DEFAULTS, type ClipFormat, type RenderQuality } from '../core/record/clip-plan.ts';
 import { formatDuration } from '../core/record/progress.ts';
+import { useClipRecorder } from './clip-recorder-context.ts';
+import { createMemoryFile } from './memory-file.ts';
 import './record-dialog.css';
 import { t } from './strings.ts';
 
@@ -36,7 +36,8 @@ type Phase =
  * options, then progress with Cancel, then the video and its subtitles to download.
  */
 export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
-  const store = useAppStore();
+  const { wall } = usePlayer();
+  const recordClip = useClipRecorder();
   const lang = useAppState((s) => s.lang);
   const sceneId = useAppState((s) => s.scene?.id ?? '');
   const [format, setFormat] = useState<ClipFormat>('mp4');
@@ -61,11 +62,11 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
     const controller = new AbortController();
     abort.current = controller;
     const file = createMemoryFile();
-    let startedSec = wallNowSec();
+    let startedSec = wall.nowSec();
     setPhase({ kind: 'recording', done: 0, total: 0, elapsedSec: 0 });
     try {
+      if (!recordClip) throw new Error('clips cannot be recorded here');
       const clip = await recordClip(
-        store,
         {
           sceneId,
           from: { kind: 'playback', sec: fromSec },
@@ -83,12 +84,12 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
           signal: controller.signal,
           progress: (done, total) => {
             // 0 frames done: record mode is ready; the rate counts from here.
-            if (done === 0) startedSec = wallNowSec();
+            if (done === 0) startedSec = wall.nowSec();
             setPhase({
               kind: 'recording',
               done,
               total,
-              elapsedSec: wallNowSec() - startedSec,
+              elapsedSec: wall.nowSec() - startedSec,
             });
           },
         },

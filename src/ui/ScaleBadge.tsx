@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { subscribeFrame } from '../app/frame-bus.ts';
-import { useAppState } from '../app/store-context.ts';
+import { useAppState, useFrameSubscription } from '../player/player-context.ts';
 import { enlargementText } from './format.ts';
 import { t } from './strings.ts';
 
 /** "×N enlarged": shown whenever a spacecraft is drawn bigger than life. */
 export function ScaleBadge() {
+  const subscribeFrame = useFrameSubscription();
   const lang = useAppState((s) => s.lang);
   const badge = useRef<HTMLDivElement>(null);
   const factor = useRef<HTMLSpanElement>(null);
@@ -17,7 +17,7 @@ export function ScaleBadge() {
         if (text !== null && factor.current && factor.current.textContent !== text)
           factor.current.textContent = text;
       }),
-    [],
+    [subscribeFrame],
   );
   return (
     <div ref={badge} className="scale-badge" data-testid="scale-badge" hidden>

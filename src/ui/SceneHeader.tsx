@@ -1,4 +1,4 @@
-import { useAppState, useAppStore } from '../app/store-context.ts';
+import { useAppState, useAppStore } from '../player/player-context.ts';
 import { t } from './strings.ts';
 
 /** Scene title and date, and the way to the scene list. */

@@ -1,5 +1,5 @@
-import { SHORTCUTS } from '../app/shortcuts.ts';
-import { useAppState, useAppStore } from '../app/store-context.ts';
+import { SHORTCUTS } from './shortcuts.ts';
+import { useAppState, useAppStore } from '../player/player-context.ts';
 import { t } from './strings.ts';
 
 /** The keyboard shortcuts, from the same table the key handler uses. */

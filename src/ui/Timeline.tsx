@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { subscribeFrame } from '../app/frame-bus.ts';
-import { useAppState, useAppStore } from '../app/store-context.ts';
+import { useAppState, useAppStore, useFrameSubscription } from '../player/player-context.ts';
 import { utcAt } from '../core/time/timeline.ts';
 import { formatUtcReadout } from './format.ts';
 import { t } from './strings.ts';
@@ -26,6 +25,7 @@ function clusterEvents<E extends { playbackSec: number }>(
  * shown above it, and a marker per event that jumps there when clicked.
  */
 export function Timeline() {
+  const subscribeFrame = useFrameSubscription();
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
   const scene = useAppState((s) => s.scene);
@@ -40,7 +40,7 @@ export function Timeline() {
         if (scrub.current && document.activeElement !== scrub.current)
           scrub.current.value = String(frame.playbackSec);
       }),
-    [],
+    [subscribeFrame],
   );
 
   const showPreview = (event: React.PointerEvent<HTMLDivElement>) => {

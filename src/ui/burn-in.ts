@@ -4,7 +4,7 @@
  * the ×N enlargement badge (`.scale-badge`). Sizes are the player's CSS pixels in a 1280×720 view,
  * scaled with the frame, so a 640×360 and a 1920×1080 clip look alike.
  */
-import type { Lang } from '../app/lang.ts';
+import type { Lang } from '../player/lang.ts';
 import { wrapLines } from '../core/captions/wrap-lines.ts';
 import { t } from './strings.ts';
 

@@ -1,5 +1,5 @@
 /** Every interface string, in Hungarian and English. */
-import type { Lang } from '../app/lang.ts';
+import type { Lang } from '../player/lang.ts';
 
 export const STRINGS = {
   play: { hu: 'Lejátszás', en: 'Play' },

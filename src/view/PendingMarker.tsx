@@ -1,5 +1,5 @@
 import { useLayoutEffect } from 'react';
-import { holdReady } from './readiness.ts';
+import { useViewServices } from './view-context.ts';
 
 export interface PendingMarkerProps {
   /** What is loading, for diagnostics (`window.urverseny.state()` lists it). */
@@ -8,6 +8,7 @@ export interface PendingMarkerProps {
 
 /** Suspense fallback that keeps the frame marked "not ready" while its subtree loads. */
 export function PendingMarker({ label }: PendingMarkerProps) {
-  useLayoutEffect(() => holdReady(label), [label]);
+  const { readiness } = useViewServices();
+  useLayoutEffect(() => readiness.hold(label), [readiness, label]);
   return null;
 }

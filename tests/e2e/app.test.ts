@@ -56,9 +56,7 @@ describe('Sputnik-1 in the browser', () => {
     expect(state.sceneId).toBe('sputnik-1');
     expect(state.playback).toBe(60);
     expect(state.utc).toBe(new Date(frame.utcMs).toISOString());
-    const reported = (
-      state.bodies as Record<string, { lat: number; lon: number; altKm: number; eciKm: number[] }>
-    )['sputnik-1']!;
+    const reported = state.bodies['sputnik-1']!;
     expect(reported.lat).toBeCloseTo(body.latDeg, 6);
     expect(reported.lon).toBeCloseTo(body.lonDeg, 6);
     expect(reported.altKm).toBeCloseTo(body.altKm, 6);

@@ -1,5 +1,5 @@
-import type { Lang } from '../../app/lang.ts';
-import { otherLang } from '../../app/lang.ts';
+import type { Lang } from '../../player/lang.ts';
+import { otherLang } from '../../player/lang.ts';
 import { kt } from './kiosk-strings.ts';
 
 export interface AttractOverlayProps {

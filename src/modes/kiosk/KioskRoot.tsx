@@ -1,6 +1,5 @@
-import { useSyncExternalStore } from 'react';
-import { App } from '../../app/App.tsx';
-import { useAppState } from '../../app/store-context.ts';
+import { useSyncExternalStore, type ReactNode } from 'react';
+import { useAppState } from '../../player/player-context.ts';
 import { AttractOverlay } from './AttractOverlay.tsx';
 import { HealthOverlay } from './HealthOverlay.tsx';
 import type { KioskDriver } from './kiosk-driver.ts';
@@ -12,6 +11,12 @@ import './kiosk.css';
 
 export interface KioskRootProps {
   driver: KioskDriver;
+  /** The player, given the kiosk's crash handler (the composition root supplies it). */
+  renderPlayer: (onViewError: (error: unknown) => void) => ReactNode;
+}
+
+interface DriverProps {
+  driver: KioskDriver;
 }
 
 /** Debug only: throws while a test fault is armed, to show that the kiosk recovers. */
@@ -20,18 +25,18 @@ function FaultProbe({ armed }: { armed: boolean }) {
   return null;
 }
 
-function Countdown({ driver }: KioskRootProps) {
+function Countdown({ driver }: DriverProps) {
   const lang = useAppState((s) => s.lang);
   const secondsLeft = useSyncExternalStore(driver.subscribe, driver.getCountdown);
   return <StillThere lang={lang} secondsLeft={secondsLeft} onContinue={driver.input} />;
 }
 
-function Health({ driver }: KioskRootProps) {
+function Health({ driver }: DriverProps) {
   const health = useSyncExternalStore(driver.subscribe, driver.getHealth);
   return driver.config.debug ? <HealthOverlay health={health} /> : null;
 }
 
-function Operator({ driver }: KioskRootProps) {
+function Operator({ driver }: DriverProps) {
   const health = useSyncExternalStore(driver.subscribe, driver.getHealth);
   return <OperatorCorner build={health.build} serviceWorker={health.serviceWorker} />;
 }
@@ -41,7 +46,7 @@ function Operator({ driver }: KioskRootProps) {
  * corner, and a boundary that restarts the player rather than ever showing an error. The player's
  * one Canvas lives across scenes; only a crash remounts it.
  */
-export function KioskRoot({ driver }: KioskRootProps) {
+export function KioskRoot({ driver, renderPlayer }: KioskRootProps) {
   const view = useSyncExternalStore(driver.subscribe, driver.getView);
   const lang = useAppState((s) => s.lang);
   return (
@@ -51,7 +56,7 @@ export function KioskRoot({ driver }: KioskRootProps) {
         onError={driver.playerFailed}
         fallback={<p className="kiosk-starting">{kt('starting', lang)}</p>}
       >
-        <App onViewError={driver.playerFailed} />
+        {renderPlayer(driver.playerFailed)}
         <FaultProbe armed={view.fault} />
       </RestartBoundary>
       {view.mode === 'attract' ? <AttractOverlay lang={lang} onTouch={driver.input} /> : null}

@@ -4,15 +4,15 @@
  * canvas, since a remount after a crash makes a new one. Whether a context that stays lost calls
  * for a reload is the health machine's decision (src/core/kiosk/health.ts), not this one's.
  */
-import { drawnFrames } from '../../app/render-progress.ts';
-import type { AppStore } from '../../app/store.ts';
+import type { PlayerRuntime } from '../../player/player-runtime.ts';
 
 export interface ContextEvents {
   lost(): void;
   restored(): void;
 }
 
-export function createContextGuard(store: AppStore, events: ContextEvents) {
+export function createContextGuard(runtime: PlayerRuntime, events: ContextEvents) {
+  const { store, progress } = runtime;
   let canvas: HTMLCanvasElement | null = null;
   let lost = false;
   let playAfterRestore = false;
@@ -33,7 +33,7 @@ export function createContextGuard(store: AppStore, events: ContextEvents) {
     framesAtRestore = frames;
     events.restored();
   };
-  const onRestored = () => restored(drawnFrames());
+  const onRestored = () => restored(progress.drawnFrames());
 
   return {
     /** Called each heartbeat with the frames drawn so far. */

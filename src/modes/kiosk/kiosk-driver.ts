@@ -4,9 +4,7 @@
  * become store actions. It also listens for visitor input, WebGL context loss and crashes, and
  * reloads the page when the picture cannot be brought back otherwise.
  */
-import { wallNowSec } from '../../app/wall-clock.ts';
-import { drawnFrames } from '../../app/render-progress.ts';
-import type { AppStore } from '../../app/store.ts';
+import type { PlayerRuntime } from '../../player/player-runtime.ts';
 import type { KioskConfig, KioskLang } from '../../core/kiosk/kiosk-config.ts';
 import {
   countdownLeftSec,
@@ -27,8 +25,6 @@ import {
   reloadDelaySec,
 } from '../../core/kiosk/health.ts';
 import { hasEnded } from '../../core/time/clock.ts';
-import { forgetLoadedAssets } from '../../view/asset-loads.ts';
-import { isReady } from '../../view/readiness.ts';
 import { createContextGuard } from './context-guard.ts';
 import { readHealth, type KioskHealth, type RecoveryCounts } from './kiosk-health.ts';
 import { writeSession, type KioskSession } from './kiosk-session.ts';
@@ -57,7 +53,7 @@ export interface KioskView {
 }
 
 export interface KioskDriverOptions {
-  readonly store: AppStore;
+  readonly runtime: PlayerRuntime;
   readonly config: KioskConfig;
   readonly plan: KioskPlan;
   readonly build: string;
@@ -70,7 +66,10 @@ export interface KioskDriverOptions {
 export type KioskDriver = ReturnType<typeof createKioskDriver>;
 
 export function createKioskDriver(options: KioskDriverOptions) {
-  const { store, config, plan, build, problems, serviceWorker, storage } = options;
+  const { runtime, config, plan, build, problems, serviceWorker, storage } = options;
+  const { store, wall, progress } = runtime;
+  const wallNowSec = wall.nowSec;
+  const drawnFrames = progress.drawnFrames;
   let session = options.session;
   let machine: KioskState | null = null;
   let health = INITIAL_HEALTH;
@@ -94,7 +93,7 @@ export function createKioskDriver(options: KioskDriverOptions) {
   let fps = 0;
   let fpsSample = { sec: startedSec, frames: 0 };
   let healthSnapshot: KioskHealth;
-  let timer: number | undefined;
+  let stopHeartbeat = () => {};
   const undo: (() => void)[] = [];
 
   const emit = () => {
@@ -106,15 +105,8 @@ export function createKioskDriver(options: KioskDriverOptions) {
   };
 
   function resetVisitorSettings(): void {
-    store.setRealTime(false);
-    store.setCaptions({ on: true, size: 'large' });
-    store.setInfoOpen(false);
-    store.setHelpOpen(false);
-    store.setSceneListOpen(false);
-    store.setDockingHud(true);
-    store.setInspection(null);
+    store.resetVisitorSettings({ captions: { on: true, size: 'large' } });
     for (const notice of store.getState().notices) store.dismissNotice(notice.id);
-    // Camera, followed craft and clip marks are reset by loading the scene.
   }
 
   function execute(command: KioskCommand): void {
@@ -162,7 +154,7 @@ export function createKioskDriver(options: KioskDriverOptions) {
     writeSession(storage, session);
     console.warn(`kiosk: reloading the page (${reason})`);
     const delaySec = reloadDelaySec(reloadsBefore, wallNowSec() - startedSec);
-    window.setTimeout(() => window.location.reload(), delaySec * 1000);
+    wall.after(delaySec * 1000, () => window.location.reload());
   }
 
   /** The player crashed (error boundary): remount it in place, or reload if it keeps crashing. */
@@ -179,10 +171,10 @@ export function createKioskDriver(options: KioskDriverOptions) {
     counts.lastRecovery = 'player-crashed';
     // After React has finished with the failed tree: a fresh player (a new Canvas, exceptionally)
     // that loads its assets anew, in case a failed load was the crash.
-    window.setTimeout(() => {
-      forgetLoadedAssets();
+    wall.after(0, () => {
+      runtime.assets.forget();
       setView({ generation: view.generation + 1, fault: false });
-    }, 0);
+    });
   }
 
   function attractSceneEnded(nowSec: number, frames: number): boolean {
@@ -195,12 +187,16 @@ export function createKioskDriver(options: KioskDriverOptions) {
     endedSinceSec ??= nowSec;
     // At least a couple of frames of it were drawn, with its assets (or it waited long enough).
     return (
-      frames - framesAtLoad >= 2 && (isReady() || nowSec - endedSinceSec >= MAX_WAIT_AT_END_SEC)
+      frames - framesAtLoad >= 2 &&
+      (runtime.readiness.isReady() || nowSec - endedSinceSec >= MAX_WAIT_AT_END_SEC)
     );
   }
 
   function measureHealth(nowSec: number): KioskHealth {
     return readHealth({
+      frames: drawnFrames(),
+      stats: progress.rendererStats(),
+      nowEpochMs: wall.epochMs(),
       mode: machine?.mode ?? 'attract',
       build,
       sceneId: store.getState().scene?.id ?? null,
@@ -233,7 +229,7 @@ export function createKioskDriver(options: KioskDriverOptions) {
       {
         nowSec: now,
         frames,
-        expectFrames: document.visibilityState === 'visible' && store.getState().recording === null,
+        expectFrames: runtime.page.visible() && store.getState().recording === null,
       },
       { stallSec: config.watchdogSec, restoreSec: config.watchdogSec },
     );
@@ -262,7 +258,7 @@ export function createKioskDriver(options: KioskDriverOptions) {
     counts.errors++;
   };
 
-  const contextGuard = createContextGuard(store, {
+  const contextGuard = createContextGuard(runtime, {
     lost() {
       health = contextLost(health, wallNowSec());
       counts.contextLosses++;
@@ -295,10 +291,10 @@ export function createKioskDriver(options: KioskDriverOptions) {
         window.removeEventListener('error', onError);
         window.removeEventListener('unhandledrejection', onError);
       });
-      timer = window.setInterval(heartbeat, HEARTBEAT_MS);
+      stopHeartbeat = wall.every(HEARTBEAT_MS, heartbeat);
     },
     stop(): void {
-      window.clearInterval(timer);
+      stopHeartbeat();
       contextGuard.stop();
       for (const step of undo.splice(0)) step();
     },

@@ -1,7 +1,6 @@
 /** The operator's health readout: what `?kiosk&debug` shows and `urverseny.kiosk.health()` returns. */
-import { wallEpochMs } from '../../app/wall-clock.ts';
-import { drawnFrames, rendererStats } from '../../app/render-progress.ts';
 import type { KioskMode } from '../../core/kiosk/kiosk-machine.ts';
+import type { RendererStats } from '../../player/render-progress.ts';
 import type { KioskSession } from './kiosk-session.ts';
 import type { ServiceWorkerStatus } from './service-worker.ts';
 
@@ -44,6 +43,9 @@ export interface RecoveryCounts {
 }
 
 export interface HealthInputs {
+  readonly frames: number;
+  readonly stats: RendererStats;
+  readonly nowEpochMs: number;
   readonly mode: KioskMode;
   readonly build: string;
   readonly sceneId: string | null;
@@ -63,15 +65,15 @@ function heapMB(): number | null {
 
 export function readHealth(inputs: HealthInputs): KioskHealth {
   const { counts, session } = inputs;
-  const stats = rendererStats();
+  const { stats } = inputs;
   return {
     mode: inputs.mode,
     build: inputs.build,
     sceneId: inputs.sceneId,
     uptimeSec: Math.round(inputs.uptimeSec),
-    sessionUptimeSec: Math.round((wallEpochMs() - session.firstStartMs) / 1000),
+    sessionUptimeSec: Math.round((inputs.nowEpochMs - session.firstStartMs) / 1000),
     fps: inputs.fps,
-    frames: drawnFrames(),
+    frames: inputs.frames,
     heapMB: heapMB(),
     geometries: stats.geometries,
     textures: stats.textures,

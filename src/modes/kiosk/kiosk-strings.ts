@@ -1,5 +1,5 @@
 /** The kiosk's own words, in Hungarian and English (the player's strings are in src/ui). */
-import type { Lang } from '../../app/lang.ts';
+import type { Lang } from '../../player/lang.ts';
 
 export const KIOSK_STRINGS = {
   touchToExplore: { hu: 'Érintse meg a felfedezéshez', en: 'Touch to explore' },

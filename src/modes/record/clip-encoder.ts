@@ -16,8 +16,7 @@ import {
   type StreamTargetChunk,
 } from 'mediabunny';
 import type { ClipPlan } from '../../core/record/clip-plan.ts';
-
-export type WriteChunk = (data: Uint8Array, position: number) => void | Promise<void>;
+import type { WriteChunk } from '../../core/record/clip-recorder.ts';
 
 export interface ClipEncoder {
   /** Adds frame `index` (RGBA, top row first); resolves when the encoder can take the next. */

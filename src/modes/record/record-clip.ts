@@ -4,39 +4,28 @@
  * Record button both come here (the CLI through `window.urverseny.recordClip`), so they make the
  * same file from the same code.
  */
-import { latestFrame } from '../../app/frame-bus.ts';
-import type { AppStore } from '../../app/store.ts';
-import { clipSubtitles, type ClipSubtitles } from '../../core/record/clip-files.ts';
+import { clipSubtitles } from '../../core/record/clip-files.ts';
 import {
   frameTimeSec,
   planClip,
   type ClipPlan,
   type ClipRequest,
 } from '../../core/record/clip-plan.ts';
+import type { RecordedClip, RecordHooks } from '../../core/record/clip-recorder.ts';
+import type { PlayerRuntime } from '../../player/player-runtime.ts';
 import { drawBurnIn, hasBurnIn, loadBurnInFonts, type BurnInContent } from '../../ui/burn-in.ts';
 import { enlargementText } from '../../ui/format.ts';
-import { createClipEncoder, type WriteChunk } from './clip-encoder.ts';
+import { createClipEncoder } from './clip-encoder.ts';
 import { enterRecordMode, type RecordSession } from './record-session.ts';
 
-export interface RecordHooks {
-  /** Receives the file's bytes; positions may go back (the MP4 header is patched at the end). */
-  write: WriteChunk;
-  progress?: (framesDone: number, frameCount: number) => void;
-  signal?: AbortSignal;
-}
-
-export interface RecordedClip {
-  readonly plan: ClipPlan;
-  readonly subtitles: ClipSubtitles;
-}
-
 export async function recordClip(
-  store: AppStore,
+  runtime: PlayerRuntime,
   request: ClipRequest,
   hooks: RecordHooks,
 ): Promise<RecordedClip> {
+  const { store } = runtime;
   const plan = planClip(request, store.getState().catalog);
-  const session = await enterRecordMode(store, plan);
+  const session = await enterRecordMode(runtime, plan);
   try {
     const encoder = await createClipEncoder(plan, hooks.write);
     try {
@@ -63,12 +52,12 @@ export async function recordClip(
  * the same request and index give the same hash in any run.
  */
 export async function frameHashes(
-  store: AppStore,
+  runtime: PlayerRuntime,
   request: ClipRequest,
   indices: readonly number[],
 ): Promise<string[]> {
-  const plan = planClip(request, store.getState().catalog);
-  const session = await enterRecordMode(store, plan);
+  const plan = planClip(request, runtime.store.getState().catalog);
+  const session = await enterRecordMode(runtime, plan);
   try {
     const compose = createComposer(plan);
     const hashes: string[] = [];
@@ -88,11 +77,10 @@ function createComposer(plan: ClipPlan) {
   const { width, height } = plan;
   let context: OffscreenCanvasRenderingContext2D | null = null;
   return async (session: RecordSession, index: number): Promise<Uint8Array<ArrayBuffer>> => {
-    const pixels = await session.renderFrame(frameTimeSec(plan, index));
-    const frame = latestFrame();
+    const { pixels, frame } = await session.renderFrame(frameTimeSec(plan, index));
     const content: BurnInContent = {
-      caption: plan.captions === 'burn' ? (frame?.caption?.[plan.lang] ?? null) : null,
-      enlargement: frame ? enlargementText(frame) : null,
+      caption: plan.captions === 'burn' ? (frame.caption?.[plan.lang] ?? null) : null,
+      enlargement: enlargementText(frame),
       lang: plan.lang,
     };
     if (!hasBurnIn(content)) return pixels;

@@ -4,32 +4,40 @@
  * draws once with R3F's `advance`, and reads the pixels straight back from WebGL. Leaving record
  * mode puts the player back as it was.
  */
-import { canvasRoot, committedView } from '../../app/record-host.ts';
-import type { AppStore } from '../../app/store.ts';
-import { wallNowSec } from '../../app/wall-clock.ts';
 import type { ClipPlan } from '../../core/record/clip-plan.ts';
-import { isReady, pendingLabels } from '../../view/readiness.ts';
+import type { SceneFrame } from '../../core/script/evaluate.ts';
+import type { PlayerRuntime } from '../../player/player-runtime.ts';
 
 const SETTLE_TIMEOUT_SEC = 60;
 
-export interface RecordSession {
+/** One recorded frame: its pixels and the evaluated frame they show. */
+export interface RenderedFrame {
   /** RGBA, top row first, alpha 255; the same buffer is reused for every frame. */
-  renderFrame(playbackSec: number): Promise<Uint8Array<ArrayBuffer>>;
-  /** Leaves record mode and restores the player's time, quality and camera. */
+  readonly pixels: Uint8Array<ArrayBuffer>;
+  /** `evaluate(scene, t)` as this very draw used it (captions and badge are burned from it). */
+  readonly frame: SceneFrame;
+}
+
+export interface RecordSession {
+  renderFrame(playbackSec: number): Promise<RenderedFrame>;
+  /** Leaves record mode and restores the player's time, quality and the visitor's settings. */
   exit(): void;
 }
 
 export async function enterRecordMode(
-  store: AppStore,
+  runtime: PlayerRuntime,
   plan: Pick<ClipPlan, 'sceneId' | 'width' | 'height' | 'quality' | 'fromSec'>,
 ): Promise<RecordSession> {
+  const { store, canvas, readiness, page, wall, progress } = runtime;
   const before = store.getState();
   if (before.recording) throw new Error('a clip is already being recorded');
+  const settingsBefore = store.visitorSettings();
   const wasPlaying = before.clock.playing;
   const beforeSec = store.playbackSec();
   const sameScene = before.scene?.id === plan.sceneId;
   if (!sameScene) store.loadScene(plan.sceneId);
   store.pause();
+  // A clip is the scene as scripted: no inspection, no visitor camera.
   store.setInspection(null);
   store.setCameraMode('script');
   store.setQuality(plan.quality, true);
@@ -46,9 +54,16 @@ export async function enterRecordMode(
     exited = true;
     store.setRecording(null);
     store.setQuality(before.quality, before.qualityPinned);
-    store.setCameraMode(before.cameraMode);
+    // Loading another scene reset the camera and the inspection: they belong to the old scene.
+    if (sameScene) store.restoreVisitorSettings(settingsBefore);
+    else
+      store.restoreVisitorSettings({
+        ...settingsBefore,
+        cameraMode: store.getState().cameraMode,
+        followId: null,
+        inspection: null,
+      });
     if (sameScene) {
-      store.setInspection(before.inspection);
       store.seek({ kind: 'playback', sec: beforeSec });
       if (wasPlaying) store.play();
     }
@@ -57,39 +72,41 @@ export async function enterRecordMode(
   /** The scene graph shows the current state at the clip's size and nothing is loading. */
   const settled = (): boolean => {
     const state = store.getState();
-    const view = committedView();
-    const root = canvasRoot();
+    const view = canvas.committed();
+    const root = canvas.root();
     if (!view || !root || view.sceneLoad !== state.sceneLoad || view.quality !== state.quality)
       return false;
     if (view.recording?.width !== width || view.recording.height !== height) return false;
     const gl = root.gl.getContext();
     if (gl.drawingBufferWidth !== width || gl.drawingBufferHeight !== height) return false;
-    return isReady() && document.fonts.status === 'loaded';
+    return readiness.isReady() && page.fontsLoaded();
   };
 
   const settle = async (): Promise<void> => {
-    const deadline = wallNowSec() + SETTLE_TIMEOUT_SEC;
+    const deadline = wall.nowSec() + SETTLE_TIMEOUT_SEC;
     while (!settled()) {
-      if (wallNowSec() > deadline) {
-        const waiting = pendingLabels().join(', ') || 'the canvas to take the clip size';
+      if (wall.nowSec() > deadline) {
+        const waiting = readiness.pending().join(', ') || 'the canvas to take the clip size';
         throw new Error(`frame not ready after ${SETTLE_TIMEOUT_SEC} s; waiting for ${waiting}`);
       }
-      await sleep(15);
+      await sleep(wall, 15);
     }
   };
 
-  const renderFrame = async (playbackSec: number): Promise<Uint8Array<ArrayBuffer>> => {
+  const renderFrame = async (playbackSec: number): Promise<RenderedFrame> => {
     if (exited) throw new Error('record mode has ended');
     // Frames are stills at exact times: a play key pressed meanwhile must not move the clock.
     if (store.getState().clock.playing) store.pause();
     store.seek({ kind: 'playback', sec: playbackSec });
+    let frame: SceneFrame | null = null;
     for (;;) {
       await settle();
-      const root = canvasRoot()!;
+      const root = canvas.root()!;
       root.advance(playbackSec * 1000, true);
       const gl = root.gl.getContext();
       // Read in the same task as the draw: the drawing buffer is not preserved past it.
       gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, bottomUp);
+      frame = drawnAt(playbackSec);
       // A frame that made something start loading is drawn again once it has loaded.
       await nextTask();
       if (settled()) break;
@@ -98,7 +115,19 @@ export async function enterRecordMode(
     for (let y = 0; y < height; y++)
       pixels.set(bottomUp.subarray((height - 1 - y) * row, (height - y) * row), y * row);
     for (let i = 3; i < pixels.length; i += 4) pixels[i] = 255;
-    return pixels;
+    return { pixels, frame };
+  };
+
+  /** The frame the draw just made, which must be the scene at `playbackSec`, freshly loaded. */
+  const drawnAt = (playbackSec: number): SceneFrame => {
+    const drawn = progress.lastDrawn();
+    if (!drawn || drawn.sceneLoad !== store.getState().sceneLoad)
+      throw new Error('the recorder drew no frame of this scene');
+    if (drawn.frame.playbackSec !== playbackSec)
+      throw new Error(
+        `the recorder drew playback ${drawn.frame.playbackSec} s instead of ${playbackSec} s`,
+      );
+    return drawn.frame;
   };
 
   try {
@@ -110,8 +139,8 @@ export async function enterRecordMode(
   return { renderFrame, exit };
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+function sleep(wall: PlayerRuntime['wall'], ms: number): Promise<void> {
+  return new Promise((resolve) => wall.after(ms, resolve));
 }
 
 /** Yields to the event loop without timer throttling (a hidden tab clamps timers to 1 s). */

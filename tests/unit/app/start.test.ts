@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
 import { startApp } from '../../../src/app/start.ts';
-import { parseUrlParams } from '../../../src/app/url-params.ts';
+import { parseUrlParams } from '../../../src/player/url-params.ts';
 import { readSceneText, sourceText } from '../../helpers/scenes.ts';
 
 const sputnikText = readSceneText('sputnik-1');

@@ -5,17 +5,18 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createAutomationApi } from '../../app/automation-api.ts';
-import { loadCatalog } from '../../app/scene-files.ts';
-import { startApp } from '../../app/start.ts';
-import { StoreContext } from '../../app/store-context.ts';
-import { wallEpochMs } from '../../app/wall-clock.ts';
-import { attractPlaylist, parseKioskConfig } from '../../core/kiosk/kiosk-config.ts';
-import { createKioskDriver } from './kiosk-driver.ts';
-import { readSession } from './kiosk-session.ts';
-import { KioskRoot } from './KioskRoot.tsx';
-import { installLockdown } from './lockdown.ts';
-import { registerServiceWorker } from './service-worker.ts';
+import { attractPlaylist, parseKioskConfig } from '../core/kiosk/kiosk-config.ts';
+import { createKioskDriver } from '../modes/kiosk/kiosk-driver.ts';
+import { readSession } from '../modes/kiosk/kiosk-session.ts';
+import { KioskRoot } from '../modes/kiosk/KioskRoot.tsx';
+import { installLockdown } from '../modes/kiosk/lockdown.ts';
+import { registerServiceWorker } from '../modes/kiosk/service-worker.ts';
+import { createPlayerRuntime } from '../player/player-runtime.ts';
+import { PlayerProvider } from '../player/PlayerProvider.tsx';
+import { App } from './App.tsx';
+import { createAutomationApi } from './automation-api.ts';
+import { loadCatalog } from './scene-files.ts';
+import { startApp } from './start.ts';
 
 /** The build's id, written into the page by the build (scripts/build/offline-plugin.ts). */
 function buildId(): string {
@@ -35,11 +36,12 @@ export function bootKiosk(rootElement: HTMLElement): void {
   const quality = new URLSearchParams(search).get('quality');
   if (quality !== null) appParams.set('quality', quality);
   const store = startApp(catalog, `?${appParams.toString()}`, 'hu');
+  const runtime = createPlayerRuntime(store);
 
   installLockdown(window);
   const serviceWorker = registerServiceWorker(import.meta.env.PROD);
   const driver = createKioskDriver({
-    store,
+    runtime,
     config,
     plan: {
       playlist,
@@ -50,19 +52,22 @@ export function bootKiosk(rootElement: HTMLElement): void {
     build: buildId(),
     problems: allProblems,
     serviceWorker,
-    session: readSession(window.sessionStorage, wallEpochMs()),
+    session: readSession(window.sessionStorage, runtime.wall.epochMs()),
     storage: window.sessionStorage,
   });
-  window.urverseny = Object.assign(createAutomationApi(store), { kiosk: driver.api });
+  window.urverseny = Object.assign(createAutomationApi(runtime), { kiosk: driver.api });
   if (playlist.length > 0) driver.start();
 
   createRoot(rootElement, {
     onUncaughtError: (error) => driver.uncaughtError(error),
   }).render(
     <StrictMode>
-      <StoreContext.Provider value={store}>
-        <KioskRoot driver={driver} />
-      </StoreContext.Provider>
+      <PlayerProvider runtime={runtime}>
+        <KioskRoot
+          driver={driver}
+          renderPlayer={(onViewError) => <App onViewError={onViewError} />}
+        />
+      </PlayerProvider>
     </StrictMode>,
   );
 }

@@ -1,5 +1,5 @@
 /** Keyboard shortcuts: which key does what (the help overlay lists this same table). */
-import type { StringKey } from '../ui/strings.ts';
+import type { StringKey } from './strings.ts';
 
 export type ShortcutAction =
   | 'togglePlay'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionForKey, nextRate, SHORTCUTS } from '../../../src/app/shortcuts.ts';
+import { actionForKey, nextRate, SHORTCUTS } from '../../../src/ui/shortcuts.ts';
 import { STRINGS } from '../../../src/ui/strings.ts';
 
 const plain = { ctrl: false, alt: false, meta: false };

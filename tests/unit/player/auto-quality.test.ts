@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createQualityTuner, median, nextQuality } from '../../../src/app/auto-quality.ts';
+import { createQualityTuner, median, nextQuality } from '../../../src/player/auto-quality.ts';
 import type { Quality } from '../../../src/view/quality.ts';
 
 describe('automatic quality', () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createAppStore } from '../../../src/app/store.ts';
+import { createAppStore } from '../../../src/player/store.ts';
 import { repoCatalog } from '../../helpers/catalog.ts';
+import { manualWallClock } from '../../helpers/manual-wall-clock.ts';
 
 describe('clip marks and record mode in the store', () => {
   it('keeps the marked range per scene and starts outside record mode', () => {
-    const store = createAppStore(repoCatalog(), 'en');
+    const store = createAppStore({ catalog: repoCatalog(), lang: 'en', wall: manualWallClock() });
     const [first, second] = store.getState().catalog.filter((e) => e.available);
     store.loadScene(first!.id);
     expect(store.getState().clipMarks).toEqual({ inSec: null, outSec: null });

@@ -5,7 +5,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
-import type { CameraPreset } from '../core/script/camera-presets.ts';
 import type { Inspection } from '../core/script/evaluate.ts';
 import type { KioskMode } from '../core/kiosk/kiosk-machine.ts';
 import {
@@ -23,17 +22,21 @@ import { playbackAt } from '../core/time/timeline.ts';
 import type { Quality } from '../view/quality.ts';
 import type { Lang } from './lang.ts';
 import type { TimeParam } from './url-params.ts';
-import { wallNowSec } from './wall-clock.ts';
+import {
+  pickVisitorSettings,
+  VISITOR_DEFAULTS,
+  type CameraMode,
+  type CaptionSize,
+  type VisitorSettings,
+} from './visitor-settings.ts';
+import type { WallClock } from './wall-clock.ts';
+
+export type { CameraMode, CaptionSize, VisitorSettings };
 
 export interface Notice {
   readonly id: number;
   readonly text: { readonly hu: string; readonly en: string };
 }
-
-/** The script's camera, the visitor's own (orbit controls) or one of the presets. */
-export type CameraMode = 'script' | 'free' | CameraPreset;
-
-export type CaptionSize = 'small' | 'medium' | 'large';
 
 /** The clip range marked in the player (playback seconds); null: the scene's start or end. */
 export interface ClipMarks {
@@ -47,7 +50,7 @@ export interface RecordingView {
   readonly height: number;
 }
 
-export interface AppState {
+export interface AppState extends VisitorSettings {
   readonly catalog: readonly CatalogEntry[];
   readonly scene: CompiledScene | null;
   /** Increments on every load, so a reloaded scene rebuilds (and frees) what it drew. */
@@ -55,20 +58,7 @@ export interface AppState {
   readonly clock: ClockState;
   readonly lang: Lang;
   readonly notices: readonly Notice[];
-  readonly cameraMode: CameraMode;
-  /** The body the presets follow (null: the scene's first). */
-  readonly followId: string | null;
-  readonly captions: { readonly on: boolean; readonly size: CaptionSize };
-  /** One UTC second per wall second, whatever the scene's time warp. */
-  readonly realTime: boolean;
-  readonly infoOpen: boolean;
-  readonly helpOpen: boolean;
-  readonly sceneListOpen: boolean;
-  /** The docking HUD, in scenes with a rendezvous. */
-  readonly dockingHud: boolean;
   readonly quality: Quality;
-  /** A fixed UTC and viewpoint replacing the script's (automation only). */
-  readonly inspection: Inspection | null;
   /** True when the quality came from the URL: automatic tuning leaves it alone. */
   readonly qualityPinned: boolean;
   readonly clipMarks: ClipMarks;
@@ -79,27 +69,32 @@ export interface AppState {
 
 export type AppStore = ReturnType<typeof createAppStore>;
 
-let nextNoticeId = 1;
+export interface AppStoreOptions {
+  readonly catalog: readonly CatalogEntry[];
+  readonly lang: Lang;
+  /** Real time for the clock's anchor (tests pass a clock they move by hand). */
+  readonly wall: WallClock;
+  /** The visitor settings and their defaults (tests may declare more). */
+  readonly visitorDefaults?: VisitorSettings;
+}
 
-export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
+export function createAppStore({
+  catalog,
+  lang,
+  wall,
+  visitorDefaults = VISITOR_DEFAULTS,
+}: AppStoreOptions) {
+  let nextNoticeId = 1;
   const store = createStore<AppState>()(() => ({
+    ...visitorDefaults,
     catalog,
     scene: null,
     sceneLoad: 0,
     clock: createClock(0),
     lang,
     notices: [],
-    cameraMode: 'script',
-    followId: null,
-    captions: { on: true, size: 'medium' },
-    realTime: false,
-    infoOpen: false,
-    helpOpen: false,
-    sceneListOpen: false,
-    dockingHud: true,
     quality: 'medium',
     qualityPinned: false,
-    inspection: null,
     clipMarks: { inSec: null, outSec: null },
     recording: null,
     kiosk: null,
@@ -107,12 +102,13 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
   const set = store.setState;
   const get = store.getState;
   const updateClock = (change: (clock: ClockState, wallSec: number) => ClockState): void => {
-    set({ clock: change(get().clock, wallNowSec()) });
+    set({ clock: change(get().clock, wall.nowSec()) });
   };
 
   return Object.assign(store, {
+    wall,
     /** Playback seconds now: the one time every frame is evaluated at. */
-    playbackSec: (): number => playbackOf(get().clock, wallNowSec()),
+    playbackSec: (): number => playbackOf(get().clock, wall.nowSec()),
     loadScene(id: string): CompiledScene {
       const entry = get().catalog.find((e) => e.id === id);
       if (!entry)
@@ -147,11 +143,11 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
       const scene = get().scene;
       if (!scene) throw new Error('no scene is loaded');
       const sec = time.kind === 'playback' ? time.sec : playbackAt(scene.timeline, time.ms);
-      updateClock((clock, wall) => seekClock(clock, sec, wall));
-      return playbackOf(get().clock, wallNowSec());
+      updateClock((clock, wallSec) => seekClock(clock, sec, wallSec));
+      return playbackOf(get().clock, wall.nowSec());
     },
     setRate(rate: number): void {
-      updateClock((clock, wall) => setClockRate(clock, rate, wall));
+      updateClock((clock, wallSec) => setClockRate(clock, rate, wallSec));
       set({ realTime: false });
     },
     setLang: (next: Lang) => set({ lang: next }),
@@ -166,11 +162,11 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
       if (on) {
         const scene = get().scene;
         set({ realTime: true });
-        if (scene) updateClock((clock, wall) => realTimeClock(clock, scene.timeline, wall));
+        if (scene) updateClock((clock, wallSec) => realTimeClock(clock, scene.timeline, wallSec));
       } else {
         set({ realTime: false });
-        updateClock((clock, wall) =>
-          setClockRate(clock, isValidRate(clock.rate) ? clock.rate : 1, wall),
+        updateClock((clock, wallSec) =>
+          setClockRate(clock, isValidRate(clock.rate) ? clock.rate : 1, wallSec),
         );
       }
     },
@@ -178,7 +174,7 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
     keepRealTime(): void {
       const { scene, realTime, clock } = get();
       if (!scene || !realTime || !clock.playing) return;
-      const next = realTimeClock(clock, scene.timeline, wallNowSec());
+      const next = realTimeClock(clock, scene.timeline, wall.nowSec());
       if (next !== clock) set({ clock: next });
     },
     setSceneListOpen: (open: boolean) => set({ sceneListOpen: open }),
@@ -194,14 +190,20 @@ export function createAppStore(catalog: readonly CatalogEntry[], lang: Lang) {
     setAttractRate(rate: number): void {
       if (!(rate > 0) || !Number.isFinite(rate))
         throw new RangeError(`attract rate must be positive, got ${rate}`);
-      updateClock((clock, wall) => ({
+      updateClock((clock, wallSec) => ({
         ...clock,
         rate,
-        anchorPlaybackSec: playbackOf(clock, wall),
-        anchorWallSec: wall,
+        anchorPlaybackSec: playbackOf(clock, wallSec),
+        anchorWallSec: wallSec,
       }));
       set({ realTime: false });
     },
+    /** The visitor's settings as they are now (record mode puts them back after a clip). */
+    visitorSettings: (): VisitorSettings => pickVisitorSettings(get(), visitorDefaults),
+    restoreVisitorSettings: (saved: VisitorSettings) => set({ ...saved }),
+    /** Back to the defaults, with the caller's own choices on top (the kiosk's large captions). */
+    resetVisitorSettings: (overrides: Partial<VisitorSettings> = {}) =>
+      set({ ...visitorDefaults, ...overrides }),
     notify(text: Notice['text']): void {
       set({ notices: [...get().notices, { id: nextNoticeId++, text }] });
     },

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { otherLang } from './lang.ts';
+import { otherLang } from '../player/lang.ts';
 import { actionForKey, nextRate, RATES, STEP_SEC, type ShortcutAction } from './shortcuts.ts';
-import type { AppStore } from './store.ts';
+import type { AppStore } from '../player/store.ts';
 
 /** Keys typed into a form control belong to it (Space presses a focused button, too). */
 function ownsKey(target: EventTarget | null, key: string): boolean {

@@ -1,0 +1,50 @@
+import { useFrame, useThree } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import { evaluate } from '../core/script/evaluate.ts';
+import { TICK, type FrameRef } from '../view/frame-ref.ts';
+import { createQualityTuner } from './auto-quality.ts';
+import { viewOf } from './camera-view.ts';
+import type { PlayerRuntime } from './player-runtime.ts';
+
+export interface FrameDriverProps {
+  runtime: PlayerRuntime;
+  frameRef: FrameRef;
+}
+
+/**
+ * First in every tick: reads the clock once and evaluates the scene at that time. Last in the tick
+ * it draws the frame, counts it (for readiness) and feeds the automatic quality choice.
+ */
+export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
+  const { store, frames, progress, projector, wall, page } = runtime;
+  useFrame(() => {
+    store.keepRealTime();
+    const state = store.getState();
+    if (!state.scene) return;
+    const frame = evaluate(state.scene, store.playbackSec(), viewOf(state, frameRef.current));
+    frameRef.current = frame;
+    frames.publish(frame);
+  }, TICK.evaluate);
+  const gl = useThree((state) => state.gl);
+  const camera = useThree((state) => state.camera);
+  useEffect(
+    () => projector.install(camera, gl.domElement, () => frameRef.current),
+    [camera, gl, frameRef, projector],
+  );
+  const tuner = useMemo(
+    () =>
+      createQualityTuner(
+        () => store.getState().quality,
+        (quality) => store.setQuality(quality, false),
+      ),
+    [store],
+  );
+  useFrame((three) => {
+    three.gl.render(three.scene, three.camera);
+    const state = store.getState();
+    const frame = frameRef.current;
+    progress.frameDrawn(three.gl.info, frame && { frame, sceneLoad: state.sceneLoad });
+    if (!state.qualityPinned && page.visible()) tuner.frame(wall.nowSec());
+  }, TICK.render);
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * One mounted player: its store and everything that used to be module state — the frame bus,
+ * readiness, drawn-frame counting, the Canvas handle for record mode, the geo projector, the
+ * asset loads and real time. The composition root creates one per player and hands it down
+ * (React context, explicit arguments), so two players can live in one page.
+ */
+import { forgetLoadedAssets } from '../view/asset-loads.ts';
+import { createReadiness, type Readiness } from '../view/readiness.ts';
+import { createCanvasHost, type CanvasHost } from './canvas-host.ts';
+import { browserPage, type PageSignals } from './page.ts';
+import { createFrameBus, type FrameBus } from './frame-bus.ts';
+import { createGeoProjector, type GeoProjector } from './geo-projector.ts';
+import { createRenderProgress, type RenderProgress } from './render-progress.ts';
+import type { AppStore } from './store.ts';
+import type { WallClock } from './wall-clock.ts';
+
+export interface PlayerRuntime {
+  readonly store: AppStore;
+  /** The same real time the store's clock reads. */
+  readonly wall: WallClock;
+  readonly page: PageSignals;
+  readonly frames: FrameBus;
+  readonly readiness: Readiness;
+  readonly progress: RenderProgress;
+  readonly canvas: CanvasHost;
+  readonly projector: GeoProjector;
+  readonly assets: {
+    /** Drops loaded and failed assets so a remounted player loads them anew. */
+    forget(): void;
+  };
+}
+
+export interface PlayerRuntimeOptions {
+  readonly page?: PageSignals;
+}
+
+export function createPlayerRuntime(
+  store: AppStore,
+  { page = browserPage }: PlayerRuntimeOptions = {},
+): PlayerRuntime {
+  const readiness = createReadiness();
+  return {
+    store,
+    wall: store.wall,
+    page,
+    frames: createFrameBus(),
+    readiness,
+    progress: createRenderProgress(readiness, page, store.wall),
+    canvas: createCanvasHost(),
+    projector: createGeoProjector(),
+    assets: { forget: forgetLoadedAssets },
+  };
+}
