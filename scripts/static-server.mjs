@@ -3,7 +3,7 @@
 // port is taken it takes the next free one and says so.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { CSP_HEADER } from './csp.mjs';
 
 const TYPES = {
@@ -24,12 +24,27 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
+/** True when `file` is `root` itself or lies below it. */
+export function isInside(root, file) {
+  const path = relative(root, file);
+  return path === '' || (!isAbsolute(path) && path !== '..' && !path.startsWith(`..${sep}`));
+}
+
 function handler(root, csp) {
   return (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end('forbidden');
+    let file;
+    try {
+      file = resolve(
+        root,
+        `.${decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)}`,
+      );
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+      return;
+    }
+    // Inside root by its relative path: a prefix test would also admit a sibling ("dist-old").
+    if (!isInside(root, file)) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden');
       return;
     }
     try {
