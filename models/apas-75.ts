@@ -2,7 +2,7 @@
  * APAS-75 androgynous docking unit, procedural, in metres: one builder for both ends of the
  * Soyuz–DM joint, so the two halves that mate are the same shape.
  *
- * Sources (../shared/facts/missions.md §3): a structural ring with a guide ring of three petals;
+ * Sources (docs/SOURCES.md): a structural ring with a guide ring of three petals;
  * any unit mates with any other (A-APAS); 286 kg (A-AXDM). Ring and petal sizes are not documented:
  * those here are illustrative, sized to sit inside the Docking Module's 1.4 m hull (A-AXDM).
  * Axes: the unit faces +X. Its mating plane, where two docked units' structural rings touch, is

@@ -1,10 +1,10 @@
 /**
  * Apollo Command and Service Module (ASTP, CSM-111), procedural, in metres.
  *
- * Sources (../shared/facts/missions.md §3): command module a cone 3.23 m high on a 3.91 m base;
+ * Sources (docs/SOURCES.md): command module a cone 3.23 m high on a 3.91 m base;
  * service module 6.88 m long without the fairing, 3.91 m wide; about 11.0 m overall; the SPS
  * engine bell at the aft end; the high-gain antenna four dishes on an arm at the SM aft end
- * (A-204, A-4012f, A-CSMW, A-HGA). SP-4012 gives the CM as 3.63 m long against 3.23 m elsewhere;
+ * (A-204, A-4012f, A-CSMW, A-HGA). SP-4012 gives the CM as 3.63 m long (A-4012f) against 3.23 m (A-204);
  * the 0.40 m between them is read as the docking probe, which sets the probe's reach here.
  * Illustrative, not documented: the SPS bell's exit (2.1 m) and its reach past the SM (chosen so
  * CM + SM + bell make the 11.0 m), the cone's half-angle and the tunnel, the HGA arm's length and

@@ -1,11 +1,11 @@
 /**
  * ASTP Docking Module (DM), procedural, in metres.
  *
- * Sources (../shared/facts/missions.md §3): 3.15 m long, 1.4 m max diameter (NASA history rounds
- * it to "3 m × 1.5 m"), 2,012 kg (2,006 in SP-4012); a welded aluminium cylinder with four
- * spherical gas tanks outside the hull in two insulated pairs; the Apollo end a tapered bulkhead
- * with a standard Apollo drogue, the Soyuz end an APAS-75 androgynous unit (A-AXDM, A-4012,
- * A-HIST, A-RP50, A-APAS). The 3.15 m is taken between the two interface planes and the 1.4 m as
+ * Sources (docs/SOURCES.md): 3.15 m long, 1.4 m max diameter, 2,012 kg (A-AXDM; NASA history
+ * rounds the size to "3 m × 1.5 m", A-HIST; SP-4012 gives 2,006 kg, A-4012); a welded aluminium
+ * cylinder with four spherical gas tanks outside the hull in two insulated pairs; the Apollo end a
+ * tapered bulkhead with a standard Apollo drogue, the Soyuz end an APAS-75 androgynous unit
+ * (A-AXDM, A-4012, A-HIST, A-RP50, A-APAS). The 3.15 m is taken between the two interface planes and the 1.4 m as
  * the hull's: the tanks stand outside it, which may be NASA's extra 10 cm. Tank size and place
  * (on the tapered bulkhead), the taper, the drogue's depth and the Apollo ring's size are
  * illustrative.

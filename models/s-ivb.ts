@@ -3,7 +3,7 @@
  * as left behind after the CSM separated on ASTP; procedural, in metres. The Docking Module it
  * carried is a separate body (docking-module.ts).
  *
- * Sources (not in missions.md; new tags): stage 6.6 m wide, ~17.8 m long; Instrument Unit 6.6 m
+ * Sources (docs/SOURCES.md): stage 6.6 m wide, ~17.8 m long; Instrument Unit 6.6 m
  * wide, 0.91 m high (SIB-W: Saturn IB, Wikipedia; S4B-USSRC: stage sign at the U.S. Space & Rocket
  * Center, 58.5 ft / 17.8 m). SLA 8.5 m long, 6.6 m at the IU tapering to 3.9 m (SLA-USSRC: 28 ft;
  * SLA-AM: "Apollo Moonships", 21.65 ft / 12.79 ft); a fixed 2.1 m (7 ft) lower section bolted to the

@@ -1,7 +1,7 @@
 /**
  * Soyuz 7K-TM (Soyuz 19, ASTP), procedural, in metres.
  *
- * Sources (../shared/facts/missions.md §3): 7.48 m long without the arrays, max diameter 2.72 m,
+ * Sources (docs/SOURCES.md): 7.48 m long without the arrays, max diameter 2.72 m,
  * solar-array span 8.37 m; orbital module ≈2.25 m wide × 2.64 m, nearly a sphere; descent module a
  * 2.2 m long, 2.3 m wide bell; service module 2.3 m long, 2.3 m flaring to 2.72 m (A-RP48, A-AXTM,
  * A-ASI); an APAS-75 androgynous unit in place of the probe (A-APAS, A-AXDM). The 7.48 m is read

@@ -2,7 +2,7 @@
  * Sputnik-1 (PS-1), procedural, in metres.
  *
  * Sources: sphere 58 cm, polished; four antennas in two pairs, 2.4 m and 2.9 m, all sweeping back
- * to one side at 35° to the long axis (SP-W, SP-LQ: ../shared/facts/missions.md §1).
+ * to one side at 35° to the long axis (SP-W, SP-LQ: docs/SOURCES.md).
  * Axes: +X is the direction of flight (antennas trail towards −X).
  */
 import * as THREE from 'three';

@@ -1,7 +1,7 @@
 /**
  * Vostok 3KA (Vostok-1), procedural, in metres.
  *
- * Sources (../shared/facts/missions.md §2): 4.4 m long without antennas, max diameter 2.43 m
+ * Sources (docs/SOURCES.md): 4.4 m long without antennas, max diameter 2.43 m
  * (V-GCTC, V-SC); descent sphere 2.3 m with three portholes (V-YG); instrument module 2.25 m long,
  * 2.43 m wide, biconical, with a collar of N2/O2 tanks at the joint (V-SC, V-YG). Antenna sizes
  * are not documented: the whips here are illustrative.

@@ -5,7 +5,7 @@ import { groundTrack, nodalPeriodSec } from '../../../../src/core/orbit/orbit-pa
 import { propagateAt } from '../../../../src/core/orbit/propagate.ts';
 import { greatCircleKm } from '../../../helpers/geo.ts';
 
-// Reference values from ../shared/facts/missions.md §1 (SP-W, GS).
+// Reference values: docs/SOURCES.md (SP-W, GS).
 const BAIKONUR = { latDeg: 45.920278, lonDeg: 63.342222 };
 const LAUNCH_MS = Date.parse('1957-10-04T19:28:34Z');
 

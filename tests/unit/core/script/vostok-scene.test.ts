@@ -7,7 +7,7 @@ import { playbackAt } from '../../../../src/core/time/timeline.ts';
 import { greatCircleKm } from '../../../helpers/geo.ts';
 import { loadRepoScene } from '../../../helpers/scenes.ts';
 
-// Reference values: ../shared/facts/missions.md §2.
+// Reference values: docs/SOURCES.md (V-W, V-Wold, V-TASS, GS).
 const scene = loadRepoScene('vostok-1');
 const plan = scene.bodies[0]!.plan!;
 const at = (hhmmss: string) => flightStateAt(plan, Date.parse(`1961-04-12T${hhmmss}Z`));

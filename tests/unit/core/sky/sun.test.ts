@@ -22,7 +22,7 @@ describe('subsolar point', () => {
     },
   );
 
-  it('at the Apollo–Soyuz docking is ≈ 21.2°N 60.8°W (missions.md §3)', () => {
+  it('at the Apollo–Soyuz docking is ≈ 21.2°N 60.8°W (computed independently when the scene was researched)', () => {
     const ours = subsolarPoint(Date.parse('1975-07-17T16:09:09Z'));
     expect(greatCircleKm(ours, { latDeg: 21.2, lonDeg: -60.8 })).toBeLessThan(0.5 * KM_PER_DEG);
   });
