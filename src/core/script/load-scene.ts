@@ -1,7 +1,8 @@
 /**
  * Reads a scene file: JSON syntax, then the schema, then the rules a schema cannot express
- * (times inside the scene and in order, references, verbatim quotes, reading speed). All
- * problems are collected so a curator can fix a file in one pass.
+ * (times inside the scene and in order, references, verbatim quotes, where captions are cut,
+ * reading speed). All problems are collected so a curator can fix a file in one pass. The notes
+ * on the text (text-notes.ts) its captions quote join its "where the sources disagree".
  */
 import { normalizeWhitespace } from '../captions/verbatim.ts';
 import { createTimeline, playbackAt } from '../time/timeline.ts';
@@ -11,16 +12,33 @@ import type { CompiledScene } from './compiled-scene.ts';
 import { SceneError, type SceneProblem } from './scene-error.ts';
 import { checkSceneRules } from './scene-rules.ts';
 import { sceneSchema, type SceneFile } from './schema.ts';
+import { notesForQuotes, TEXT_NOTES, textNoteProblems, textNotesSchema } from './text-notes.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
-/** Parses and validates `text` (the content of `file`); throws SceneError listing every problem. */
-export function loadScene(file: string, text: string, sourceText: string): CompiledScene {
+/**
+ * Parses and validates `text` (the content of `file`); throws SceneError listing every problem.
+ * `textNotes` defaults to scenes/text/notes.json.
+ */
+export function loadScene(
+  file: string,
+  text: string,
+  sourceText: string,
+  textNotes: unknown = TEXT_NOTES,
+): CompiledScene {
   const json = parseJson(file, text);
   const parsed = sceneSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw new SceneError(file, problemsFromZod(parsed.error.issues));
-  const problems = checkSceneRules(parsed.data, sourceText);
+  const problems = [
+    ...checkSceneRules(parsed.data, sourceText),
+    ...textNoteProblems(textNotes, sourceText),
+  ];
   if (problems.length > 0) throw new SceneError(file, problems);
-  return compile(file, parsed.data, problems);
+  const notes = notesForQuotes(
+    textNotesSchema.parse(textNotes),
+    parsed.data.captions.map((c) => c.quote),
+    sourceText,
+  );
+  return compile(file, parsed.data, notes, problems);
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -34,7 +52,12 @@ function parseJson(file: string, text: string): unknown {
 
 const utc = (text: string): number => parseUtc(text) ?? Number.NaN;
 
-function compile(file: string, scene: SceneFile, problems: SceneProblem[]): CompiledScene {
+function compile(
+  file: string,
+  scene: SceneFile,
+  notes: ReturnType<typeof notesForQuotes>,
+  problems: SceneProblem[],
+): CompiledScene {
   const timeline = createTimeline(
     utc(scene.time.start),
     scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
@@ -47,9 +70,15 @@ function compile(file: string, scene: SceneFile, problems: SceneProblem[]): Comp
     title: scene.title,
     summary: scene.summary,
     date: scene.date,
-    sources: scene.sources,
+    sources: {
+      ...Object.fromEntries(notes.map((n) => [n.source, n.citation])),
+      ...scene.sources,
+    },
     notes: scene.notes ?? [],
-    discrepancies: scene.discrepancies ?? [],
+    discrepancies: [
+      ...(scene.discrepancies ?? []),
+      ...notes.map((n) => ({ text: n.text, source: n.source })),
+    ],
     stillSec: scene.still ? playbackAt(timeline, utc(scene.still)) : timeline.durationSec / 2,
     launchUtcMs: firstLaunch(scene),
     timeline,

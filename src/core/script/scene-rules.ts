@@ -1,4 +1,8 @@
-/** Rules of a scene file beyond its shape: time order, references, quotes and reading speed. */
+/**
+ * Rules of a scene file beyond its shape: time order, references, quotes, where captions are cut
+ * and reading speed.
+ */
+import { cutProblems } from '../captions/caption-cuts.ts';
 import { isVerbatimSpan, normalizeWhitespace } from '../captions/verbatim.ts';
 import { readingProblems } from '../captions/reading-speed.ts';
 import { createTimeline, playbackAt, type Timeline } from '../time/timeline.ts';
@@ -222,6 +226,9 @@ function checkCaptions(
         'not found in the source text (scenes/text/hu.txt): quote it word for word, cutting only between words',
       );
     }
+    const previous = scene.captions[i - 1]?.quote ?? null;
+    for (const problem of cutProblems(caption.quote, caption.en, previous, sourceText))
+      add(`captions[${i}].${problem.key}`, `cut where the meaning changes: ${problem.message}`);
     const playbackSec = playbackAt(timeline, until) - playbackAt(timeline, from);
     for (const [key, text] of [
       ['quote', caption.quote],

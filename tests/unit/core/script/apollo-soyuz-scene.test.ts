@@ -141,3 +141,61 @@ describe('transposition, docking and extraction', () => {
     expect(Math.min(...along)).toBeCloseTo(S_IVB_DM_STOWED_X + APOLLO_CSM_TUNNEL_RING_X, 2);
   });
 });
+
+describe('Apollo–Soyuz: what the info panel and the captions say', () => {
+  const fact = (bodyId: string, label: string) =>
+    body(bodyId).facts.find((f) => f.label.en === label)!;
+  const captionAt = (start: string) => scene.captions.findIndex((c) => c.hu.startsWith(start));
+
+  it('fires the coelliptic burn at the one time its note and the panel give', () => {
+    const burn = body('apollo').burns.find((b) => b.id === 'apollo-coelliptic')!;
+    const hhmmss = new Date(burn.utcMs).toISOString().slice(11, 19);
+    const mentions = [
+      ...scene.notes.filter((n) => /coelliptic/i.test(n)),
+      ...scene.discrepancies.filter((d) => /coelliptic/i.test(d.text.en)).map((d) => d.text.en),
+    ];
+    expect(mentions.length).toBeGreaterThanOrEqual(2);
+    for (const text of mentions) {
+      const modelled = text.replace(/~14:12/g, '');
+      expect(modelled).toContain(hhmmss);
+      expect(modelled.match(/\b\d{2}:\d{2}(:\d{2})?\b/g)).toEqual([hhmmss]);
+    }
+  });
+
+  it('cites each size to a source that gives it, and shows where others differ', () => {
+    expect(fact('docking-module', 'Size').source).toBe('A-AXDM');
+    expect(scene.sources['A-AXDM']).toContain('2,012 kg');
+    expect(fact('apollo', 'Size').source).toBe('A-204');
+    expect(scene.sources['A-204']).toContain('10 ft 7 in');
+    const disagreements = scene.discrepancies.map((d) => d.text.en).join('\n');
+    expect(disagreements).toMatch(/2,012 kg.*2,006 kg/);
+    expect(disagreements).toContain('3 m × 1.5 m');
+    expect(disagreements).toMatch(/3\.23 m.*3\.63 m/);
+  });
+
+  it("tags Soyuz 19's orbits with the sources that give them", () => {
+    const orbit = fact('soyuz-19', 'Orbit');
+    expect(orbit.source).toBe('A-RSW');
+    expect(JSON.stringify(orbit.value)).toContain('186 × 220 km');
+    expect(fact('soyuz-19', 'Orbit from rev 17').source).toBe('A-RU');
+    expect(fact('soyuz-19', 'Size').source).toBe('A-RP48');
+  });
+
+  it('keeps the clauses the captions depend on', () => {
+    // "erről": the SALT clause that says what the agreement was about comes just before.
+    const agreement = captionAt('Az erről szóló megállapodás');
+    expect(scene.captions[agreement - 1]!.hu).toMatch(
+      /Apollo–Szojuz programban mutatkozott meg\.$/,
+    );
+    // The first TV broadcast of a Soviet launch was the result of the media negotiations.
+    const result = captionAt('Ennek eredményeképpen');
+    expect(scene.captions[result - 1]!.hu).toMatch(/tájékoztatási politikát\.$/);
+    expect(scene.captions[result + 2]!.hu).toBe('egy szovjet űrhajó fellövését,');
+    // "együtt kifejleszteni" depends on "meg kellett ismernie".
+    const develop = captionAt('együtt kifejleszteni');
+    expect(scene.captions[develop - 1]!.hu).toContain('meg kellett ismernie');
+    // The Soviet crew is named after the American one, as in the sentence.
+    const soviet = captionAt('a Szovjetuniót pedig');
+    expect(scene.captions[soviet - 1]!.hu).toBe('és Deke Slayton alkotta,');
+  });
+});

@@ -102,11 +102,45 @@ const cases: [string, (scene: Json) => void, string][] = [
     (s) => (s.bodies = []),
     `${FILE}: bodies: expected at least 1 item(s), found fewer`,
   ],
+  [
+    'a caption that stops on an article',
+    (s) =>
+      (s.captions[0].quote =
+        'Mindkét nagyhatalom saját felsőbbrendűségét igyekezett demonstrálni a'),
+    `${FILE}: captions[0].quote: cut where the meaning changes: ends on "a", an article or a conjunction: cut after the words it leads to`,
+  ],
+  [
+    'a translation that stops on a conjunction',
+    (s) => (s.captions[2].en = 'until the early seventies, and'),
+    `${FILE}: captions[2].en: cut where the meaning changes: ends on "and", an article or a conjunction: cut after the words it leads to`,
+  ],
+  [
+    'a caption that stops on "míg"',
+    (s) => (s.captions[5].quote = 'a szovjet technika fejlettségét, míg'),
+    `${FILE}: captions[5].quote: cut where the meaning changes: ends on "míg", an article or a conjunction: cut after the words it leads to`,
+  ],
 ];
 
 const ASTP = 'scenes/apollo-soyuz.json';
+/** The index of the caption quoting `start…` in a scene file. */
+const captionIndex = (s: Json, start: string): number =>
+  (s.captions as { quote: string }[]).findIndex((c) => c.quote.startsWith(start));
 // Bodies of apollo-soyuz.json: 0 soyuz-19, 1 apollo, 2 s-ivb, 3 docking-module.
 const rendezvousCases: [string, (scene: Json) => void, string][] = [
+  [
+    'a caption opening with "erről" without the sentence it points back to',
+    (s) => {
+      const agreement = captionIndex(s, 'Az erről szóló megállapodás');
+      // Drop the SALT clause that says what "erről" is: the caption before now ends mid-sentence.
+      s.captions.splice(agreement - 3, 3);
+    },
+    `${ASTP}: captions[11].quote: cut where the meaning changes: opens with "erről", which points back: the caption before it must end where the sentence before it ends`,
+  ],
+  [
+    'a caption opening with "Ennek" after a caption from another sentence',
+    (s) => s.captions.splice(captionIndex(s, 'Ennek eredményeképpen') - 1, 1),
+    `${ASTP}: captions[5].quote: cut where the meaning changes: opens with "ennek", which points back: the caption before it must end where the sentence before it ends`,
+  ],
   [
     'a burn asking for both apsides',
     (s) => (s.bodies[1].trajectory.burns[0].perigeeKm = 180),
@@ -156,6 +190,7 @@ const rendezvousCases: [string, (scene: Json) => void, string][] = [
 ];
 
 describe('malformed scene files are rejected with the file, the path and what was expected', () => {
+
   it.each(rendezvousCases)('%s', (_name, mutate, expected) => {
     expect(problemsOf(mutate, 'apollo-soyuz')).toContain(expected);
   });

@@ -40,4 +40,18 @@ describe('scenes/sputnik-1.json', () => {
     const frame = evaluate(scene, at('1957-10-04T19:28:34Z'));
     expect(greatCircleKm(frame.subsolar, { latDeg: 45.92, lonDeg: 63.34 })).toBeGreaterThan(10000);
   });
+
+  it('shows the von Braun clause that "a szovjetek azonban" answers', () => {
+    const i = scene.captions.findIndex((c) => c.hu.startsWith('a szovjetek azonban'));
+    const before = scene.captions.slice(0, i).map((c) => c.hu);
+    expect(before.at(-1)).toMatch(/helyzeti előnyből indultak,$/);
+    expect(before.join(' ')).toContain('Wernher von Braunnak');
+  });
+
+  it('translates what the text says (obsessed with catching up; First Secretary; aeronautical)', () => {
+    const en = (start: string) => scene.captions.find((c) => c.hu.startsWith(start))!.en;
+    expect(en('A nyugati kapitalista rendszer')).toMatch(/^Obsessed with catching up with/);
+    expect(en('Nyikita Hruscsov pártfőtitkár')).toContain('First Secretary');
+    expect(en('a szovjetek azonban')).toContain('aeronautical engineer');
+  });
 });
