@@ -3,6 +3,7 @@ import type * as THREE from 'three';
 import type { ModelId } from '../src/core/script/schema.ts';
 import { buildApolloCsm } from './apollo-csm.ts';
 import { buildDockingModule } from './docking-module.ts';
+import { buildParachutist } from './parachutist.ts';
 import { buildSIvb } from './s-ivb.ts';
 import { buildSoyuz7kTm } from './soyuz-7k-tm.ts';
 import { buildSputnik1 } from './sputnik-1.ts';
@@ -15,6 +16,7 @@ export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
   'apollo-csm': buildApolloCsm,
   'docking-module': buildDockingModule,
   's-ivb': buildSIvb,
+  parachutist: buildParachutist,
 };
 
 /** Frees the GPU resources of a model built here. */

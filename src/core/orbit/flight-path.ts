@@ -3,7 +3,9 @@
  * landing site. SGP4 covers only free flight, so ascent and descent are smooth blends between a
  * point fixed on the turning Earth and the SGP4 craft: they start (or end) exactly on the ground
  * and hand over to (or take over from) the orbit with the same position and velocity. Their
- * shape is illustrative, not reconstructed; scene files say so.
+ * shape is illustrative, not reconstructed; scene files say so. A descent may end under a
+ * parachute: the fall then reaches a given height above the site at a given time and sinks
+ * straight down from there.
  */
 import type { SatRec } from 'satellite.js';
 import { eciToGeodetic } from 'satellite.js';
@@ -16,6 +18,8 @@ export interface GroundLeg {
   /** The pad (ascent) or the landing site (descent). */
   readonly latDeg: number;
   readonly lonDeg: number;
+  /** Descent only: from `utcMs` on, straight down from `altKm` above the site (a parachute). */
+  readonly chute?: { readonly utcMs: number; readonly altKm: number };
 }
 
 export interface FlightPlan {
@@ -102,33 +106,54 @@ function ascentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
 /**
  * After retrofire the craft falls behind its orbit: it follows the orbit's track on a clock that
  * slows to a stop where the track passes the landing site, sinks, and is pulled onto the site
- * over the last part of the leg.
+ * over the last part of the leg. With a chute, that fall ends `altKm` above the site at the
+ * chute's time, and the craft sinks straight down from there at a steady rate.
  */
 function descentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
-  const s = (utcMs - leg.fromUtcMs) / (leg.untilUtcMs - leg.fromUtcMs);
-  const d = leg.untilUtcMs - leg.fromUtcMs;
-  const reach = closestPassMs(plan, leg) - leg.fromUtcMs;
+  const chute = leg.chute;
+  if (!chute) return fallPosition(plan, leg, leg.untilUtcMs, 0, utcMs);
+  if (utcMs < chute.utcMs) return fallPosition(plan, leg, chute.utcMs, chute.altKm, utcMs);
+  const s = (utcMs - chute.utcMs) / (leg.untilUtcMs - chute.utcMs);
+  return geodeticToEciKm(leg.latDeg, leg.lonDeg, chute.altKm * (1 - s), utcMs);
+}
+
+/** The fall from the orbit to `endAltKm` above the site, reached at `endMs`. */
+function fallPosition(
+  plan: FlightPlan,
+  leg: GroundLeg,
+  endMs: number,
+  endAltKm: number,
+  utcMs: number,
+): Vec3 {
+  const s = (utcMs - leg.fromUtcMs) / (endMs - leg.fromUtcMs);
+  const d = endMs - leg.fromUtcMs;
+  const reach = closestPassMs(plan, leg, endMs) - leg.fromUtcMs;
   // τ(s) = D·s + a·s² + b·s³ with τ'(0) = D (orbital pace), τ(1) = reach, τ'(1) = 0.
   const a = 3 * reach - 2 * d;
   const b = d - 2 * reach;
   const tau = leg.fromUtcMs + d * s + a * s * s + b * s * s * s;
   const craft = propagateAt(satrecAt(plan, tau), tau).eciKm;
-  const ground = groundEci(leg, utcMs);
+  const ground = geodeticToEciKm(leg.latDeg, leg.lonDeg, endAltKm, utcMs);
   const toSite = smoothstep(0.55, 1, s);
   const radius = length(ground) + (length(craft) - length(ground)) * (1 - s * s);
   return scale(slerp(normalize(craft), normalize(ground), toSite), radius);
 }
 
-const closestPass = new WeakMap<GroundLeg, number>();
+const closestPass = new WeakMap<GroundLeg, Map<number, number>>();
 
-/** The moment the orbit's track comes nearest the landing site (searched once per leg). */
-function closestPassMs(plan: FlightPlan, leg: GroundLeg): number {
-  const cached = closestPass.get(leg);
+/**
+ * The moment before `endMs` the orbit's track comes nearest the landing site (searched once per
+ * leg and end).
+ */
+function closestPassMs(plan: FlightPlan, leg: GroundLeg, endMs: number): number {
+  const known = closestPass.get(leg) ?? new Map<number, number>();
+  closestPass.set(leg, known);
+  const cached = known.get(endMs);
   if (cached !== undefined) return cached;
-  const site = normalize(groundEci(leg, leg.untilUtcMs));
+  const site = normalize(groundEci(leg, endMs));
   let best = leg.fromUtcMs;
   let bestDot = -2;
-  for (let t = leg.fromUtcMs; t <= leg.untilUtcMs; t += 5000) {
+  for (let t = leg.fromUtcMs; t <= endMs; t += 5000) {
     const u = normalize(propagateAt(satrecAt(plan, t), t).eciKm);
     const dot = u[0] * site[0] + u[1] * site[1] + u[2] * site[2];
     if (dot > bestDot) {
@@ -136,7 +161,7 @@ function closestPassMs(plan: FlightPlan, leg: GroundLeg): number {
       best = t;
     }
   }
-  closestPass.set(leg, best);
+  known.set(endMs, best);
   return best;
 }
 

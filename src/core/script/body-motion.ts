@@ -2,7 +2,8 @@
  * Where each body is and which way it points, as functions of UTC built once per scene. A body
  * flies its own SGP4 flight (with burns, and displacements such as backing off its stage), or in
  * its last minutes before docking follows the proximity model in its target's frame, or is
- * carried by another body. Every function here is pure; evaluate() calls them each frame.
+ * carried by another body, or leaves one and comes down under a parachute of its own. Every
+ * function here is pure; evaluate() calls them each frame.
  */
 import { attitudeOf, yawAt, type Attitude, type AttitudeKey } from '../orbit/attitude.ts';
 import { fromRelative, toRelative, type RelativeState } from '../orbit/clohessy-wiltshire.ts';
@@ -12,15 +13,15 @@ import {
   type FlightPhase,
   type FlightPlan,
 } from '../orbit/flight-path.ts';
-import type { OrbitState } from '../orbit/propagate.ts';
+import { geodeticToEciKm, type OrbitState } from '../orbit/propagate.ts';
 import {
   proximityStateAt,
   type ProximityPhase,
   type ProximityPlan,
 } from '../orbit/proximity-operations.ts';
-import { add, cross, dot, length, scale, sub, type Vec3 } from '../vec3.ts';
+import { add, cross, dot, length, scale, slerp, sub, type Vec3 } from '../vec3.ts';
 
-export type BodyPhase = FlightPhase | ProximityPhase | 'carried';
+export type BodyPhase = FlightPhase | ProximityPhase | 'carried' | 'parachute';
 
 export interface BodyState extends OrbitState, Attitude {
   readonly phase: BodyPhase;
@@ -108,6 +109,60 @@ export function carriedMotion(
       phase: 'carried',
     };
   };
+}
+
+/** Leaving a carrier at `leaveMs` and landing under a parachute at a site at `landMs`. */
+export interface ParachuteDescent {
+  readonly leaveMs: number;
+  readonly landMs: number;
+  readonly latDeg: number;
+  readonly lonDeg: number;
+}
+
+/**
+ * Inside the carrier until it leaves; then from the carrier's place at that moment down to the
+ * site: the sub-point moves along the great circle and the height falls, both at a steady rate
+ * (a parachute's drift and sink); then on the ground at the site, turning with the Earth.
+ */
+export function parachuteMotion(descent: ParachuteDescent, carrier: BodyMotion): BodyMotion {
+  let start: { latDeg: number; lonDeg: number; altKm: number } | null = null;
+  const place = (utcMs: number): { latDeg: number; lonDeg: number; altKm: number } => {
+    start ??= carrier(descent.leaveMs);
+    const s = Math.min(1, (utcMs - descent.leaveMs) / (descent.landMs - descent.leaveMs));
+    return { ...greatCircleStep(start, descent, s), altKm: start.altKm * (1 - s) };
+  };
+  const eciAt = (utcMs: number): Vec3 => {
+    const p = place(utcMs);
+    return geodeticToEciKm(p.latDeg, p.lonDeg, p.altKm, utcMs);
+  };
+  return (utcMs) => {
+    if (utcMs < descent.leaveMs) return { ...carrier(utcMs), phase: 'carried' };
+    const eciKm = eciAt(utcMs);
+    // Central difference over one second: the path is smooth, so this is the velocity.
+    const velKms = sub(eciAt(utcMs + 500), eciAt(utcMs - 500));
+    const state = withGeodetic(eciKm, velKms, utcMs);
+    return {
+      ...state,
+      ...attitudeOf(state, 0),
+      phase: utcMs >= descent.landMs ? 'landed' : 'parachute',
+    };
+  };
+}
+
+/** The point a fraction `s` of the way from `a` to `b` along the great circle. */
+function greatCircleStep(
+  a: { latDeg: number; lonDeg: number },
+  b: { latDeg: number; lonDeg: number },
+  s: number,
+): { latDeg: number; lonDeg: number } {
+  const rad = Math.PI / 180;
+  const unit = (p: { latDeg: number; lonDeg: number }): Vec3 => [
+    Math.cos(p.latDeg * rad) * Math.cos(p.lonDeg * rad),
+    Math.cos(p.latDeg * rad) * Math.sin(p.lonDeg * rad),
+    Math.sin(p.latDeg * rad),
+  ];
+  const [x, y, z] = slerp(unit(a), unit(b), s);
+  return { latDeg: Math.atan2(z, Math.hypot(x, y)) / rad, lonDeg: Math.atan2(y, x) / rad };
 }
 
 /**

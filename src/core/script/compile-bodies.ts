@@ -10,7 +10,13 @@ import type { FlightPlan } from '../orbit/flight-path.ts';
 import { flyBurns } from '../orbit/orbit-changes.ts';
 import { proximityPlanProblems, type ProximityPlan } from '../orbit/proximity-operations.ts';
 import { parseUtc } from '../time/utc.ts';
-import { carriedMotion, flownMotion, type BodyMotion, type Rendezvous } from './body-motion.ts';
+import {
+  carriedMotion,
+  flownMotion,
+  parachuteMotion,
+  type BodyMotion,
+  type Rendezvous,
+} from './body-motion.ts';
 import type { CompiledBody } from './compiled-scene.ts';
 import type { SceneProblem } from './scene-error.ts';
 import type { BodyFile } from './schema.ts';
@@ -98,6 +104,24 @@ function compileBody(body: BodyFile, build: (id: string) => CompiledBody): Compi
       rendezvous: null,
     };
   }
+  if (t.kind === 'parachute') {
+    const carrier = build(t.from);
+    return {
+      ...common,
+      motion: parachuteMotion(
+        {
+          leaveMs: utc(t.leave),
+          landMs: utc(t.landing.utc),
+          latDeg: t.landing.site.latDeg,
+          lonDeg: t.landing.site.lonDeg,
+        },
+        carrier.motion,
+      ),
+      orbits: [],
+      burns: [],
+      rendezvous: null,
+    };
+  }
 
   const { satrec, elements } = fitElementSet({
     name: body.id,
@@ -124,6 +148,7 @@ function compileBody(body: BodyFile, build: (id: string) => CompiledBody): Compi
     fromUtcMs: utc(l.from),
     untilUtcMs: utc(l.until),
     ...l.site,
+    ...(l.chute ? { chute: { utcMs: utc(l.chute.utc), altKm: l.chute.altKm } } : {}),
   });
   const plan: FlightPlan = {
     satrec,

@@ -77,6 +77,7 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
     };
     if (t.kind === 'attached')
       t.phases.forEach((p, k) => refer(`bodies[${i}].trajectory.phases[${k}].to`, p.to));
+    else if (t.kind === 'parachute') refer(`bodies[${i}].trajectory.from`, t.from);
     else if (t.rendezvous) refer(`bodies[${i}].trajectory.rendezvous.target`, t.rendezvous.target);
   });
 
@@ -127,6 +128,14 @@ function checkTrajectory(
   add: (path: string, message: string) => void,
   knownSource: (path: string, tag: string) => void,
 ): void {
+  if (t.kind === 'parachute') {
+    if (utc(t.landing.utc) <= utc(t.leave))
+      add(
+        `${at}.landing.utc`,
+        `expected a time after "leave" (${t.leave}), found "${t.landing.utc}"`,
+      );
+    return;
+  }
   if (t.kind === 'attached') {
     let last = -Infinity;
     t.phases.forEach((p, k) => {
@@ -150,6 +159,16 @@ function checkTrajectory(
     knownSource(`${at}.${key}.source`, leg.source);
     if (utc(leg.until) <= utc(leg.from))
       add(`${at}.${key}.until`, `expected a time after "from" (${leg.from}), found "${leg.until}"`);
+    if (leg.chute && key === 'ascent')
+      add(`${at}.ascent.chute`, 'expected a chute on a descent only');
+    else if (
+      leg.chute &&
+      (utc(leg.chute.utc) <= utc(leg.from) || utc(leg.chute.utc) >= utc(leg.until))
+    )
+      add(
+        `${at}.${key}.chute.utc`,
+        `expected a time between "from" (${leg.from}) and "until" (${leg.until}), found "${leg.chute.utc}"`,
+      );
   }
   if (t.ascent && t.descent && utc(t.descent.from) < utc(t.ascent.until)) {
     add(

@@ -17,6 +17,7 @@ export const MODEL_IDS = [
   'apollo-csm',
   'docking-module',
   's-ivb',
+  'parachutist',
 ] as const;
 export type ModelId = (typeof MODEL_IDS)[number];
 
@@ -28,6 +29,7 @@ export const MODEL_LENGTH_M: Record<ModelId, number> = {
   'apollo-csm': 11,
   'docking-module': 3.15,
   's-ivb': 26.3,
+  parachutist: 9,
 };
 
 const utc = z
@@ -61,6 +63,13 @@ const groundLeg = z
     from: utc,
     until: utc,
     site: z.strictObject({ latDeg, lonDeg }),
+    chute: z
+      .strictObject({
+        utc: utc.describe('when the fall reaches altKm above the site'),
+        altKm: z.number().positive(),
+      })
+      .optional()
+      .describe('descent only: a parachute from altKm above the site, straight down to it'),
     source: sourceTag,
     note: z.string().optional(),
   })
@@ -122,6 +131,21 @@ const attached = z
     note: z.string().optional(),
   })
   .describe('carried by another body (e.g. a module stowed in a stage, then docked to a ship)');
+
+const parachute = z
+  .strictObject({
+    kind: z.literal('parachute'),
+    from: id.describe('the body left (carried inside it until then)'),
+    leave: utc.describe('the moment it leaves that body (e.g. ejection)'),
+    landing: z
+      .strictObject({ utc, site: z.strictObject({ latDeg, lonDeg }) })
+      .describe('where and when it reaches the ground'),
+    source: sourceTag,
+    note: z.string().optional(),
+  })
+  .describe(
+    'inside another body until `leave`, then down under its own parachute: a steady drift along the great circle to the site and a steady sink',
+  );
 
 const attitudeKey = z.strictObject({
   from: utc,
@@ -191,7 +215,7 @@ const body = z.strictObject({
   model: z.enum(MODEL_IDS),
   facts: z.array(fact).optional(),
   crew: z.array(crewMember).optional(),
-  trajectory: z.discriminatedUnion('kind', [documentedOrbit, attached]),
+  trajectory: z.discriminatedUnion('kind', [documentedOrbit, attached, parachute]),
   attitude: z
     .array(attitudeKey)
     .optional()

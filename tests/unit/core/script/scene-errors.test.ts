@@ -55,7 +55,7 @@ const cases: [string, (scene: Json) => void, string][] = [
   [
     'an unknown model',
     (s) => (s.bodies[0].model = 'sputnik-2'),
-    `${FILE}: bodies[0].model: expected one of "sputnik-1", "vostok-3ka", "soyuz-7k-tm", "apollo-csm", "docking-module", "s-ivb", found "sputnik-2"`,
+    `${FILE}: bodies[0].model: expected one of "sputnik-1", "vostok-3ka", "soyuz-7k-tm", "apollo-csm", "docking-module", "s-ivb", "parachutist", found "sputnik-2"`,
   ],
   [
     'a camera aimed at a body that does not exist',
@@ -189,7 +189,30 @@ const rendezvousCases: [string, (scene: Json) => void, string][] = [
   ],
 ];
 
+const VOSTOK = 'scenes/vostok-1.json';
+// Bodies of vostok-1.json: 0 vostok-1 (the capsule), 1 gagarin.
+const parachuteCases: [string, (scene: Json) => void, string][] = [
+  [
+    'a parachute leaving a body that does not exist',
+    (s) => (s.bodies[1].trajectory.from = 'vostok-2'),
+    `${VOSTOK}: bodies[1].trajectory.from: expected a body id (vostok-1, gagarin), found "vostok-2"`,
+  ],
+  [
+    'landing before leaving',
+    (s) => (s.bodies[1].trajectory.landing.utc = '1961-04-12T07:40:00Z'),
+    `${VOSTOK}: bodies[1].trajectory.landing.utc: expected a time after "leave" (1961-04-12T07:45:00Z), found "1961-04-12T07:40:00Z"`,
+  ],
+  [
+    'a capsule parachute after its landing',
+    (s) => (s.bodies[0].trajectory.descent.chute.utc = '1961-04-12T07:50:00Z'),
+    `${VOSTOK}: bodies[0].trajectory.descent.chute.utc: expected a time between "from" (1961-04-12T07:25:00Z) and "until" (1961-04-12T07:48:00Z), found "1961-04-12T07:50:00Z"`,
+  ],
+];
+
 describe('malformed scene files are rejected with the file, the path and what was expected', () => {
+  it.each(parachuteCases)('%s', (_name, mutate, expected) => {
+    expect(problemsOf(mutate, 'vostok-1')).toContain(expected);
+  });
 
   it.each(rendezvousCases)('%s', (_name, mutate, expected) => {
     expect(problemsOf(mutate, 'apollo-soyuz')).toContain(expected);

@@ -7,10 +7,15 @@ import { playbackAt } from '../../../../src/core/time/timeline.ts';
 import { greatCircleKm } from '../../../helpers/geo.ts';
 import { loadRepoScene } from '../../../helpers/scenes.ts';
 
-// Reference values: docs/SOURCES.md (V-W, V-Wold, V-TASS, GS).
+// Reference values: docs/SOURCES.md (V-W, V-Wold, V-SF, V-BBC, V-TASS, GS).
 const scene = loadRepoScene('vostok-1');
-const plan = scene.bodies[0]!.plan!;
-const at = (hhmmss: string) => flightStateAt(plan, Date.parse(`1961-04-12T${hhmmss}Z`));
+const capsule = scene.bodies.find((b) => b.id === 'vostok-1')!;
+const gagarin = scene.bodies.find((b) => b.id === 'gagarin')!;
+const plan = capsule.plan!;
+const ms = (hhmmss: string) => Date.parse(`1961-04-12T${hhmmss}Z`);
+const at = (hhmmss: string) => flightStateAt(plan, ms(hhmmss));
+const frameAt = (hhmmss: string) => evaluate(scene, playbackAt(scene.timeline, ms(hhmmss)));
+/** Gagarin's landing site near Smelovka, 26 km south-west of Engels (V-W). */
 const SMELOVKA = { latDeg: 51.270682, lonDeg: 45.99727 };
 const BAIKONUR = { latDeg: 45.920278, lonDeg: 63.342222 };
 
@@ -66,23 +71,81 @@ describe('Vostok-1 flight (scenes/vostok-1.json)', () => {
     expect(greatCircleKm(retrofire, SMELOVKA)).toBeGreaterThan(7000);
   });
 
-  it('lands at 07:55 UTC within 25 km of the site near Smelovka', () => {
-    const landing = at('07:55:00');
-    expect(greatCircleKm(landing, SMELOVKA)).toBeLessThan(25);
-    expect(landing.altKm).toBeLessThan(0.1);
-  });
-
-  it('descends without climbing and slows down all the way', () => {
+  it('descends without climbing all the way to the ground', () => {
     let previous = at('07:25:00');
-    for (
-      let t = Date.parse('1961-04-12T07:26:00Z');
-      t <= Date.parse('1961-04-12T07:55:00Z');
-      t += 60_000
-    ) {
+    for (let t = ms('07:26:00'); t <= ms('07:48:00'); t += 30_000) {
       const state = flightStateAt(plan, t);
       expect(state.altKm).toBeLessThanOrEqual(previous.altKm + 0.5);
       previous = state;
     }
+  });
+});
+
+describe('Vostok-1 ending: the capsule and Gagarin come down separately (V-W, V-SF, V-BBC)', () => {
+  const ejection = scene.events.find((e) => e.id === 'ejection')!;
+  const gagarinLanding = scene.events.find((e) => e.id === 'landing')!;
+  const capsuleLanding = scene.events.find((e) => e.id === 'capsule-landing')!;
+
+  it('ejects Gagarin at about 7 km, roughly ten minutes before he lands', () => {
+    const capsuleThen = capsule.motion(ejection.utcMs);
+    expect(capsuleThen.altKm).toBeGreaterThan(6);
+    expect(capsuleThen.altKm).toBeLessThan(8);
+    const minutesUnderParachute = (gagarinLanding.utcMs - ejection.utcMs) / 60_000;
+    expect(minutesUnderParachute).toBeGreaterThan(8);
+    expect(minutesUnderParachute).toBeLessThan(12);
+    // He leaves from inside the capsule: the same place at that moment.
+    const gagarinThen = gagarin.motion(ejection.utcMs);
+    expect(greatCircleKm(gagarinThen, capsuleThen)).toBeLessThan(0.01);
+    expect(Math.abs(gagarinThen.altKm - capsuleThen.altKm)).toBeLessThan(0.01);
+  });
+
+  it('lands Gagarin at 07:55 UTC within 25 km of the site near Smelovka', () => {
+    expect(gagarinLanding.utcMs).toBe(ms('07:55:00'));
+    const landing = gagarin.motion(ms('07:55:00'));
+    expect(greatCircleKm(landing, SMELOVKA)).toBeLessThan(25);
+    expect(landing.altKm).toBeLessThan(0.01);
+    const before = gagarin.motion(ms('07:54:00'));
+    expect(before.altKm).toBeGreaterThan(0.1);
+    expect(before.phase).toBe('parachute');
+  });
+
+  it('lands the empty capsule at 07:48 UTC (V-SF), before him, a few kilometres away', () => {
+    expect(capsuleLanding.utcMs).toBe(ms('07:48:00'));
+    expect(capsuleLanding.utcMs).toBeLessThan(gagarinLanding.utcMs);
+    const down = capsule.motion(ms('07:48:00'));
+    expect(down.altKm).toBeLessThan(0.01);
+    expect(down.phase).toBe('landed');
+    expect(capsule.motion(ms('07:47:00')).altKm).toBeGreaterThan(0.1);
+    const apart = greatCircleKm(down, SMELOVKA);
+    expect(apart).toBeGreaterThan(1);
+    expect(apart).toBeLessThan(10);
+  });
+
+  it('comes down steadily under both parachutes, never climbing', () => {
+    for (const body of [capsule, gagarin]) {
+      let previous = body.motion(ejection.utcMs).altKm;
+      for (let t = ejection.utcMs + 10_000; t <= ms('07:56:00'); t += 10_000) {
+        const altKm = body.motion(t).altKm;
+        expect(altKm).toBeLessThanOrEqual(previous + 1e-6);
+        previous = altKm;
+      }
+    }
+  });
+
+  it('shows both bodies after the ejection, only the capsule before', () => {
+    const visible = (hhmmss: string) =>
+      Object.fromEntries(frameAt(hhmmss).bodies.map((b) => [b.id, b.visible]));
+    expect(visible('07:40:00')).toEqual({ 'vostok-1': true, gagarin: false });
+    for (const t of ['07:45:30', '07:50:00', '07:55:30'])
+      expect(visible(t)).toEqual({ 'vostok-1': true, gagarin: true });
+  });
+
+  it('follows Gagarin with the camera from the ejection to the end', () => {
+    const targets = scene.camera
+      .filter((k) => k.playbackSec >= playbackAt(scene.timeline, ejection.utcMs))
+      .map((k) => k.target);
+    expect(targets.length).toBeGreaterThan(0);
+    expect(new Set(targets)).toEqual(new Set(['gagarin']));
   });
 
   it('shows the Gagarin sentence at launch and marks retrofire as passed after 07:25', () => {
@@ -94,5 +157,14 @@ describe('Vostok-1 flight (scenes/vostok-1.json)', () => {
     );
     expect(afterRetrofire.events.find((e) => e.id === 'retrofire')?.passed).toBe(true);
     expect(afterRetrofire.bodies[0]!.phase).toBe('descent');
+  });
+
+  it('never shows Kennedy without the Khrushchev half of the sentence (his speech was 25 May 1961)', () => {
+    const i = scene.captions.findIndex((c) => c.hu.startsWith('míg John F. Kennedy'));
+    expect(i).toBeGreaterThan(0);
+    expect(scene.captions[i - 1]!.hu).toMatch(/fejlettségét,$/);
+    expect(scene.captions[i - 2]!.hu).toContain('Hruscsov');
+    // Not at the landing, where it would read as if Kennedy spoke that day.
+    expect(scene.captions[i]!.untilMs).toBeLessThan(ms('07:25:00'));
   });
 });
