@@ -60,6 +60,9 @@ export function createAutomationApi(runtime: PlayerRuntime) {
       await progress.frameReady();
     },
 
+    /** Resolves once a frame is drawn with everything loaded (state() then describes it). */
+    ready: (): Promise<void> => progress.frameReady(),
+
     play: () => {
       sceneOrThrow();
       store.play();

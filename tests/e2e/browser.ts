@@ -51,7 +51,7 @@ export async function openApp(
   await page.waitForFunction(() => window.urverseny !== undefined);
   await page.evaluate(async () => {
     const api = window.urverseny!;
-    if (api.state().sceneId) await api.seek(api.state().playback);
+    if (api.state().sceneId) await api.ready();
   });
   if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`);
   return page;

@@ -15,12 +15,8 @@ afterAll(async () => {
 });
 
 const state = (page: Page) => page.evaluate(() => window.urverseny!.state());
-/** Waits until a frame is drawn at the current time (readouts follow drawn frames). */
-const drawn = (page: Page) =>
-  page.evaluate(async () => {
-    const api = window.urverseny!;
-    await api.seek(api.state().playback);
-  });
+/** Waits until a frame is drawn at the current time (readouts and state() follow drawn frames). */
+const drawn = (page: Page) => page.evaluate(() => window.urverseny!.ready());
 
 describe('the player', () => {
   it('starts at the picker; markers, readouts, camera, info and the link work as a visitor uses them', async () => {
@@ -44,8 +40,8 @@ describe('the player', () => {
 
     // An event marker jumps to its moment; the readouts follow.
     await page.locator('[data-event="docking"]').click();
-    expect((await state(page)).utc).toBe('1975-07-17T16:09:09.000Z');
     await drawn(page);
+    expect((await state(page)).utc).toBe('1975-07-17T16:09:09.000Z');
     await expect.poll(() => page.getByTestId('met-readout').innerText()).toBe('T+2 d 03:49:09');
     await expect
       .poll(() => page.getByTestId('utc-readout').innerText())
@@ -74,6 +70,7 @@ describe('the player', () => {
     await expect.poll(() => page.url()).toContain('camera=docking');
     const link = page.url();
     expect(link).toContain('lang=hu');
+    await drawn(page);
     const before = await state(page);
     expect(before.camera?.target).toBe('soyuz-19');
     await page.close();
@@ -108,11 +105,14 @@ describe('the player', () => {
 
     const at = (await state(page)).playback;
     await body.press('ArrowRight');
+    await drawn(page);
     expect((await state(page)).playback).toBeCloseTo(at + 5, 1);
     await body.press('ArrowLeft');
     await body.press('ArrowLeft');
+    await drawn(page);
     expect((await state(page)).playback).toBeCloseTo(at - 5, 1);
     await body.press('Home');
+    await drawn(page);
     expect((await state(page)).playback).toBe(0);
     await body.press('l');
     expect((await state(page)).rate).toBe(2);
