@@ -26,6 +26,23 @@ describe('Vostok-1 in the browser', () => {
     await page.close();
   });
 
+  it('after the ejection shows the capsule and Gagarin as two bodies, landing apart', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=en');
+    await page.evaluate(() => window.urverseny!.seek('1961-04-12T07:50:00Z'));
+    const state = await page.evaluate(() => window.urverseny!.state());
+    const capsule = state.bodies['vostok-1']!;
+    const gagarin = state.bodies['gagarin']!;
+    expect(capsule.visible && gagarin.visible).toBe(true);
+    expect(capsule.phase).toBe('landed');
+    expect(gagarin.phase).toBe('parachute');
+    expect(gagarin.altKm).toBeGreaterThan(1);
+    expect(state.events.find((e) => e.id === 'ejection')?.passed).toBe(true);
+    expect(state.events.find((e) => e.id === 'capsule-landing')?.passed).toBe(true);
+    expect(state.events.find((e) => e.id === 'landing')?.passed).toBe(false);
+    expect(state.camera?.target).toBe('gagarin');
+    await page.close();
+  });
+
   it('plays the Gagarin sentence at launch', async () => {
     const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=hu');
     await page.evaluate(() => window.urverseny!.seek('1961-04-12T06:07:00Z'));
