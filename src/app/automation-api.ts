@@ -6,8 +6,6 @@
 import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import type { ClipRequest } from '../core/record/clip-plan.ts';
 import type { RecordHooks } from '../core/record/clip-recorder.ts';
-import type { SceneFrame } from '../core/script/evaluate.ts';
-import { formatUtc } from '../core/time/utc.ts';
 import type { PlayerRuntime } from '../player/player-runtime.ts';
 import {
   clipRequestArg,
@@ -23,6 +21,7 @@ import {
   timeArg,
 } from './automation-args.ts';
 import { clipRecorderFor, frameHashes } from './clip-recording.ts';
+import { frameReading, type BodyReading } from './state-reading.ts';
 
 export function createAutomationApi(runtime: PlayerRuntime) {
   const { store, progress, readiness, projector } = runtime;
@@ -200,51 +199,7 @@ export function createAutomationApi(runtime: PlayerRuntime) {
   };
 }
 
-function frameReading(frame: SceneFrame) {
-  return {
-    utc: formatUtc(frame.utcMs),
-    caption: frame.caption ? { hu: frame.caption.hu, en: frame.caption.en } : null,
-    events: frame.events.map((e) => ({ id: e.id, utc: formatUtc(e.utcMs), passed: e.passed })),
-    bodies: Object.fromEntries(
-      frame.bodies.map((b): [string, BodyReading] => [
-        b.id,
-        {
-          lat: b.latDeg,
-          lon: b.lonDeg,
-          altKm: b.altKm,
-          eciKm: b.eciKm,
-          velKms: b.velKms,
-          visible: b.visible,
-          phase: b.phase,
-        },
-      ]),
-    ),
-    sun: { subsolarLat: frame.subsolar.latDeg, subsolarLon: frame.subsolar.lonDeg },
-    camera: { craftScale: frame.camera.craftScale, target: frame.camera.targetId },
-    relative: frame.relative
-      ? {
-          chaser: frame.relative.chaser,
-          target: frame.relative.target,
-          rangeM: frame.relative.rangeM,
-          rangeRateMs: frame.relative.rangeRateMs,
-          phase: frame.relative.phase,
-        }
-      : null,
-  };
-}
-
 export type AutomationApi = ReturnType<typeof createAutomationApi>;
-
-/** A body as state() reports it. */
-export interface BodyReading {
-  readonly lat: number;
-  readonly lon: number;
-  readonly altKm: number;
-  readonly eciKm: readonly [number, number, number];
-  readonly velKms: readonly [number, number, number];
-  readonly visible: boolean;
-  readonly phase: string;
-}
 
 declare global {
   interface Window {
