@@ -10,12 +10,14 @@
 //     with the same Vite) measured by the same harness: first frame, bytes, frame time;
 //   - paired cold first-frame rounds, ours and the peer's alternating, for the budget ratio;
 //   - JS heap after load, after the first scene switch and after 20;
-//   - recording speed at 720p (`npm run record`).
+//   - recording speed at 720p (`npm run record`);
+//   - the kiosk: ms from a restored WebGL context to its first drawn frame.
 //
 // `--check` then checks bench/budgets.json and exits 1 listing each budget missed;
 // `--check-only` checks the existing results file without measuring. Smaller runs for
 // development: `--scenes sputnik-1 --sizes 1280x720 --qualities high --skip heap,record
-// --out tmp/bench.json`. `--help` lists every option.
+// --out tmp/bench.json`; one phase alone: `--only kiosk-restore --out tmp/kiosk.json`. `--help` lists
+// every option.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -27,12 +29,13 @@ import { serveStatic } from './static-server.mjs';
 import { mb, ms, sizeLabel } from './bench/format.mjs';
 import { preparePeer } from './bench/peer.mjs';
 import { measureHeap, measurePeer, measureScene, pairedFirstFrames } from './bench/phases.mjs';
+import { measureKioskRestore } from './bench/kiosk-restore.mjs';
 import { measureRecording } from './bench/recording-speed.mjs';
 import { compare, printSummary } from './bench/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PEER_DIR = join(root, 'bench/peer-cesium');
-const PHASES = ['frames', 'peer', 'first-frame', 'heap', 'record'];
+const PHASES = ['frames', 'peer', 'first-frame', 'heap', 'record', 'kiosk-restore'];
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -45,7 +48,9 @@ const USAGE = `Usage: npm run bench -- [options]
   --frames <n>            frames timed after each seek (default 6)
   --rounds <n>            paired cold first-frame rounds, ours and the peer's (default 3)
   --switches <n>          scene switches for the heap measurement (default 20)
+  --restores <n>          WebGL context losses and restores timed in the kiosk (default 5)
   --skip <phase,…>        leave out any of ${PHASES.join(', ')}
+  --only <phase,…>        run only these phases (the bundle's bytes are always measured)
   --dist <dir>            the app build to measure (default: dist)
   --out <file>            results file (default: bench/results.json)`;
 
@@ -62,7 +67,9 @@ try {
       frames: { type: 'string', default: '6' },
       rounds: { type: 'string', default: '3' },
       switches: { type: 'string', default: '20' },
+      restores: { type: 'string', default: '5' },
       skip: { type: 'string', default: '' },
+      only: { type: 'string' },
       dist: { type: 'string', default: 'dist' },
       out: { type: 'string', default: 'bench/results.json' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -102,8 +109,14 @@ const SEEKS = count('seeks');
 const FRAMES_PER_SEEK = count('frames');
 const ROUNDS = count('rounds');
 const SWITCHES = count('switches');
+const RESTORES = count('restores');
 const skip = new Set(options.skip.split(',').filter(Boolean));
 for (const phase of skip) if (!PHASES.includes(phase)) fail(`--skip: unknown phase ${phase}`);
+if (options.only !== undefined) {
+  const only = options.only.split(',').filter(Boolean);
+  for (const phase of only) if (!PHASES.includes(phase)) fail(`--only: unknown phase ${phase}`);
+  for (const phase of PHASES) if (!only.includes(phase)) skip.add(phase);
+}
 const distDir = resolve(root, options.dist);
 if (!existsSync(join(distDir, 'index.html')))
   fail(`${options.dist}/index.html not found: run \`npm run build\` first`);
@@ -126,6 +139,7 @@ const run = {
     framesPerSeek: FRAMES_PER_SEEK,
     firstFrameRounds: ROUNDS,
     switches: SWITCHES,
+    restores: RESTORES,
     skipped: [...skip],
   },
   results: [],
@@ -135,6 +149,7 @@ const run = {
   peer: null,
   comparison: null,
   recording: null,
+  kioskRestore: null,
 };
 
 const peerReady = skip.has('peer')
@@ -159,6 +174,7 @@ const ctx = {
   framesPerSeek: FRAMES_PER_SEEK,
   rounds: ROUNDS,
   switches: SWITCHES,
+  restores: RESTORES,
   lib,
 };
 
@@ -201,6 +217,9 @@ try {
   run.heap = skip.has('heap')
     ? { skipped: 'skipped (--skip heap)' }
     : await measureHeap(ctx, allScenes);
+  run.kioskRestore = skip.has('kiosk-restore')
+    ? { skipped: 'skipped (--skip kiosk-restore)' }
+    : await measureKioskRestore(ctx, scenes);
 } finally {
   await browser.close();
   ours.server.close();

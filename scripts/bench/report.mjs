@@ -66,6 +66,11 @@ export function printSummary(results) {
     console.log(
       `\nHeap (used): after load ${mb(results.heap.afterLoadBytes)}, after 1 switch ${mb(results.heap.afterFirstSwitchBytes)}, after ${results.heap.switches} ${mb(results.heap.afterSwitchesBytes)}; ${results.heap.lastSceneId} against its first showing: used ×${results.heap.usedRatio.toFixed(3)}, objects without compiled code ×${results.heap.objectRatio.toFixed(3)}`,
     );
+  const restore = results.kioskRestore;
+  if (restore && !restore.skipped)
+    console.log(
+      `Kiosk context restore → first frame (${restore.sceneId}, ${sizeLabel(restore)}): median ${ms(restore.medianMs)}, max ${ms(restore.maxMs)}`,
+    );
   const rec = results.recording;
   console.log(
     rec?.framesPerSec

@@ -7,6 +7,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { attractPlaylist, parseKioskConfig } from '../core/kiosk/kiosk-config.ts';
 import { createKioskDriver } from '../modes/kiosk/kiosk-driver.ts';
+import { browserKioskPage } from '../modes/kiosk/kiosk-page.ts';
 import { readSession } from '../modes/kiosk/kiosk-session.ts';
 import { KioskRoot } from '../modes/kiosk/KioskRoot.tsx';
 import { installLockdown } from '../modes/kiosk/lockdown.ts';
@@ -39,7 +40,7 @@ export function bootKiosk(rootElement: HTMLElement): void {
   const runtime = createPlayerRuntime(store);
 
   installLockdown(window);
-  const serviceWorker = registerServiceWorker(import.meta.env.PROD);
+  const serviceWorker = registerServiceWorker(import.meta.env.PROD, runtime.wall);
   const driver = createKioskDriver({
     runtime,
     config,
@@ -54,6 +55,7 @@ export function bootKiosk(rootElement: HTMLElement): void {
     serviceWorker,
     session: readSession(window.sessionStorage, runtime.wall.epochMs()),
     storage: window.sessionStorage,
+    page: browserKioskPage,
   });
   window.urverseny = Object.assign(createAutomationApi(runtime), { kiosk: driver.api });
   if (playlist.length > 0) driver.start();

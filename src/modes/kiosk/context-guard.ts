@@ -5,22 +5,27 @@
  * for a reload is the health machine's decision (src/core/kiosk/health.ts), not this one's.
  */
 import type { PlayerRuntime } from '../../player/player-runtime.ts';
+import type { KioskCanvas, KioskPage } from './kiosk-page.ts';
 
 export interface ContextEvents {
   lost(): void;
   restored(): void;
 }
 
-export function createContextGuard(runtime: PlayerRuntime, events: ContextEvents) {
+export function createContextGuard(
+  runtime: PlayerRuntime,
+  page: Pick<KioskPage, 'canvas'>,
+  events: ContextEvents,
+) {
   const { store, progress } = runtime;
-  let canvas: HTMLCanvasElement | null = null;
+  let canvas: KioskCanvas | null = null;
   let lost = false;
   let playAfterRestore = false;
   let framesAtRestore: number | null = null;
 
   const onLost = (event: Event) => {
     // A canvas already taken out of the page (a remounted player) gives its context up on purpose.
-    if (!(event.target as HTMLCanvasElement).isConnected) return;
+    if (!(event.target as KioskCanvas).isConnected) return;
     event.preventDefault(); // tells the browser we want the context back
     lost = true;
     playAfterRestore = store.getState().clock.playing;
@@ -38,7 +43,7 @@ export function createContextGuard(runtime: PlayerRuntime, events: ContextEvents
   return {
     /** Called each heartbeat with the frames drawn so far. */
     check(frames: number): void {
-      const next = document.querySelector<HTMLCanvasElement>('.kiosk canvas');
+      const next = page.canvas();
       if (next !== canvas) {
         canvas?.removeEventListener('webglcontextlost', onLost);
         canvas?.removeEventListener('webglcontextrestored', onRestored);

@@ -4,6 +4,7 @@
  * in the background and waits; the kiosk switches to it between two attract scenes, never while a
  * visitor is at the screen.
  */
+import { browserWallClock, type WallClock } from '../../player/wall-clock.ts';
 
 export type ServiceWorkerStatus =
   'unsupported' | 'off' | 'registering' | 'installing' | 'ready' | 'update-waiting' | 'error';
@@ -19,7 +20,10 @@ export interface ServiceWorkerControl {
 /** How often the kiosk asks the server for a newer sw.js (it also does on every load). */
 const UPDATE_CHECK_MS = 30 * 60 * 1000;
 
-export function registerServiceWorker(enabled: boolean): ServiceWorkerControl {
+export function registerServiceWorker(
+  enabled: boolean,
+  wall: Pick<WallClock, 'every'> = browserWallClock,
+): ServiceWorkerControl {
   let registration: ServiceWorkerRegistration | null = null;
   let failed = false;
   const supported = typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
@@ -28,7 +32,7 @@ export function registerServiceWorker(enabled: boolean): ServiceWorkerControl {
       .register('./sw.js', { scope: './' })
       .then((reg) => {
         registration = reg;
-        window.setInterval(() => void reg.update().catch(() => undefined), UPDATE_CHECK_MS);
+        wall.every(UPDATE_CHECK_MS, () => void reg.update().catch(() => undefined));
       })
       .catch((error: unknown) => {
         failed = true;
