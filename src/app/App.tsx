@@ -20,6 +20,7 @@ import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { SceneList } from '../ui/SceneList.tsx';
 import { ShortcutsHelp } from '../ui/ShortcutsHelp.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
+import { Hud } from '../ui/Hud.tsx';
 import { t } from '../ui/strings.ts';
 import { usePrefersReducedMotion } from '../ui/usePrefersReducedMotion.ts';
 import { useShortcuts } from '../ui/useShortcuts.ts';
@@ -53,7 +54,7 @@ export function App({ onViewError }: AppProps = {}) {
   const reducedMotion = usePrefersReducedMotion();
 
   return (
-    <div className="app">
+    <main className="app">
       <ErrorBoundary
         fallback={<p className="view-failed">{t('viewFailed', lang)}</p>}
         {...(onViewError ? { onError: onViewError } : {})}
@@ -93,7 +94,7 @@ export function App({ onViewError }: AppProps = {}) {
           ) : null}
         </Canvas>
       </ErrorBoundary>
-      <div className="hud">
+      <Hud>
         <SceneHeader />
         <Notices />
         <ScaleBadge />
@@ -106,7 +107,7 @@ export function App({ onViewError }: AppProps = {}) {
           <CaptionOverlay lang={lang} on={captions.on} size={captions.size} />
           <PlayerBar />
         </div>
-      </div>
-    </div>
+      </Hud>
+    </main>
   );
 }

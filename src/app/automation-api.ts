@@ -130,6 +130,14 @@ export function createAutomationApi(runtime: PlayerRuntime) {
       return projector.project(lat, lon);
     },
 
+    /** CSS pixel of a body of the scene (its reference point) in the frame last drawn. */
+    projectBody(id: unknown) {
+      const bodyId = parseArg(sceneIdArg, id, 'projectBody(id): id must be a body id string');
+      const point = projector.projectBody(bodyId);
+      if (!point) throw new Error(`projectBody(id): the scene has no body "${bodyId}"`);
+      return point;
+    },
+
     /**
      * Records a clip frame by frame (`request`: src/core/record/clip-plan.ts); the file's bytes go
      * to `hooks.write(data, position)`. Resolves with the plan and the clip's subtitles.

@@ -1,6 +1,6 @@
 /**
- * Screen position of a place on Earth in the frame last drawn: lets tests (and later the info
- * panel) check what is under a city without knowing the camera maths.
+ * Screen position of a place on Earth or of a body in the frame last drawn: lets tests check what
+ * is under a city, and the panels keep clear of the craft, without knowing the camera maths.
  */
 import * as THREE from 'three';
 import { geodeticToEciKm } from '../core/orbit/propagate.ts';
@@ -18,6 +18,11 @@ export interface GeoProjector {
   /** Called from inside the Canvas once its camera exists. */
   install(camera: THREE.Camera, canvas: HTMLCanvasElement, frame: () => SceneFrame | null): void;
   project(latDeg: number, lonDeg: number): ScreenPoint;
+  /**
+   * A body of the scene (its reference point) in the frame last drawn; `visible`: drawn and in
+   * front of the camera. Null for a body the scene does not have.
+   */
+  projectBody(id: string): ScreenPoint | null;
 }
 
 const point = new THREE.Vector3();
@@ -28,8 +33,25 @@ const ORIGIN: [number, number, number] = [0, 0, 0];
 
 export function createGeoProjector(): GeoProjector {
   let projector: ((latDeg: number, lonDeg: number) => ScreenPoint) | null = null;
+  let bodyProjector: ((id: string) => ScreenPoint | null) | null = null;
   return {
     install(camera, canvas, frame) {
+      const toScreen = (visible: boolean): ScreenPoint => {
+        point.project(camera);
+        const rect = canvas.getBoundingClientRect();
+        return {
+          x: rect.left + ((point.x + 1) / 2) * rect.width,
+          y: rect.top + ((1 - point.y) / 2) * rect.height,
+          visible: visible && Math.abs(point.z) <= 1,
+        };
+      };
+      bodyProjector = (id) => {
+        const f = frame();
+        const body = f?.bodies.find((b) => b.id === id);
+        if (!f || !body) return null;
+        eciToScene(body.eciKm, f.camera.targetEci, point);
+        return toScreen(body.visible);
+      };
       projector = (latDeg, lonDeg) => {
         const f = frame();
         if (!f) return { x: 0, y: 0, visible: false };
@@ -37,18 +59,16 @@ export function createGeoProjector(): GeoProjector {
         eciToScene(ORIGIN, f.camera.targetEci, centre);
         const facing =
           toCamera.subVectors(camera.position, point).dot(outward.subVectors(point, centre)) > 0;
-        point.project(camera);
-        const rect = canvas.getBoundingClientRect();
-        return {
-          x: rect.left + ((point.x + 1) / 2) * rect.width,
-          y: rect.top + ((1 - point.y) / 2) * rect.height,
-          visible: facing && Math.abs(point.z) <= 1,
-        };
+        return toScreen(facing);
       };
     },
     project(latDeg, lonDeg) {
       if (!projector) throw new Error('no frame has been drawn yet');
       return projector(latDeg, lonDeg);
+    },
+    projectBody(id) {
+      if (!bodyProjector) throw new Error('no frame has been drawn yet');
+      return bodyProjector(id);
     },
   };
 }

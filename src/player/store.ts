@@ -179,6 +179,9 @@ export function createAppStore({
     },
     setSceneListOpen: (open: boolean) => set({ sceneListOpen: open }),
     setDockingHud: (shown: boolean) => set({ dockingHud: shown }),
+    setMapShown: (shown: boolean) => set({ mapShown: shown }),
+    setSettingsOpen: (open: boolean) => set({ settingsOpen: open }),
+    setClipOpen: (open: boolean) => set({ clipOpen: open }),
     setQuality: (quality: Quality, pinned: boolean) => set({ quality, qualityPinned: pinned }),
     setInspection: (inspection: Inspection | null) => set({ inspection }),
     /** Marks the clip's in or out point at playback seconds (null clears it). */

@@ -23,6 +23,12 @@ export interface VisitorSettings {
   readonly sceneListOpen: boolean;
   /** The docking HUD, in scenes with a rendezvous. */
   readonly dockingHud: boolean;
+  /** The ground-track map. */
+  readonly mapShown: boolean;
+  /** The player's settings menu (speed, quality, captions, camera, panels). */
+  readonly settingsOpen: boolean;
+  /** The clip tools (in and out marks, Record clip), where clips can be recorded. */
+  readonly clipOpen: boolean;
   /** A fixed UTC and viewpoint replacing the script's (automation only). */
   readonly inspection: Inspection | null;
 }
@@ -36,6 +42,9 @@ export const VISITOR_DEFAULTS: VisitorSettings = {
   helpOpen: false,
   sceneListOpen: false,
   dockingHud: true,
+  mapShown: true,
+  settingsOpen: false,
+  clipOpen: false,
   inspection: null,
 };
 

@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useFrameSubscription } from '../player/player-context.ts';
 import { approachConeRadiusM, rangeProfile } from '../core/script/body-motion.ts';
+import { ChevronDown, ChevronUp } from './icons.ts';
 import { t, type StringKey } from './strings.ts';
 
 const PLOT_W = 200;
@@ -33,6 +34,8 @@ export function DockingHud() {
   const scene = useAppState((s) => s.scene);
   const shown = useAppState((s) => s.dockingHud);
   const root = useRef<HTMLElement>(null);
+  // Folded to its header line, it leaves the picture to the docking pair.
+  const [collapsed, setCollapsed] = useState(false);
   const chaser = scene?.bodies.find((b) => b.rendezvous);
   const target = scene?.bodies.find((b) => b.id === chaser?.rendezvous?.targetId);
 
@@ -98,66 +101,91 @@ export function DockingHud() {
         f.now.setAttribute('x2', x);
       }
     });
-  }, [profile, lang, shown, scene, subscribeFrame]);
+  }, [profile, lang, shown, scene, subscribeFrame, collapsed]);
 
   if (!scene || !chaser || !target || !shown) return null;
   return (
-    <section ref={root} className="docking-hud" aria-label={t('dockingHud', lang)} hidden>
+    <section
+      ref={root}
+      className="docking-hud"
+      aria-label={t('dockingHud', lang)}
+      data-collapsed={collapsed}
+      hidden
+    >
       <header>
-        <strong>{t('dockingHud', lang)}</strong> <span data-field="phase" />
-      </header>
-      <dl>
-        <dt>{t('range', lang)}</dt>
-        <dd>
-          <span data-field="range" data-testid="hud-range" />
-          <svg
-            className="range-bar"
-            viewBox="0 0 100 6"
-            preserveAspectRatio="none"
-            aria-hidden="true"
-          >
-            <rect x="0" y="0" width="100" height="6" className="track" />
-            <rect data-field="bar" x="0" y="0" height="6" className="fill" />
-          </svg>
-        </dd>
-        <dt>{t('rangeRate', lang)}</dt>
-        <dd data-field="rate" />
-        <dt>{t('radialOffset', lang)}</dt>
-        <dd data-field="radial" />
-        <dt>{t('normalOffset', lang)}</dt>
-        <dd data-field="normal" />
-        <dt>{t('attitudeError', lang)}</dt>
-        <dd data-field="attitude" />
-        <dt>{t('approachCone', lang)}</dt>
-        <dd data-field="cone" />
-      </dl>
-      <svg className="cone-view" viewBox="0 0 100 100" aria-hidden="true">
-        <circle cx="50" cy="50" r="30" className="cone" />
-        <line x1="50" y1="8" x2="50" y2="92" className="cross" />
-        <line x1="8" y1="50" x2="92" y2="50" className="cross" />
-        <circle data-field="dot" cx="50" cy="50" r="4" className="dot" />
-      </svg>
-      {profile ? (
-        <svg
-          className="range-plot"
-          viewBox={`0 0 ${PLOT_W} ${PLOT_H}`}
-          aria-label={t('rangePlot', lang)}
-          role="img"
+        <span>
+          <strong>{t('dockingHud', lang)}</strong> <span data-field="phase" />
+        </span>
+        <button
+          type="button"
+          className="collapse"
+          aria-label={t('dockingHudToggle', lang)}
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed(!collapsed)}
         >
-          {[1, 2, 3, 4].map((decade) => (
-            <line
-              key={decade}
-              x1="0"
-              x2={PLOT_W}
-              y1={PLOT_H * (1 - decade / DECADES)}
-              y2={PLOT_H * (1 - decade / DECADES)}
-              className="grid"
-            />
-          ))}
-          <polyline points={profile.points} className="profile" />
-          <line data-field="now" y1="0" y2={PLOT_H} className="now" />
-        </svg>
-      ) : null}
+          {collapsed ? (
+            <ChevronDown aria-hidden="true" size={18} />
+          ) : (
+            <ChevronUp aria-hidden="true" size={18} />
+          )}
+        </button>
+      </header>
+      {collapsed ? null : (
+        <>
+          <dl>
+            <dt>{t('range', lang)}</dt>
+            <dd>
+              <span data-field="range" data-testid="hud-range" />
+              <svg
+                className="range-bar"
+                viewBox="0 0 100 6"
+                preserveAspectRatio="none"
+                aria-hidden="true"
+              >
+                <rect x="0" y="0" width="100" height="6" className="track" />
+                <rect data-field="bar" x="0" y="0" height="6" className="fill" />
+              </svg>
+            </dd>
+            <dt>{t('rangeRate', lang)}</dt>
+            <dd data-field="rate" />
+            <dt>{t('radialOffset', lang)}</dt>
+            <dd data-field="radial" />
+            <dt>{t('normalOffset', lang)}</dt>
+            <dd data-field="normal" />
+            <dt>{t('attitudeError', lang)}</dt>
+            <dd data-field="attitude" />
+            <dt>{t('approachCone', lang)}</dt>
+            <dd data-field="cone" />
+          </dl>
+          <svg className="cone-view" viewBox="0 0 100 100" aria-hidden="true">
+            <circle cx="50" cy="50" r="30" className="cone" />
+            <line x1="50" y1="8" x2="50" y2="92" className="cross" />
+            <line x1="8" y1="50" x2="92" y2="50" className="cross" />
+            <circle data-field="dot" cx="50" cy="50" r="4" className="dot" />
+          </svg>
+          {profile ? (
+            <svg
+              className="range-plot"
+              viewBox={`0 0 ${PLOT_W} ${PLOT_H}`}
+              aria-label={t('rangePlot', lang)}
+              role="img"
+            >
+              {[1, 2, 3, 4].map((decade) => (
+                <line
+                  key={decade}
+                  x1="0"
+                  x2={PLOT_W}
+                  y1={PLOT_H * (1 - decade / DECADES)}
+                  y2={PLOT_H * (1 - decade / DECADES)}
+                  className="grid"
+                />
+              ))}
+              <polyline points={profile.points} className="profile" />
+              <line data-field="now" y1="0" y2={PLOT_H} className="now" />
+            </svg>
+          ) : null}
+        </>
+      )}
     </section>
   );
 }

@@ -23,6 +23,7 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
   const subscribeFrame = useFrameSubscription();
   const lang = useAppState((s) => s.lang);
   const scene = useAppState((s) => s.scene);
+  const shown = useAppState((s) => s.mapShown);
   const canvas = useRef<HTMLCanvasElement>(null);
   const tracks = useMemo(
     () =>
@@ -65,6 +66,7 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
     });
   }, [dayImageUrl, tracks, subscribeFrame]);
 
+  if (!shown) return null;
   return (
     <figure className="ground-track" aria-label={t('groundTrack', lang)}>
       <canvas ref={canvas} width={WIDTH} height={HEIGHT} data-testid="ground-track" />

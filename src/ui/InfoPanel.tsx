@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useAppState, useAppStore } from '../player/player-context.ts';
+import { ChapterList } from './ChapterList.tsx';
+import { X } from './icons.ts';
 import { t } from './strings.ts';
+import { useReturnFocus } from './useFocusTrap.ts';
 
 /**
- * Facts of a body of the scene (launch, orbit, size, crew), each with its source tag and the
+ * The scene's chapters (each jumps there), then facts of a body of the scene (launch, orbit, size, crew), each with its source tag and the
  * citation it stands for, and where the museum text and the sources disagree.
  */
 export function InfoPanel() {
@@ -12,6 +15,8 @@ export function InfoPanel() {
   const scene = useAppState((s) => s.scene);
   const followed = useAppState((s) => s.followId);
   const [picked, setPicked] = useState<string | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  useReturnFocus(panel, { focusFirst: false });
   if (!scene) return null;
   const withFacts = scene.bodies.filter((b) => b.facts.length > 0 || b.crew.length > 0);
   const body =
@@ -24,17 +29,24 @@ export function InfoPanel() {
     </abbr>
   );
   return (
-    <aside className="info-panel" aria-label={t('facts', lang)} data-testid="info-panel">
+    <aside
+      ref={panel}
+      className="info-panel"
+      aria-label={t('facts', lang)}
+      data-testid="info-panel"
+    >
       <header>
         <h2>{t('facts', lang)}</h2>
         <button
           type="button"
+          className="close"
           onClick={() => store.setInfoOpen(false)}
           aria-label={t('close', lang)}
         >
-          ×
+          <X aria-hidden="true" size={20} />
         </button>
       </header>
+      <ChapterList />
       {withFacts.length > 1 ? (
         <div className="body-tabs" role="tablist">
           {withFacts.map((b) => (

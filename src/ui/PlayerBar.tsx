@@ -1,206 +1,158 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { otherLang } from '../player/lang.ts';
-import { RATES } from './shortcuts.ts';
-import { useAppState, useAppStore, useFrameSubscription } from '../player/player-context.ts';
-import type { CameraMode, CaptionSize } from '../player/store.ts';
-import { presetsOf } from '../core/script/camera-presets.ts';
+import { useAppState, useAppStore } from '../player/player-context.ts';
 import { useClipRecorder } from './clip-recorder-context.ts';
-import { ClipControls } from './ClipControls.tsx';
-import { formatClock, formatMissionTime, formatUtcReadout } from './format.ts';
-import { t, type StringKey } from './strings.ts';
+import { ClipPanel } from './ClipPanel.tsx';
+import { IconButton } from './IconButton.tsx';
+import {
+  Captions,
+  CaptionsOff,
+  Clapperboard,
+  Info,
+  Languages,
+  Maximize,
+  Minimize,
+  Pause,
+  Play,
+  RotateCcw,
+  RotateCw,
+  Settings,
+} from './icons.ts';
+import { SETTINGS_MENU_ID, SettingsMenu } from './SettingsMenu.tsx';
+import { shortcutOf, type ShortcutAction } from './shortcuts.ts';
+import { t } from './strings.ts';
+import { TimeReadout } from './TimeReadout.tsx';
 import { Timeline } from './Timeline.tsx';
+import { runShortcut } from './useShortcuts.ts';
+import './player-bar.css';
 
-const CAMERA_LABELS: Record<CameraMode, StringKey> = {
-  script: 'cameraScript',
-  free: 'cameraFree',
-  earth: 'presetEarth',
-  chase: 'presetChase',
-  docking: 'presetDocking',
-};
-const SIZE_LABELS: Record<CaptionSize, StringKey> = {
-  small: 'sizeSmall',
-  medium: 'sizeMedium',
-  large: 'sizeLarge',
-};
+/** The keys of an action, for a control's tooltip and `aria-keyshortcuts`. */
+function keysOf(action: ShortcutAction) {
+  const shortcut = shortcutOf(action);
+  return { keys: shortcut.keys, keyShortcuts: shortcut.aria };
+}
+
+function useFullscreen(): boolean {
+  const [on, setOn] = useState(
+    () => typeof document !== 'undefined' && !!document.fullscreenElement,
+  );
+  useEffect(() => {
+    const update = () => setOn(!!document.fullscreenElement);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  return on;
+}
 
 /**
- * The timeline with its readouts (UTC, mission elapsed time, playback), then the controls:
- * speed (or real time), camera and followed craft, captions, docking display, clip, info, help,
- * language.
+ * One slim row of icon controls over the picture, as in a video player: play, 5 s back and
+ * forward, the timeline with its chapters, the time, then captions, language, settings, facts
+ * and full screen. Everything else sits in the settings menu; the clip tools in their own panel.
  */
 export function PlayerBar() {
-  const recorder = useClipRecorder();
-  const subscribeFrame = useFrameSubscription();
   const store = useAppStore();
+  const recorder = useClipRecorder();
   const lang = useAppState((s) => s.lang);
   const playing = useAppState((s) => s.clock.playing);
-  const rate = useAppState((s) => s.clock.rate);
-  const realTime = useAppState((s) => s.realTime);
-  const scene = useAppState((s) => s.scene);
   const cameraMode = useAppState((s) => s.cameraMode);
-  const followId = useAppState((s) => s.followId);
   const captions = useAppState((s) => s.captions);
-  const dockingHud = useAppState((s) => s.dockingHud);
   const infoOpen = useAppState((s) => s.infoOpen);
-  const helpOpen = useAppState((s) => s.helpOpen);
-  const utcReadout = useRef<HTMLSpanElement>(null);
-  const metReadout = useRef<HTMLSpanElement>(null);
-  const playbackReadout = useRef<HTMLSpanElement>(null);
-  const durationSec = scene?.timeline.durationSec ?? 0;
-  const launchUtcMs = scene?.launchUtcMs ?? null;
-  const hasRendezvous = scene?.bodies.some((b) => b.rendezvous) ?? false;
-  const presets = scene ? presetsOf(scene) : [];
-  const followable = scene?.bodies.filter((b) => b.showPath) ?? [];
-
-  // Per-frame readouts go straight to the DOM: no React render per frame.
-  useEffect(
-    () =>
-      subscribeFrame((frame) => {
-        if (utcReadout.current) utcReadout.current.textContent = formatUtcReadout(frame.utcMs);
-        if (metReadout.current)
-          metReadout.current.textContent =
-            launchUtcMs === null ? '' : formatMissionTime(frame.utcMs, launchUtcMs);
-        if (playbackReadout.current)
-          playbackReadout.current.textContent = formatClock(frame.playbackSec);
-      }),
-    [launchUtcMs, subscribeFrame],
-  );
+  const settingsOpen = useAppState((s) => s.settingsOpen);
+  const clipOpen = useAppState((s) => s.clipOpen);
+  const kiosk = useAppState((s) => s.kiosk);
+  const fullscreen = useFullscreen();
+  const gear = useRef<HTMLButtonElement>(null);
+  const other = otherLang(lang);
+  const run = (action: ShortcutAction) => runShortcut(store, action);
+  const canFullscreen =
+    kiosk === null && typeof document !== 'undefined' && document.fullscreenEnabled !== false;
 
   return (
-    <div className="player-bar">
-      <div className="transport">
+    <section className="player-bar" aria-label={t('playerControls', lang)}>
+      {cameraMode !== 'script' ? (
         <button
           type="button"
-          className="play"
-          onClick={() => store.togglePlay()}
-          aria-label={t(playing ? 'pause' : 'play', lang)}
+          className="chip scripted-camera"
+          onClick={() => store.setCameraMode('script')}
         >
-          {playing ? '❚❚' : '▶'}
+          <Clapperboard aria-hidden="true" size={18} />
+          {t('scriptedCamera', lang)}
         </button>
-        <Timeline />
-        <span className="readout">
-          <span ref={utcReadout} data-testid="utc-readout" />
-          <span
-            ref={metReadout}
-            className="met"
-            data-testid="met-readout"
-            title={t('missionTime', lang)}
+      ) : null}
+      {settingsOpen ? <SettingsMenu opener={gear} /> : null}
+      {clipOpen && recorder ? <ClipPanel /> : null}
+      <div className="bar-row">
+        <div className="bar-group transport">
+          <IconButton
+            className="play"
+            label={t(playing ? 'pause' : 'play', lang)}
+            icon={playing ? Pause : Play}
+            onClick={() => store.togglePlay()}
+            {...keysOf('togglePlay')}
           />
-          <span className="playback">
-            <span ref={playbackReadout} /> / {formatClock(durationSec)}
-          </span>
-        </span>
+          <IconButton
+            className="step"
+            label={t('back5', lang)}
+            icon={RotateCcw}
+            onClick={() => run('back')}
+            {...keysOf('back')}
+          />
+          <IconButton
+            className="step"
+            label={t('forward5', lang)}
+            icon={RotateCw}
+            onClick={() => run('forward')}
+            {...keysOf('forward')}
+          />
+        </div>
+        <Timeline />
+        <TimeReadout />
+        <div className="bar-group">
+          <IconButton
+            label={t('captionsToggle', lang)}
+            icon={captions.on ? Captions : CaptionsOff}
+            pressed={captions.on}
+            onClick={() => store.setCaptions({ on: !captions.on })}
+            {...keysOf('captions')}
+          />
+          <IconButton
+            className="language"
+            label={`${other.toUpperCase()}: ${t('languageLabel', lang)}`}
+            icon={Languages}
+            lang={other}
+            onClick={() => store.setLang(other)}
+            {...keysOf('language')}
+          >
+            <span className="lang-code">{other.toUpperCase()}</span>
+          </IconButton>
+          <IconButton
+            ref={gear}
+            className="settings"
+            label={t('settings', lang)}
+            icon={Settings}
+            expanded={settingsOpen}
+            {...(settingsOpen ? { controls: SETTINGS_MENU_ID } : {})}
+            popup="dialog"
+            onClick={() => store.setSettingsOpen(!settingsOpen)}
+            {...keysOf('settings')}
+          />
+          <IconButton
+            label={t('info', lang)}
+            icon={Info}
+            pressed={infoOpen}
+            onClick={() => store.setInfoOpen(!infoOpen)}
+            {...keysOf('info')}
+          />
+          {canFullscreen ? (
+            <IconButton
+              label={t(fullscreen ? 'exitFullscreen' : 'fullscreen', lang)}
+              icon={fullscreen ? Minimize : Maximize}
+              onClick={() => run('fullscreen')}
+              {...keysOf('fullscreen')}
+            />
+          ) : null}
+        </div>
       </div>
-      <div className="controls">
-        <label className="speed">
-          <span className="visually-hidden">{t('speed', lang)}</span>
-          <select
-            value={realTime ? 'real' : String(rate)}
-            onChange={(event) => {
-              const value = event.currentTarget.value;
-              if (value === 'real') store.setRealTime(true);
-              else store.setRate(Number(value));
-            }}
-          >
-            {RATES.map((r) => (
-              <option key={r} value={String(r)}>
-                {r}×
-              </option>
-            ))}
-            <option value="real">{t('realTime', lang)}</option>
-          </select>
-        </label>
-        <label>
-          <span className="visually-hidden">{t('camera', lang)}</span>
-          <select
-            value={cameraMode}
-            data-testid="camera-select"
-            onChange={(event) => store.setCameraMode(event.currentTarget.value as CameraMode)}
-          >
-            {(
-              ['script', ...presets, ...(cameraMode === 'free' ? ['free'] : [])] as CameraMode[]
-            ).map((mode) => (
-              <option key={mode} value={mode}>
-                {t('camera', lang)}: {t(CAMERA_LABELS[mode], lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {cameraMode !== 'script' &&
-        cameraMode !== 'free' &&
-        cameraMode !== 'docking' &&
-        followable.length > 1 ? (
-          <label>
-            <span className="visually-hidden">{t('follow', lang)}</span>
-            <select
-              value={followId ?? followable[0]?.id}
-              onChange={(event) => store.setFollow(event.currentTarget.value)}
-            >
-              {followable.map((b) => (
-                <option key={b.id} value={b.id}>
-                  {b.name[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {cameraMode !== 'script' ? (
-          <button type="button" onClick={() => store.setCameraMode('script')}>
-            {t('scriptedCamera', lang)}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          aria-pressed={captions.on}
-          onClick={() => store.setCaptions({ on: !captions.on })}
-        >
-          {t('captionsToggle', lang)}
-        </button>
-        <label>
-          <span className="visually-hidden">{t('captionSize', lang)}</span>
-          <select
-            value={captions.size}
-            onChange={(event) =>
-              store.setCaptions({ size: event.currentTarget.value as CaptionSize })
-            }
-          >
-            {(Object.keys(SIZE_LABELS) as CaptionSize[]).map((size) => (
-              <option key={size} value={size}>
-                {t('captionSize', lang)}: {t(SIZE_LABELS[size], lang)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {hasRendezvous ? (
-          <button
-            type="button"
-            aria-pressed={dockingHud}
-            onClick={() => store.setDockingHud(!dockingHud)}
-          >
-            {t('dockingHudToggle', lang)}
-          </button>
-        ) : null}
-        {recorder ? <ClipControls /> : null}
-        <button type="button" aria-pressed={infoOpen} onClick={() => store.setInfoOpen(!infoOpen)}>
-          {t('info', lang)}
-        </button>
-        <button
-          type="button"
-          aria-pressed={helpOpen}
-          aria-label={t('shortcuts', lang)}
-          onClick={() => store.setHelpOpen(!helpOpen)}
-        >
-          ?
-        </button>
-        <button
-          type="button"
-          lang={otherLang(lang)}
-          aria-label={t('languageLabel', lang)}
-          onClick={() => store.setLang(otherLang(lang))}
-        >
-          {t('language', lang)}
-        </button>
-      </div>
-    </div>
+    </section>
   );
 }

@@ -1,64 +1,100 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useAppState, useAppStore, useFrameSubscription } from '../player/player-context.ts';
 import { utcAt } from '../core/time/timeline.ts';
-import { formatUtcReadout } from './format.ts';
+import { chapterIndexAt, chapterName, chaptersOf, chapterTime, tickGroups } from './chapters.ts';
+import { formatClock, formatUtcReadout } from './format.ts';
 import { t } from './strings.ts';
 
-/** Events closer than this share of the bar share one marker (which jumps to the first). */
-const MARKER_GAP = 0.012;
-
-function clusterEvents<E extends { playbackSec: number }>(
-  events: readonly E[],
-  gapSec: number,
-): E[][] {
-  const groups: E[][] = [];
-  for (const event of events) {
-    const last = groups.at(-1);
-    if (last && event.playbackSec - last[0]!.playbackSec < gapSec) last.push(event);
-    else groups.push([event]);
-  }
-  return groups;
+interface Preview {
+  /** Share of the bar, 0–1. */
+  fraction: number;
+  chapter: string;
+  utc: string;
 }
 
 /**
- * The scrub bar: drag (mouse or touch) to move through the scene, with the UTC under the pointer
- * shown above it, and a marker per event that jumps there when clicked.
+ * The scrub bar: drag (mouse or touch) to move through the scene. A tick marks each chapter
+ * (clicking it jumps there); hovering or focusing the bar shows the chapter and the UTC at that
+ * point. The position follows the clock every frame without re-rendering React.
  */
 export function Timeline() {
   const subscribeFrame = useFrameSubscription();
   const store = useAppStore();
   const lang = useAppState((s) => s.lang);
   const scene = useAppState((s) => s.scene);
+  const root = useRef<HTMLDivElement>(null);
   const scrub = useRef<HTMLInputElement>(null);
-  const [preview, setPreview] = useState<{ left: number; text: string } | null>(null);
+  const dragging = useRef(false);
+  const [hover, setHover] = useState<Preview | null>(null);
+  const [focusPreview, setFocusPreview] = useState<Preview | null>(null);
+  const [widthPx, setWidthPx] = useState(0);
   const durationSec = scene?.timeline.durationSec ?? 0;
-
-  // The position follows the clock every frame without re-rendering React.
-  useEffect(
-    () =>
-      subscribeFrame((frame) => {
-        if (scrub.current && document.activeElement !== scrub.current)
-          scrub.current.value = String(frame.playbackSec);
-      }),
-    [subscribeFrame],
+  const chapters = useMemo(() => (scene ? chaptersOf(scene) : []), [scene]);
+  const groups = useMemo(
+    () => tickGroups(chapters, durationSec, widthPx),
+    [chapters, durationSec, widthPx],
   );
 
-  const showPreview = (event: React.PointerEvent<HTMLDivElement>) => {
-    if (!scene) return;
-    const rect = event.currentTarget.getBoundingClientRect();
-    const fraction = Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width));
-    setPreview({
-      left: fraction * 100,
-      text: formatUtcReadout(utcAt(scene.timeline, fraction * durationSec)),
-    });
+  const previewAt = (fraction: number): Preview | null => {
+    if (!scene) return null;
+    const sec = fraction * durationSec;
+    return {
+      fraction,
+      chapter: chapterName(chapters[chapterIndexAt(chapters, sec)], lang),
+      utc: formatUtcReadout(utcAt(scene.timeline, sec)),
+    };
   };
+
+  // The bar's width decides how close two ticks may sit (a tick is a 24 px target).
+  useEffect(() => {
+    const element = root.current;
+    if (!element || typeof ResizeObserver === 'undefined') return undefined;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setWidthPx(Math.round(entry.contentRect.width));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    let valueText = '';
+    return subscribeFrame((frame) => {
+      const input = scrub.current;
+      if (!input || dragging.current) return;
+      input.value = String(frame.playbackSec);
+      const text = `${formatClock(frame.playbackSec)} / ${formatClock(durationSec)}, ${chapterName(
+        chapters[chapterIndexAt(chapters, frame.playbackSec)],
+        lang,
+      )}`;
+      if (text !== valueText) {
+        valueText = text;
+        input.setAttribute('aria-valuetext', text);
+      }
+    });
+  }, [subscribeFrame, chapters, durationSec, lang]);
+
+  const pointerPreview = (event: React.PointerEvent<HTMLDivElement>) => {
+    const rect = event.currentTarget.getBoundingClientRect();
+    setHover(previewAt(Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width))));
+  };
+  const focusAt = () => {
+    const input = scrub.current;
+    if (input && durationSec > 0) setFocusPreview(previewAt(Number(input.value) / durationSec));
+  };
+  const preview = hover ?? focusPreview;
 
   return (
     <div
+      ref={root}
       className="timeline"
-      onPointerMove={showPreview}
-      onPointerDown={showPreview}
-      onPointerLeave={() => setPreview(null)}
+      onPointerMove={pointerPreview}
+      onPointerDown={(event) => {
+        dragging.current = event.target === scrub.current;
+        pointerPreview(event);
+      }}
+      onPointerUp={() => (dragging.current = false)}
+      onPointerCancel={() => (dragging.current = false)}
+      onPointerLeave={() => setHover(null)}
     >
       <input
         ref={scrub}
@@ -69,34 +105,42 @@ export function Timeline() {
         step={0.05}
         defaultValue={0}
         aria-label={t('scrub', lang)}
-        onInput={(event) =>
-          store.seek({ kind: 'playback', sec: Number(event.currentTarget.value) })
-        }
+        onInput={(event) => {
+          store.seek({ kind: 'playback', sec: Number(event.currentTarget.value) });
+          if (document.activeElement === event.currentTarget) focusAt();
+        }}
+        onFocus={(event) => {
+          if (event.currentTarget.matches(':focus-visible')) focusAt();
+        }}
+        onKeyUp={focusAt}
+        onBlur={() => setFocusPreview(null)}
       />
       {preview ? (
         <output
           className="preview"
-          style={{ left: `${preview.left}%` }}
+          style={{ left: `${preview.fraction * 100}%` }}
           aria-label={t('utcUnderPointer', lang)}
           data-testid="scrub-preview"
         >
-          {preview.text}
+          <span className="preview-chapter">{preview.chapter}</span>
+          <span className="preview-utc">{preview.utc}</span>
         </output>
       ) : null}
-      {scene && durationSec > 0 ? (
-        <ol className="markers" aria-label={t('timelineEvents', lang)}>
-          {clusterEvents(scene.events, durationSec * MARKER_GAP).map((group) => {
+      {durationSec > 0 && groups.length > 0 ? (
+        <ol className="markers" aria-label={t('chapters', lang)}>
+          {groups.map((group) => {
             const first = group[0]!;
+            const events = group.flatMap((chapter) => chapter.events);
             return (
-              <li key={first.id} style={{ left: `${(first.playbackSec / durationSec) * 100}%` }}>
+              <li key={first.id} style={{ left: `${(first.startSec / durationSec) * 100}%` }}>
                 <button
                   type="button"
-                  data-event={first.id}
+                  tabIndex={-1}
+                  data-event={events.map((e) => e.id).join(' ')}
                   aria-label={group
-                    .map((e) => `${e.label[lang]}, ${formatUtcReadout(e.utcMs)}`)
+                    .map((c) => `${chapterName(c, lang)}, ${formatUtcReadout(c.utcMs)}`)
                     .join('; ')}
-                  title={group.map((e) => e.label[lang]).join(' · ')}
-                  onClick={() => store.seek({ kind: 'utc', ms: first.utcMs })}
+                  onClick={() => store.seek(chapterTime(first))}
                 />
               </li>
             );

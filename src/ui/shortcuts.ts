@@ -13,26 +13,53 @@ export type ShortcutAction =
   | 'captions'
   | 'language'
   | 'help'
+  | 'settings'
+  | 'info'
+  | 'previousChapter'
+  | 'nextChapter'
+  | 'markIn'
+  | 'markOut'
   | 'close';
 
-export const SHORTCUTS: readonly {
-  keys: readonly string[];
-  action: ShortcutAction;
-  label: StringKey;
-}[] = [
-  { keys: ['Space', 'K'], action: 'togglePlay', label: 'keyPlayPause' },
-  { keys: ['←'], action: 'back', label: 'keyBack' },
-  { keys: ['→'], action: 'forward', label: 'keyForward' },
-  { keys: ['J'], action: 'slower', label: 'keySlower' },
-  { keys: ['L'], action: 'faster', label: 'keyFaster' },
-  { keys: ['Home'], action: 'start', label: 'keyStart' },
-  { keys: ['End'], action: 'end', label: 'keyEnd' },
-  { keys: ['F'], action: 'fullscreen', label: 'keyFullscreen' },
-  { keys: ['C'], action: 'captions', label: 'keyCaptions' },
-  { keys: ['T'], action: 'language', label: 'keyLanguage' },
-  { keys: ['?'], action: 'help', label: 'keyHelp' },
-  { keys: ['Esc'], action: 'close', label: 'keyClose' },
+export interface Shortcut {
+  /** The keys as the help and the tooltips show them. */
+  readonly keys: readonly string[];
+  /** The same keys as `aria-keyshortcuts` names them. */
+  readonly aria: string;
+  readonly action: ShortcutAction;
+  readonly label: StringKey;
+  /** Only where clips can be recorded (never in the kiosk). */
+  readonly clips?: true;
+}
+
+/** One table for the key handler, the help overlay and the controls' tooltips. */
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: ['Space', 'K'], aria: 'Space K', action: 'togglePlay', label: 'keyPlayPause' },
+  { keys: ['←'], aria: 'ArrowLeft', action: 'back', label: 'keyBack' },
+  { keys: ['→'], aria: 'ArrowRight', action: 'forward', label: 'keyForward' },
+  { keys: ['PgUp'], aria: 'PageUp', action: 'previousChapter', label: 'keyPreviousChapter' },
+  { keys: ['PgDn'], aria: 'PageDown', action: 'nextChapter', label: 'keyNextChapter' },
+  { keys: ['J'], aria: 'J', action: 'slower', label: 'keySlower' },
+  { keys: ['L'], aria: 'L', action: 'faster', label: 'keyFaster' },
+  { keys: ['Home'], aria: 'Home', action: 'start', label: 'keyStart' },
+  { keys: ['End'], aria: 'End', action: 'end', label: 'keyEnd' },
+  { keys: ['F'], aria: 'F', action: 'fullscreen', label: 'keyFullscreen' },
+  { keys: ['C'], aria: 'C', action: 'captions', label: 'keyCaptions' },
+  { keys: ['T'], aria: 'T', action: 'language', label: 'keyLanguage' },
+  { keys: ['S'], aria: 'S', action: 'settings', label: 'keySettings' },
+  { keys: ['D'], aria: 'D', action: 'info', label: 'keyInfo' },
+  { keys: ['I'], aria: 'I', action: 'markIn', label: 'keyMarkIn', clips: true },
+  { keys: ['O'], aria: 'O', action: 'markOut', label: 'keyMarkOut', clips: true },
+  { keys: ['?'], aria: 'Shift+?', action: 'help', label: 'keyHelp' },
+  { keys: ['Esc'], aria: 'Escape', action: 'close', label: 'keyClose' },
 ];
+
+/** The shortcut of an action (its keys for a tooltip, its `aria-keyshortcuts`). */
+export function shortcutOf(action: ShortcutAction): Shortcut {
+  const shortcut = SHORTCUTS.find((s) => s.action === action);
+  if (!shortcut) throw new Error(`no shortcut for ${action}`);
+  return shortcut;
+}
 
 const BY_KEY: Record<string, ShortcutAction> = {
   ' ': 'togglePlay',
@@ -46,6 +73,12 @@ const BY_KEY: Record<string, ShortcutAction> = {
   f: 'fullscreen',
   c: 'captions',
   t: 'language',
+  s: 'settings',
+  d: 'info',
+  i: 'markIn',
+  o: 'markOut',
+  PageUp: 'previousChapter',
+  PageDown: 'nextChapter',
   '?': 'help',
   Escape: 'close',
 };

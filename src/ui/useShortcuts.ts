@@ -1,7 +1,18 @@
 import { useEffect } from 'react';
 import { otherLang } from '../player/lang.ts';
+import { chapterIndexAt, chaptersOf, chapterTime } from './chapters.ts';
+import { useClipRecorder } from './clip-recorder-context.ts';
+import { markClip } from './clip-marks.ts';
 import { actionForKey, nextRate, RATES, STEP_SEC, type ShortcutAction } from './shortcuts.ts';
 import type { AppStore } from '../player/store.ts';
+
+/** Within this many seconds of a chapter's start, "previous chapter" goes to the one before. */
+const CHAPTER_RESTART_SEC = 2;
+
+export interface ShortcutOptions {
+  /** Clips can be recorded here (the clip keys do nothing in the kiosk). */
+  readonly clips: boolean;
+}
 
 /** Keys typed into a form control belong to it (Space presses a focused button, too). */
 function ownsKey(target: EventTarget | null, key: string): boolean {
@@ -13,7 +24,11 @@ function ownsKey(target: EventTarget | null, key: string): boolean {
   return element.tagName === 'BUTTON' && (key === ' ' || key === 'Enter');
 }
 
-export function runShortcut(store: AppStore, action: ShortcutAction): void {
+export function runShortcut(
+  store: AppStore,
+  action: ShortcutAction,
+  { clips }: ShortcutOptions = { clips: false },
+): void {
   const state = store.getState();
   const scene = state.scene;
   switch (action) {
@@ -51,16 +66,45 @@ export function runShortcut(store: AppStore, action: ShortcutAction): void {
     case 'help':
       store.setHelpOpen(!state.helpOpen);
       return;
+    case 'settings':
+      store.setSettingsOpen(!state.settingsOpen);
+      return;
+    case 'info':
+      store.setInfoOpen(!state.infoOpen);
+      return;
+    case 'previousChapter':
+    case 'nextChapter': {
+      if (!scene) return;
+      const chapters = chaptersOf(scene);
+      const now = store.playbackSec();
+      const index = chapterIndexAt(chapters, now);
+      const into = now - chapters[index]!.startSec;
+      const target =
+        action === 'nextChapter'
+          ? chapters[index + 1]
+          : chapters[into > CHAPTER_RESTART_SEC ? index : Math.max(0, index - 1)];
+      if (target) store.seek(chapterTime(target));
+      return;
+    }
+    case 'markIn':
+    case 'markOut':
+      if (!clips || !scene) return;
+      markClip(store, action === 'markIn' ? 'in' : 'out');
+      store.setClipOpen(true);
+      return;
     case 'close':
       store.setHelpOpen(false);
       store.setInfoOpen(false);
       store.setSceneListOpen(false);
+      store.setSettingsOpen(false);
+      store.setClipOpen(false);
       return;
   }
 }
 
 /** The player's keyboard shortcuts (see shortcuts.ts), on the whole page. */
 export function useShortcuts(store: AppStore, enabled: boolean): void {
+  const clips = useClipRecorder() !== null;
   useEffect(() => {
     if (!enabled) return undefined;
     const onKey = (event: KeyboardEvent) => {
@@ -72,9 +116,9 @@ export function useShortcuts(store: AppStore, enabled: boolean): void {
       });
       if (!action) return;
       event.preventDefault();
-      runShortcut(store, action);
+      runShortcut(store, action, { clips });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [store, enabled]);
+  }, [store, enabled, clips]);
 }

@@ -38,21 +38,24 @@ describe('the player', () => {
     expect(await picker.count()).toBe(0);
     await page.evaluate(() => window.urverseny!.pause());
 
-    // An event marker jumps to its moment; the readouts follow.
-    await page.locator('[data-event="docking"]').click();
+    // A chapter tick jumps to its moment; the readouts follow, the chapter's name among them.
+    await page.locator('[data-event~="docking"]').click();
     await drawn(page);
     expect((await state(page)).utc).toBe('1975-07-17T16:09:09.000Z');
     await expect.poll(() => page.getByTestId('met-readout').innerText()).toBe('T+2 d 03:49:09');
     await expect
       .poll(() => page.getByTestId('utc-readout').innerText())
       .toBe('1975-07-17 16:09:09 UTC');
+    await expect.poll(() => page.getByTestId('chapter-readout').innerText()).toMatch(/^Docking/);
 
-    // Hovering the bar previews the UTC under the pointer.
+    // Hovering the bar previews the chapter and the UTC under the pointer.
     const box = (await page.locator('.timeline').boundingBox())!;
     await page.mouse.move(box.x + 2, box.y + box.height / 2);
+    const preview = page.getByTestId('scrub-preview');
     await expect
-      .poll(() => page.getByTestId('scrub-preview').innerText())
+      .poll(() => preview.locator('.preview-utc').innerText())
       .toMatch(/^1975-07-15 12:1\d:\d\d UTC$/);
+    expect(await preview.locator('.preview-chapter').innerText()).toBe('Opening');
 
     // Facts with their sources, and where the sources disagree.
     await page.getByRole('button', { name: 'Info' }).click();
@@ -63,9 +66,22 @@ describe('the player', () => {
     expect(facts).toContain('19:50:01 UTC');
     expect(facts).toContain('A-4012');
     expect(facts).toContain('16:12');
+    // The chapter list jumps to a chapter.
+    await panel
+      .getByTestId('chapter-list')
+      .getByRole('button', { name: /Handshake/ })
+      .click();
+    await expect.poll(async () => (await state(page)).utc).toBe('1975-07-17T19:19:00.000Z');
 
-    // A camera preset and the language go into the link; the link restores them.
+    // A camera preset (in the settings menu) and the language go into the link; the link restores them.
+    await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByTestId('camera-select').selectOption('docking');
+    // Escape closes the menu (focus goes back to its gear); the keys work again.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('settings-menu').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Settings',
+    );
     await page.locator('body').press('t');
     await expect.poll(() => page.url()).toContain('camera=docking');
     const link = page.url();
@@ -132,6 +148,7 @@ describe('the player', () => {
 
     // Real time: the speed menu switches the clock to one UTC second per wall second here (the
     // rate through the time warp is unit-tested with a hand-moved clock in the store's tests).
+    await body.press('s');
     await page.locator('.speed select').selectOption('real');
     const reading = await state(page);
     expect(reading.rate).toBeCloseTo(1 / warpAt(vostok.timeline, reading.playback), 9);
@@ -155,6 +172,97 @@ describe('the player', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
+    await page.close();
+  });
+});
+
+describe('the player bar', () => {
+  /** The bar's visible buttons (chapter ticks aside), by accessible name. */
+  const barButtons = (page: Page) =>
+    page
+      .locator('.player-bar .bar-row .icon-button')
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((b) => b.getClientRects().length > 0)
+          .map((b) => b.getAttribute('aria-label')),
+      );
+
+  it('is one slim row of named icon controls at 1280 and 640 px wide, with their keys in tooltips', async () => {
+    for (const width of [1280, 640]) {
+      const page = await openApp(browser, '?scene=apollo-soyuz&paused=1&lang=en', {
+        width,
+        height: 720,
+      });
+      const bar = (await page.locator('.player-bar').boundingBox())!;
+      expect(bar.height).toBeLessThanOrEqual(64);
+      const middles = await page.locator('.player-bar .bar-row > *').evaluateAll((parts) =>
+        parts.map((p) => {
+          const box = p.getBoundingClientRect();
+          return box.top + box.height / 2;
+        }),
+      );
+      expect(Math.max(...middles) - Math.min(...middles)).toBeLessThanOrEqual(2);
+      expect(await barButtons(page)).toEqual([
+        'Play',
+        'Back 5 seconds',
+        'Forward 5 seconds',
+        'Captions',
+        'HU: Váltás magyarra',
+        'Settings',
+        'Info',
+        'Full screen',
+      ]);
+      // No editing tools in the visitor's bar.
+      expect(await page.getByRole('button', { name: /clip/i }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Play' }).hover();
+      const tip = page.locator('.control:hover .tip');
+      await expect.poll(() => tip.evaluate((t) => getComputedStyle(t).opacity)).toBe('1');
+      expect(await tip.innerText()).toMatch(/^Play\s*Space\s*K$/);
+      await page.close();
+    }
+  });
+
+  it('steps aside while playing: hidden after 3 quiet seconds, back on a pointer move, captions lower', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=en&t=1961-04-12T06:07:00Z');
+    const hud = page.locator('.hud');
+    await page.mouse.move(600, 300);
+    expect(await hud.getAttribute('data-controls')).toBe('shown');
+    await page.evaluate(() => window.urverseny!.play());
+    await expect.poll(() => hud.getAttribute('data-controls'), { timeout: 10_000 }).toBe('hidden');
+    await expect
+      .poll(() => page.locator('.player-bar').evaluate((b) => getComputedStyle(b).opacity))
+      .toBe('0');
+    expect(await page.locator('.captions').evaluate((c) => getComputedStyle(c).transform)).not.toBe(
+      'none',
+    );
+    await page.mouse.move(620, 320);
+    await expect.poll(() => hud.getAttribute('data-controls')).toBe('shown');
+    // Paused, they stay.
+    await page.evaluate(() => window.urverseny!.pause());
+    await page.waitForTimeout(3500);
+    expect(await hud.getAttribute('data-controls')).toBe('shown');
+    await page.close();
+  });
+
+  it('keeps the clip tools apart: I and O set the marks and open them; the settings menu opens them too', async () => {
+    const page = await openApp(browser, '?scene=sputnik-1&paused=1&lang=en');
+    await page.evaluate(() => window.urverseny!.seek(20));
+    await page.locator('body').press('i');
+    const panel = page.getByTestId('clip-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    await page.evaluate(() => window.urverseny!.seek(30));
+    await page.locator('body').press('o');
+    await expect
+      .poll(() => panel.getByRole('button', { name: /^End the clip here/ }).innerText())
+      .toBe('Out 0:30.0');
+    expect(await panel.getByRole('button', { name: /^Start the clip here/ }).innerText()).toBe(
+      'In 0:20.0',
+    );
+    await page.locator('body').press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Make a clip…' }).click();
+    await expect.poll(() => panel.isVisible()).toBe(true);
     await page.close();
   });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ClipRequest } from '../../src/core/record/clip-plan.ts';
 import { evaluate } from '../../src/core/script/evaluate.ts';
@@ -181,6 +181,13 @@ describe('frame determinism', () => {
   });
 });
 
+/** The clip tools live apart from the visitor's bar: Settings, then "Make a clip…". */
+async function openClipTools(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('button', { name: 'Make a clip…' }).click();
+  await page.getByTestId('clip-panel').waitFor();
+}
+
 describe('Record clip in the player', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -195,6 +202,7 @@ describe('Record clip in the player', () => {
     const fromSec = captionedStart(scene);
     const page = await openApp(browser, `?scene=${scene.id}&paused=1&lang=en`);
     await page.evaluate((t) => window.urverseny!.seek(t), fromSec);
+    await openClipTools(page);
     await page.getByRole('button', { name: /^Start the clip here/ }).click();
     await page.evaluate((t) => window.urverseny!.seek(t), fromSec + 0.3);
     await page.getByRole('button', { name: /^End the clip here/ }).click();
@@ -231,6 +239,7 @@ describe('Record clip in the player', () => {
 
   it('cancels a recording and leaves the player working', async () => {
     const page = await openApp(browser, `?scene=${scenes[0]!.id}&paused=1&lang=en`);
+    await openClipTools(page);
     await page.getByRole('button', { name: 'Record clip' }).click();
     await page.getByLabel('Size', { exact: true }).selectOption('640x360');
     await page.getByLabel('Quality', { exact: true }).selectOption('low');

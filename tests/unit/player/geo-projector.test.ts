@@ -1,0 +1,49 @@
+/**
+ * The projector puts a body where the camera sees it: straight ahead at the centre of the
+ * canvas, to the right of the view at the right, behind the camera not visible.
+ */
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import type { SceneFrame } from '../../../src/core/script/evaluate.ts';
+import { createGeoProjector } from '../../../src/player/geo-projector.ts';
+
+const canvas = {
+  getBoundingClientRect: () => ({ left: 0, top: 0, width: 1280, height: 720 }),
+} as unknown as HTMLCanvasElement;
+
+/** A camera 10 km from the origin (the followed craft at ECI [7000, 0, 0] km), looking at it. */
+function setup(bodies: { id: string; eciKm: [number, number, number]; visible: boolean }[]) {
+  const camera = new THREE.PerspectiveCamera(40, 1280 / 720, 0.001, 1e7);
+  camera.position.set(0, 0, 10);
+  camera.lookAt(0, 0, 0);
+  camera.updateMatrixWorld();
+  const frame = {
+    camera: { targetEci: [7000, 0, 0] },
+    bodies,
+  } as unknown as SceneFrame;
+  const projector = createGeoProjector();
+  projector.install(camera, canvas, () => frame);
+  return projector;
+}
+
+describe('projecting a body', () => {
+  it('puts the body the camera looks at in the middle of the canvas', () => {
+    const projector = setup([{ id: 'apollo', eciKm: [7000, 0, 0], visible: true }]);
+    expect(projector.projectBody('apollo')).toMatchObject({ x: 640, y: 360, visible: true });
+  });
+
+  it('puts a body to the right of the view right of the middle, and reports one behind as hidden', () => {
+    // Scene x is ECI x (relative to the origin); scene z is ECI −y, so ECI y −20 km is behind.
+    const projector = setup([
+      { id: 'right', eciKm: [7001, 0, 0], visible: true },
+      { id: 'behind', eciKm: [7000, -20, 0], visible: true },
+      { id: 'hidden', eciKm: [7000, 0, 0], visible: false },
+    ]);
+    const right = projector.projectBody('right')!;
+    expect(right.x).toBeGreaterThan(640);
+    expect(right.y).toBeCloseTo(360, 6);
+    expect(projector.projectBody('behind')!.visible).toBe(false);
+    expect(projector.projectBody('hidden')!.visible).toBe(false);
+    expect(projector.projectBody('nope')).toBeNull();
+  });
+});
