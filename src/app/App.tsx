@@ -19,6 +19,7 @@ import { SceneHeader } from '../ui/SceneHeader.tsx';
 import { InfoPanel } from '../ui/InfoPanel.tsx';
 import { SceneList } from '../ui/SceneList.tsx';
 import { ShortcutsHelp } from '../ui/ShortcutsHelp.tsx';
+import { SidePanels } from '../ui/SidePanels.tsx';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { Hud } from '../ui/Hud.tsx';
 import { t } from '../ui/strings.ts';
@@ -98,10 +99,12 @@ export function App({ onViewError }: AppProps = {}) {
         <SceneHeader />
         <Notices />
         <ScaleBadge />
-        {scene ? <GroundTrackMap dayImageUrl={ASSET_URLS.earthDay} /> : null}
-        <DockingHud />
+        <SidePanels>
+          {scene ? <GroundTrackMap dayImageUrl={ASSET_URLS.earthDay} /> : null}
+          <DockingHud />
+          {infoOpen ? <InfoPanel /> : null}
+        </SidePanels>
         {sceneListOpen ? <SceneList /> : null}
-        {infoOpen ? <InfoPanel /> : null}
         {helpOpen ? <ShortcutsHelp /> : null}
         <div className="bottom">
           <CaptionOverlay lang={lang} on={captions.on} size={captions.size} />

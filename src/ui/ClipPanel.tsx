@@ -52,7 +52,7 @@ export function ClipPanel() {
       </h2>
       <button
         type="button"
-        aria-label={`${t('clipInLabel', lang)} (${t('clipIn', lang)} ${formatMark(inSec)})`}
+        aria-label={`${t('clipIn', lang)} ${formatMark(inSec)}: ${t('clipInLabel', lang)}`}
         aria-keyshortcuts={inKey.aria}
         aria-pressed={marks.inSec !== null}
         onClick={() => markClip(store, 'in')}
@@ -61,7 +61,7 @@ export function ClipPanel() {
       </button>
       <button
         type="button"
-        aria-label={`${t('clipOutLabel', lang)} (${t('clipOut', lang)} ${formatMark(outSec)})`}
+        aria-label={`${t('clipOut', lang)} ${formatMark(outSec)}: ${t('clipOutLabel', lang)}`}
         aria-keyshortcuts={outKey.aria}
         aria-pressed={marks.outSec !== null}
         onClick={() => markClip(store, 'out')}

@@ -34,8 +34,12 @@ export function DockingHud() {
   const scene = useAppState((s) => s.scene);
   const shown = useAppState((s) => s.dockingHud);
   const root = useRef<HTMLElement>(null);
-  // Folded to its header line, it leaves the picture to the docking pair.
-  const [collapsed, setCollapsed] = useState(false);
+  // Folded to its header line, it leaves room to the facts panel below it; the visitor's own
+  // choice (null: none yet) wins over folding while the facts are open.
+  const infoOpen = useAppState((s) => s.infoOpen);
+  const [folded, setFolded] = useState<boolean | null>(null);
+  const collapsed = folded ?? infoOpen;
+  const setCollapsed = (next: boolean) => setFolded(next);
   const chaser = scene?.bodies.find((b) => b.rendezvous);
   const target = scene?.bodies.find((b) => b.id === chaser?.rendezvous?.targetId);
 

@@ -7,6 +7,7 @@ import { useClipRecorder } from './clip-recorder-context.ts';
 import { createMemoryFile } from './memory-file.ts';
 import './record-dialog.css';
 import { t } from './strings.ts';
+import { useFocusTrap } from './useFocusTrap.ts';
 
 export interface RecordDialogProps {
   /** The clip's range in playback seconds (the player's in and out marks). */
@@ -47,6 +48,8 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
   const [burn, setBurn] = useState(true);
   const [phase, setPhase] = useState<Phase>({ kind: 'options' });
   const abort = useRef<AbortController | null>(null);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog);
   const urls = useRef<string[]>([]);
 
   useEffect(
@@ -124,7 +127,20 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
   const recording = phase.kind === 'recording';
   return (
     <div className="record-backdrop">
-      <div className="record-dialog" role="dialog" aria-modal="true" aria-labelledby="record-title">
+      <div
+        ref={dialog}
+        className="record-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="record-title"
+        onKeyDown={(event) => {
+          // Escape closes the dialog (not the panels behind it), unless a recording runs.
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          event.stopPropagation();
+          if (phase.kind !== 'recording') onClose();
+        }}
+      >
         <h2 id="record-title">{t('recordClip', lang)}</h2>
         <p className="record-range">
           {t('recordRange', lang)}: {fromSec.toFixed(1)}–{toSec.toFixed(1)} s (

@@ -253,9 +253,9 @@ describe('the player bar', () => {
     await page.evaluate(() => window.urverseny!.seek(30));
     await page.locator('body').press('o');
     await expect
-      .poll(() => panel.getByRole('button', { name: /^End the clip here/ }).innerText())
+      .poll(() => panel.getByRole('button', { name: /End the clip here$/ }).innerText())
       .toBe('Out 0:30.0');
-    expect(await panel.getByRole('button', { name: /^Start the clip here/ }).innerText()).toBe(
+    expect(await panel.getByRole('button', { name: /Start the clip here$/ }).innerText()).toBe(
       'In 0:20.0',
     );
     await page.locator('body').press('Escape');
@@ -265,4 +265,68 @@ describe('the player bar', () => {
     await expect.poll(() => panel.isVisible()).toBe(true);
     await page.close();
   });
+});
+
+describe('the panels', () => {
+  /** Pixels kept free around a subject's reference point (a craft is drawn around it). */
+  const MARGIN = 48;
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ])
+    it(`never cover the followed craft or the docking pair at the key moments of every scene (${viewport.width}×${viewport.height})`, async () => {
+      const covered: string[] = [];
+      for (const sceneId of ['sputnik-1', 'vostok-1', 'apollo-soyuz']) {
+        const page = await openApp(browser, `?scene=${sceneId}&paused=1&lang=en`, viewport);
+        // Every panel open: the facts, and the map and docking display as they come.
+        await page.locator('body').press('d');
+        await page.getByTestId('info-panel').waitFor();
+        const moments = (await state(page)).events.map((e) => e.utc);
+        for (const utc of moments) {
+          const found = await page.evaluate(
+            async ({ time, margin }) => {
+              const api = window.urverseny!;
+              await api.seek(time);
+              const s = api.state();
+              // The subject: the craft the scripted camera follows, and both craft of a rendezvous.
+              const target = s.camera?.target;
+              const ids = new Set<string>();
+              if (target && target in s.bodies) ids.add(target);
+              if (s.relative) [s.relative.chaser, s.relative.target].forEach((id) => ids.add(id));
+              const panels = ['.docking-hud', '.ground-track', '.info-panel']
+                .map((selector) => ({ selector, element: document.querySelector(selector) }))
+                .filter(({ element }) => element && element.getClientRects().length > 0)
+                .map(({ selector, element }) => ({
+                  selector,
+                  box: element!.getBoundingClientRect(),
+                }));
+              const hits: string[] = [];
+              for (const id of ids) {
+                if (!s.bodies[id]?.visible) continue;
+                const p = api.projectBody(id);
+                const onScreen =
+                  p.visible && p.x >= 0 && p.y >= 0 && p.x <= innerWidth && p.y <= innerHeight;
+                if (!onScreen) continue;
+                for (const { selector, box } of panels)
+                  if (
+                    p.x > box.left - margin &&
+                    p.x < box.right + margin &&
+                    p.y > box.top - margin &&
+                    p.y < box.bottom + margin
+                  )
+                    hits.push(
+                      `${time} ${id} (${Math.round(p.x)}, ${Math.round(p.y)}) under ${selector}`,
+                    );
+              }
+              return hits;
+            },
+            { time: utc, margin: MARGIN },
+          );
+          covered.push(...found.map((hit) => `${sceneId} ${hit}`));
+        }
+        await page.close();
+      }
+      expect(covered).toEqual([]);
+    });
 });

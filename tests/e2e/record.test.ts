@@ -203,9 +203,9 @@ describe('Record clip in the player', () => {
     const page = await openApp(browser, `?scene=${scene.id}&paused=1&lang=en`);
     await page.evaluate((t) => window.urverseny!.seek(t), fromSec);
     await openClipTools(page);
-    await page.getByRole('button', { name: /^Start the clip here/ }).click();
+    await page.getByRole('button', { name: /Start the clip here$/ }).click();
     await page.evaluate((t) => window.urverseny!.seek(t), fromSec + 0.3);
-    await page.getByRole('button', { name: /^End the clip here/ }).click();
+    await page.getByRole('button', { name: /End the clip here$/ }).click();
     await page.getByRole('button', { name: 'Record clip' }).click();
     await page.getByLabel('Size', { exact: true }).selectOption('640x360');
     await page.getByLabel('Quality', { exact: true }).selectOption('low');

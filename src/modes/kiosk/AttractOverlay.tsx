@@ -21,13 +21,12 @@ export function AttractOverlay({ lang, onTouch }: AttractOverlayProps) {
       className="kiosk-attract-overlay"
       data-kiosk-overlay=""
       data-testid="kiosk-attract"
-      aria-label={`${kt('touchToExplore', lang)} / ${kt('touchToExplore', second)}`}
       onClick={onTouch}
     >
       <span className="kiosk-cta">
         <span lang={lang} className="kiosk-cta-main">
           {kt('touchToExplore', lang)}
-        </span>
+        </span>{' '}
         <span lang={second} className="kiosk-cta-second">
           {kt('touchToExplore', second)}
         </span>
