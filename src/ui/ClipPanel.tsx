@@ -79,7 +79,7 @@ export function ClipPanel() {
       <button
         type="button"
         className="close"
-        aria-label={t('close', lang)}
+        aria-label={t('clipToolsClose', lang)}
         onClick={() => store.setClipOpen(false)}
       >
         <X aria-hidden="true" size={20} />

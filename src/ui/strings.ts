@@ -51,6 +51,7 @@ export const STRINGS = {
   map: { hu: 'Térkép', en: 'Map' },
   clipTools: { hu: 'Klip', en: 'Clip' },
   clipToolsOpen: { hu: 'Klip készítése…', en: 'Make a clip…' },
+  clipToolsClose: { hu: 'Klipeszközök elrejtése', en: 'Hide the clip tools' },
   chapters: { hu: 'Fejezetek', en: 'Chapters' },
   chapterOpening: { hu: 'Bevezetés', en: 'Opening' },
   currentChapter: { hu: 'Fejezet', en: 'Chapter' },
