@@ -44,12 +44,7 @@ export function bootKiosk(rootElement: HTMLElement): void {
   const driver = createKioskDriver({
     runtime,
     config,
-    plan: {
-      playlist,
-      langs: config.langs,
-      idleSec: config.idleSec,
-      countdownSec: config.countdownSec,
-    },
+    playlist,
     build: buildId(),
     problems: allProblems,
     serviceWorker,

@@ -34,7 +34,8 @@ export interface KioskView {
 export interface KioskDriverOptions {
   readonly runtime: PlayerRuntime;
   readonly config: KioskConfig;
-  readonly plan: KioskPlan;
+  /** The attract loop's scenes, in order (the rest of the plan comes from `config`). */
+  readonly playlist: readonly string[];
   readonly build: string;
   readonly problems: readonly string[];
   readonly serviceWorker: ServiceWorkerControl;
@@ -47,7 +48,13 @@ export interface KioskDriverOptions {
 export type KioskDriver = ReturnType<typeof createKioskDriver>;
 
 export function createKioskDriver(options: KioskDriverOptions) {
-  const { runtime, config, plan, build, problems, serviceWorker, page } = options;
+  const { runtime, config, playlist, build, problems, serviceWorker, page } = options;
+  const plan: KioskPlan = {
+    playlist,
+    langs: config.langs,
+    idleSec: config.idleSec,
+    countdownSec: config.countdownSec,
+  };
   const { store, wall, progress } = runtime;
   const startedSec = wall.nowSec();
   let view: KioskView = { mode: 'attract', generation: 0, fault: false };

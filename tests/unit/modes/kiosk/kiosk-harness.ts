@@ -124,12 +124,7 @@ export function kioskHarness(options: HarnessOptions = {}): Harness {
   const driver = createKioskDriver({
     runtime,
     config,
-    plan: {
-      playlist,
-      langs: config.langs,
-      idleSec: config.idleSec,
-      countdownSec: config.countdownSec,
-    },
+    playlist,
     build: 'test',
     problems: [],
     serviceWorker: {
