@@ -42,8 +42,7 @@ export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
   useFrame((three) => {
     three.gl.render(three.scene, three.camera);
     const state = store.getState();
-    const frame = frameRef.current;
-    progress.frameDrawn(three.gl.info, frame && { frame, sceneLoad: state.sceneLoad });
+    progress.frameDrawn(three.gl.info, frameRef.current, state.sceneLoad);
     if (!state.qualityPinned && page.visible()) tuner.frame(wall.nowSec());
   }, TICK.render);
   return null;

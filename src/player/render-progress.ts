@@ -26,8 +26,8 @@ export interface DrawnFrame {
 }
 
 export interface RenderProgress {
-  /** After each render: what it cost and which frame it showed. */
-  frameDrawn(info?: RendererInfo, drawn?: DrawnFrame | null): void;
+  /** After each render: what it cost, and which frame of which scene load it showed. */
+  frameDrawn(info?: RendererInfo, frame?: SceneFrame | null, sceneLoad?: number): void;
   drawnFrames(): number;
   /** What the last drawn frame cost (three's renderer.info). */
   rendererStats(): RendererStats;
@@ -46,37 +46,39 @@ export function createRenderProgress(
   wall: WallClock,
 ): RenderProgress {
   let drawn = 0;
-  let last: DrawnFrame | null = null;
+  // Kept as references and copied only when read: nothing is allocated per drawn frame.
+  let lastInfo: RendererInfo | null = null;
+  let lastFrame: SceneFrame | null = null;
+  let lastSceneLoad = 0;
   const waiters: (() => void)[] = [];
-  let stats: RendererStats = {
-    calls: 0,
-    triangles: 0,
-    points: 0,
-    lines: 0,
-    geometries: 0,
-    textures: 0,
-  };
   const nextDrawnFrame = () => new Promise<void>((resolve) => waiters.push(resolve));
 
   return {
-    frameDrawn(info, frame) {
-      if (info) {
-        const { render, memory } = info;
-        stats = {
-          calls: render.calls,
-          triangles: render.triangles,
-          points: render.points,
-          lines: render.lines,
-          ...memory,
-        };
+    frameDrawn(info, frame, sceneLoad = 0) {
+      if (info) lastInfo = info;
+      if (frame) {
+        lastFrame = frame;
+        lastSceneLoad = sceneLoad;
       }
-      if (frame) last = frame;
       drawn++;
-      for (const resolve of waiters.splice(0)) resolve();
+      if (waiters.length > 0) for (const resolve of waiters.splice(0)) resolve();
     },
     drawnFrames: () => drawn,
-    rendererStats: () => ({ ...stats }),
-    lastDrawn: () => last,
+    rendererStats: (): RendererStats => {
+      if (!lastInfo)
+        return { calls: 0, triangles: 0, points: 0, lines: 0, geometries: 0, textures: 0 };
+      const { render, memory } = lastInfo;
+      const { calls, triangles, points, lines } = render;
+      return {
+        calls,
+        triangles,
+        points,
+        lines,
+        geometries: memory.geometries,
+        textures: memory.textures,
+      };
+    },
+    lastDrawn: () => (lastFrame ? { frame: lastFrame, sceneLoad: lastSceneLoad } : null),
     async frameReady(timeoutMs = 60_000) {
       let cancel = () => {};
       const timeout = new Promise<never>((_, reject) => {

@@ -52,10 +52,7 @@ function instantCanvas(store: AppStore, runtime: () => PlayerRuntime): CanvasHos
     gl: { getContext: () => gl },
     advance: () => {
       const { scene, sceneLoad } = store.getState();
-      runtime().progress.frameDrawn(undefined, {
-        frame: evaluate(scene!, store.playbackSec()),
-        sceneLoad,
-      });
+      runtime().progress.frameDrawn(undefined, evaluate(scene!, store.playbackSec()), sceneLoad);
     },
   };
   return {
