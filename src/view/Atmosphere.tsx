@@ -1,25 +1,28 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
-import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
+import { EARTH_POLAR_SCALE } from '../core/orbit/kepler.ts';
 import { createAtmosphereMaterial } from './atmosphere-material.ts';
+import { ATMOSPHERE, type AtmosphereTextures } from './atmosphere-model.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
 
-const TOP_KM = 120;
 const CENTRE: [number, number, number] = [0, 0, 0];
 
 export interface AtmosphereProps {
   frameRef: FrameRef;
+  textures: AtmosphereTextures;
+  /** Ray-march samples per fragment. */
+  steps: number;
 }
 
-/** Limb glow and haze, drawn from outside (front faces) or from within the air (back faces). */
-export function Atmosphere({ frameRef }: AtmosphereProps) {
+/** The air against space, drawn from outside (front faces) or from within it (back faces). */
+export function Atmosphere({ frameRef, textures, steps }: AtmosphereProps) {
   const mesh = useRef<THREE.Mesh>(null);
   const material = useMemo(
-    () => createAtmosphereMaterial(EARTH_RADIUS_KM, EARTH_RADIUS_KM + TOP_KM),
-    [],
+    () => createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps),
+    [textures, steps],
   );
   useEffect(() => () => material.dispose(), [material]);
   useFrame(({ camera }) => {
@@ -29,12 +32,12 @@ export function Atmosphere({ frameRef }: AtmosphereProps) {
     eciToScene(CENTRE, frame.camera.targetEci, centre);
     mesh.current.position.copy(centre);
     directionToScene(frame.sunDirectionEci, material.uniforms.sunDirection!.value as THREE.Vector3);
-    const inside = camera.position.distanceTo(centre) < EARTH_RADIUS_KM + TOP_KM;
+    const inside = camera.position.distanceTo(centre) < ATMOSPHERE.topKm;
     material.side = inside ? THREE.BackSide : THREE.FrontSide;
   }, TICK.bodies);
   return (
-    <mesh ref={mesh} material={material} renderOrder={2}>
-      <sphereGeometry args={[EARTH_RADIUS_KM + TOP_KM, 128, 64]} />
+    <mesh ref={mesh} material={material} renderOrder={2} scale={[1, EARTH_POLAR_SCALE, 1]}>
+      <sphereGeometry args={[ATMOSPHERE.topKm, 128, 64]} />
     </mesh>
   );
 }

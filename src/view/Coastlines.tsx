@@ -50,6 +50,8 @@ export function Coastlines({ resolution, liftKm = 2 }: CoastlinesProps) {
       transparent: true,
       opacity: 0,
       depthWrite: false,
+      // A map overlay, not a lit surface: outside the exposure.
+      toneMapped: false,
     });
     const object = new THREE.LineSegments(geometry, material);
     object.scale.set(1, EARTH_POLAR_SCALE, 1);

@@ -1,10 +1,10 @@
-import { useFrame, useLoader } from '@react-three/fiber';
+import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { EARTH_TEXTURE_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
-import { CloudLayer } from './CloudLayer.tsx';
+import type { AtmosphereTextures } from './atmosphere-model.ts';
 import { Coastlines } from './Coastlines.tsx';
 import { createEarthMaterial } from './earth-material.ts';
 import type { FrameRef } from './frame-ref.ts';
@@ -15,10 +15,13 @@ import { directionToScene, eciToScene } from './scene-space.ts';
 const CENTRE: [number, number, number] = [0, 0, 0];
 const Y_AXIS = new THREE.Vector3(0, 1, 0);
 const sunScene = new THREE.Vector3();
+/** Sharp ground at the grazing angles of low views; clamped to what the GPU offers. */
+const ANISOTROPY = 16;
 
 export interface EarthProps {
   frameRef: FrameRef;
   quality: QualitySettings;
+  atmosphere: AtmosphereTextures;
   /** Brightness of the (2012) city-light map, dimmed for earlier eras. */
   nightLights: number;
 }
@@ -27,8 +30,9 @@ export interface EarthProps {
  * The globe, turned by Greenwich sidereal time. Local axes are Earth-fixed: +X at 0° longitude,
  * −Z at 90° E, +Y at the North Pole, which is how three's sphere UVs lay out an equirectangular map.
  */
-export function Earth({ frameRef, quality, nightLights }: EarthProps) {
+export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps) {
   const group = useRef<THREE.Group>(null);
+  const maxAnisotropy = useThreeAnisotropy();
   const [day, night, water, clouds] = useLoader(THREE.TextureLoader, [...EARTH_TEXTURE_URLS]) as [
     THREE.Texture,
     THREE.Texture,
@@ -38,15 +42,26 @@ export function Earth({ frameRef, quality, nightLights }: EarthProps) {
   const material = useMemo(() => {
     for (const texture of [day, night]) texture.colorSpace = THREE.SRGBColorSpace;
     for (const texture of [day, night, water, clouds]) {
-      texture.anisotropy = 8;
+      texture.anisotropy = Math.min(ANISOTROPY, maxAnisotropy);
       texture.needsUpdate = true;
     }
     return createEarthMaterial(
       { day, night, water: quality.waterGlint ? water : null, clouds },
+      atmosphere,
       nightLights,
-      !quality.cloudShell,
+      quality.atmosphereSteps,
     );
-  }, [day, night, water, clouds, quality.waterGlint, quality.cloudShell, nightLights]);
+  }, [
+    day,
+    night,
+    water,
+    clouds,
+    quality.waterGlint,
+    quality.atmosphereSteps,
+    atmosphere,
+    nightLights,
+    maxAnisotropy,
+  ]);
   useEffect(() => () => material.dispose(), [material]);
 
   useFrame(() => {
@@ -66,12 +81,13 @@ export function Earth({ frameRef, quality, nightLights }: EarthProps) {
             args={[EARTH_RADIUS_KM, quality.earthSegments, quality.earthSegments / 2]}
           />
         </mesh>
-        {quality.cloudShell ? (
-          <CloudLayer clouds={clouds} segments={quality.earthSegments} />
-        ) : null}
         {quality.coastlines !== 'none' ? <Coastlines resolution={quality.coastlines} /> : null}
       </group>
-      <Atmosphere frameRef={frameRef} />
+      <Atmosphere frameRef={frameRef} textures={atmosphere} steps={quality.atmosphereSteps} />
     </>
   );
+}
+
+function useThreeAnisotropy(): number {
+  return useThree((state) => state.gl.capabilities.getMaxAnisotropy());
 }

@@ -39,7 +39,13 @@ export function OrbitPath({
     );
     const geometry = new THREE.BufferGeometry();
     geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    const material = new THREE.LineBasicMaterial({ color, transparent: true, opacity: 0.75 });
+    const material = new THREE.LineBasicMaterial({
+      color,
+      transparent: true,
+      opacity: 0.75,
+      // A diagram drawn over the view: outside the exposure.
+      toneMapped: false,
+    });
     return new THREE.Line(geometry, material);
   }, [satrec, fromUtcMs, color]);
   useEffect(

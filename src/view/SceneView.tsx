@@ -1,4 +1,6 @@
+import { useEffect, useMemo } from 'react';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
+import { computeAtmosphereTables, createAtmosphereTextures } from './atmosphere-model.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
 import { Earth } from './Earth.tsx';
@@ -9,6 +11,7 @@ import type { QualitySettings } from './quality.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
 import { SunGlare } from './SunGlare.tsx';
+import { ToneMapping } from './ToneMapping.tsx';
 
 export interface SceneViewProps {
   scene: CompiledScene;
@@ -38,14 +41,19 @@ export function SceneView({
   quality,
   gentleCamera = false,
 }: SceneViewProps) {
+  const tables = useMemo(() => computeAtmosphereTables(), []);
+  const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
+  useEffect(() => () => atmosphere.dispose(), [atmosphere]);
   return (
     <>
-      <Sunlight frameRef={frameRef} />
+      <ToneMapping />
+      <Sunlight frameRef={frameRef} tables={tables} earthshineAmbient={!quality.environmentMap} />
       <Stars magnitudeLimit={quality.starMagnitudeLimit} epochUtcMs={scene.timeline.startUtcMs} />
       <SunGlare frameRef={frameRef} />
       <Earth
         frameRef={frameRef}
         quality={quality}
+        atmosphere={atmosphere}
         nightLights={cityLightsForYear(Number(scene.date.slice(0, 4)))}
       />
       <Moon frameRef={frameRef} />

@@ -1,9 +1,13 @@
 /**
- * The atmosphere as a shell: each fragment measures how much air its view ray crosses (analytic
- * ray–sphere intersection with the ground and the top of the shell), so the limb glows, the disc
- * gets a thin haze, and both fade across the terminator with a warm tint at twilight.
+ * The air seen against space: for each fragment of a shell at the top of the atmosphere, the light
+ * the air scatters towards the eye along the view ray (atmosphere-glsl.ts): the blue day-side
+ * limb, the red-orange of sunlight filtered through the terminator's limb, and the Earth's shadow
+ * on the air. Rays that meet the ground are left to the Earth's own shader, which adds the air in
+ * front of the ground itself, so the disc is drawn once.
  */
 import * as THREE from 'three';
+import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
+import type { AtmosphereTextures } from './atmosphere-model.ts';
 
 const vertexShader = /* glsl */ `
 #include <common>
@@ -20,57 +24,48 @@ void main() {
 const fragmentShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_fragment>
+${ATMOSPHERE_GLSL}
 uniform vec3 earthCenter;
-uniform float groundRadius;
-uniform float topRadius;
 uniform vec3 sunDirection;
-uniform float strength;
+uniform float polarScale;
 varying vec3 vWorld;
-
-vec2 sphereHits(vec3 origin, vec3 dir, float radius) {
-  vec3 oc = origin - earthCenter;
-  float b = dot(oc, dir);
-  float c = dot(oc, oc) - radius * radius;
-  float h = b * b - c;
-  if (h < 0.0) return vec2(1e30, -1e30);
-  h = sqrt(h);
-  return vec2(-b - h, -b + h);
-}
 
 void main() {
   #include <logdepthbuf_fragment>
-  vec3 dir = normalize(vWorld - cameraPosition);
-  vec2 top = sphereHits(cameraPosition, dir, topRadius);
-  vec2 ground = sphereHits(cameraPosition, dir, groundRadius);
-  float enter = max(top.x, 0.0);
-  float leave = top.y;
-  if (ground.x > 0.0 && ground.x < leave) leave = ground.x;
-  float chord = max(leave - enter, 0.0);
-  vec3 middle = cameraPosition + dir * (enter + leave) * 0.5;
-  float cosSun = dot(normalize(middle - earthCenter), sunDirection);
-  float lit = smoothstep(-0.25, 0.2, cosSun);
-  // ~1500 km of air to saturate: a faint haze straight down, a bright limb at grazing angles.
-  float depth = 1.0 - exp(-chord / 1500.0);
-  vec3 sky = mix(vec3(1.0, 0.45, 0.2), vec3(0.32, 0.58, 1.0), smoothstep(-0.05, 0.3, cosSun));
-  gl_FragColor = vec4(sky * depth * lit * strength, 1.0);
+  // The oblate Earth becomes a sphere when its polar axis is stretched back.
+  vec3 stretch = vec3(1.0, 1.0 / polarScale, 1.0);
+  vec3 origin = (cameraPosition - earthCenter) * stretch;
+  vec3 dir = normalize((vWorld - cameraPosition) * stretch);
+  vec2 top = atmSphere(origin, dir, ATM_TOP);
+  if (top.y < 0.0 || top.x > top.y) discard;
+  // The mesh's polygons lie up to a few km inside the true sphere at its outline.
+  vec2 belowMesh = atmSphere(origin, dir, ATM_GROUND - 4.0);
+  if (belowMesh.x > 0.0) discard;
+  vec2 ground = atmSphere(origin, dir, ATM_GROUND);
+  float leave = ground.x > 0.0 && ground.x < top.y ? ground.x : top.y;
+  vec3 transmittance;
+  vec3 light = atmInscatter(origin, dir, max(top.x, 0.0), leave, sunDirection, ATM_STEPS,
+                            ground.x > 0.0, transmittance);
+  gl_FragColor = vec4(light, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
 }
 `;
 
 export function createAtmosphereMaterial(
-  groundRadiusKm: number,
-  topRadiusKm: number,
+  textures: AtmosphereTextures,
+  polarScale: number,
+  steps: number,
 ): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
+    defines: { ATM_STEPS: steps },
     uniforms: {
+      ...atmosphereUniforms(textures),
       earthCenter: { value: new THREE.Vector3() },
-      groundRadius: { value: groundRadiusKm },
-      topRadius: { value: topRadiusKm },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
-      strength: { value: 0.9 },
+      polarScale: { value: polarScale },
     },
     side: THREE.DoubleSide,
     transparent: true,

@@ -1,10 +1,15 @@
 /**
- * The Earth's surface in one pass: daylight (Lambert with a soft, reddened terminator), city lights
- * on the night side, sun glint on water, and the shadow of the cloud layer.
- * Uniform `sunDirection` is in the Earth's local (Earth-fixed) frame, so the shader needs no
- * knowledge of the rotation.
+ * The Earth's surface in one pass, lit through the atmosphere model (atmosphere-glsl.ts): the
+ * sunlight that reaches the ground (reddened and dimmed near the terminator, nothing past it), the
+ * sky's own light, and the air between the eye and the ground (its transmittance and the light it
+ * scatters, per vertex, blended between vertices as logarithms). City
+ * lights where the ground is dark, sun glint on water, clouds as a brighter surface.
+ * Everything is in the Earth's local (Earth-fixed) frame, so the shader needs no rotation.
+ * Radiance unit: the Sun's irradiance outside the air is 1 (the renderer's exposure maps it).
  */
 import * as THREE from 'three';
+import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
+import type { AtmosphereTextures } from './atmosphere-model.ts';
 
 export interface EarthMaterialMaps {
   day: THREE.Texture;
@@ -16,14 +21,29 @@ export interface EarthMaterialMaps {
 const vertexShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
+${ATMOSPHERE_GLSL}
+uniform vec3 sunDirection;
 varying vec2 vUv;
 varying vec3 vNormalLocal;
 varying vec3 vViewDirLocal;
+varying vec3 vAirLight;
+varying vec3 vAirTransmittance;
 void main() {
   vUv = uv;
   vNormalLocal = normalize(position);
   vec3 cameraLocal = (inverse(modelMatrix) * vec4(cameraPosition, 1.0)).xyz;
-  vViewDirLocal = normalize(cameraLocal - position);
+  vec3 toPoint = position - cameraLocal;
+  float distance = length(toPoint);
+  vec3 dir = toPoint / distance;
+  vViewDirLocal = -dir;
+  vec2 top = atmSphere(cameraLocal, dir, ATM_TOP);
+  vec3 airTransmittance;
+  vec3 airLight = atmInscatter(cameraLocal, dir, clamp(top.x, 0.0, distance), distance,
+                               sunDirection, ATM_STEPS, true, airTransmittance);
+  // Interpolated as logarithms: across the terminator the light falls off exponentially, and a
+  // linear blend between vertices hundreds of km apart would smear daylight into the night.
+  vAirLight = log(airLight + 1e-7);
+  vAirTransmittance = log(airTransmittance + 1e-7);
   gl_Position = projectionMatrix * modelViewMatrix * vec4(position, 1.0);
   #include <logdepthbuf_vertex>
 }
@@ -32,6 +52,7 @@ void main() {
 const fragmentShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_fragment>
+${ATMOSPHERE_GLSL}
 uniform sampler2D dayMap;
 uniform sampler2D nightMap;
 uniform sampler2D waterMap;
@@ -39,36 +60,44 @@ uniform sampler2D cloudsMap;
 uniform float hasNight;
 uniform float hasWater;
 uniform float hasClouds;
-uniform float cloudsOnSurface;
 uniform vec3 sunDirection;
 uniform float nightLights;
-uniform float sunIntensity;
 varying vec2 vUv;
 varying vec3 vNormalLocal;
 varying vec3 vViewDirLocal;
+varying vec3 vAirLight;
+varying vec3 vAirTransmittance;
+
+// Reflectance of thick cloud tops (Stephens 1978: ~0.7–0.8).
+const float CLOUD_ALBEDO = 0.75;
+// Fresnel reflectance of water near normal incidence.
+const float WATER_F0 = 0.02;
+// Emitted radiance of the brightest city-light texel, in units of the Sun's irradiance; far above
+// the real ~1e-7, so the lights read on screen once the ground is dark.
+const float CITY_RADIANCE = 0.08;
+
 void main() {
   #include <logdepthbuf_fragment>
   vec3 n = normalize(vNormalLocal);
   vec3 viewDir = normalize(vViewDirLocal);
   float cosSun = dot(n, sunDirection);
-  // Twilight: light fades over ~6° past the terminator instead of cutting off.
-  float daylight = smoothstep(-0.1, 0.12, cosSun);
-  float lambert = max(cosSun, 0.0) * 0.92 + 0.08 * daylight;
-  vec3 day = texture2D(dayMap, vUv).rgb;
+  vec3 sun = atmSunTransmittance(ATM_GROUND, cosSun);
+  vec3 irradiance = sun * max(cosSun, 0.0) + atmSkyIrradiance(cosSun);
   float cloud = hasClouds * texture2D(cloudsMap, vUv).r;
-  vec3 sunset = mix(vec3(1.0, 0.62, 0.42), vec3(1.0), smoothstep(-0.02, 0.12, cosSun));
-  vec3 color = day * lambert * sunset * sunIntensity * (1.0 - 0.35 * cloud);
-  float water = hasWater * texture2D(waterMap, vUv).r;
+  vec3 albedo = mix(texture2D(dayMap, vUv).rgb, vec3(CLOUD_ALBEDO), cloud);
+  vec3 color = albedo * irradiance * RECIPROCAL_PI;
+  float water = hasWater * texture2D(waterMap, vUv).r * (1.0 - cloud);
   vec3 halfway = normalize(sunDirection + viewDir);
-  float glint = pow(max(dot(n, halfway), 0.0), 350.0) * water * daylight * (1.0 - cloud);
-  color += vec3(1.0, 0.93, 0.8) * glint * 0.45 * sunIntensity;
-  float night = 1.0 - smoothstep(-0.15, 0.05, cosSun);
-  // The Black Marble base shows land and ice faintly; squaring keeps the lights and drops the base.
+  // Normalised Blinn–Phong lobe for the glint of a gently rough sea.
+  float lobe = (350.0 + 8.0) / (8.0 * PI) * pow(max(dot(n, halfway), 0.0), 350.0);
+  color += sun * max(cosSun, 0.0) * lobe * WATER_F0 * water;
   vec3 nightTexel = texture2D(nightMap, vUv).rgb;
-  vec3 lights = hasNight * nightTexel * nightTexel * vec3(1.6, 1.3, 0.9);
-  color += lights * night * nightLights * (1.0 - 0.8 * cloud);
-  // Without a separate cloud shell (low quality) the clouds are painted onto the ground.
-  color = mix(color, vec3(lambert * sunIntensity * 0.9), cloud * cloudsOnSurface * 0.85);
+  // The Black Marble base shows land and ice faintly; squaring keeps the lights and drops the base.
+  vec3 lights = hasNight * nightTexel * nightTexel * vec3(1.0, 0.8, 0.55) * (1.0 - 0.8 * cloud);
+  // City lights are lost in daylight long before the ground's own light reaches them.
+  float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
+  color += lights * dark * nightLights * CITY_RADIANCE;
+  color = color * exp(vAirTransmittance) + max(exp(vAirLight) - 1e-7, 0.0);
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
@@ -77,15 +106,18 @@ void main() {
 
 export function createEarthMaterial(
   maps: EarthMaterialMaps,
+  atmosphere: AtmosphereTextures,
   nightLights: number,
-  cloudsOnSurface: boolean,
+  steps: number,
 ): THREE.ShaderMaterial {
   const blank = new THREE.DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1);
   blank.needsUpdate = true;
   const material = new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
+    defines: { ATM_STEPS: steps },
     uniforms: {
+      ...atmosphereUniforms(atmosphere),
       dayMap: { value: maps.day },
       nightMap: { value: maps.night ?? blank },
       waterMap: { value: maps.water ?? blank },
@@ -93,10 +125,8 @@ export function createEarthMaterial(
       hasNight: { value: maps.night ? 1 : 0 },
       hasWater: { value: maps.water ? 1 : 0 },
       hasClouds: { value: maps.clouds ? 1 : 0 },
-      cloudsOnSurface: { value: cloudsOnSurface ? 1 : 0 },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
       nightLights: { value: nightLights },
-      sunIntensity: { value: 1.35 },
     },
   });
   material.addEventListener('dispose', () => blank.dispose());

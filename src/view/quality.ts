@@ -4,8 +4,12 @@ export type Quality = (typeof QUALITIES)[number];
 
 export interface QualitySettings {
   readonly earthSegments: number;
-  /** Clouds as their own lit shell above the ground (else painted onto the surface). */
-  readonly cloudShell: boolean;
+  /** Samples per ray through the air (the Earth's per vertex, the limb's per pixel). */
+  readonly atmosphereSteps: number;
+  /** Sun bloom (post-processing): off at low, which software renderers run. */
+  readonly bloom: boolean;
+  /** Spacecraft reflect an environment map rendered from the Earth and sky (else Earth-shine as ambient light). */
+  readonly environmentMap: boolean;
   readonly waterGlint: boolean;
   readonly starMagnitudeLimit: number;
   readonly coastlines: 'none' | '50m' | '10m';
@@ -15,7 +19,9 @@ export interface QualitySettings {
 export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
   low: {
     earthSegments: 96,
-    cloudShell: false,
+    atmosphereSteps: 6,
+    bloom: false,
+    environmentMap: false,
     waterGlint: false,
     starMagnitudeLimit: 5,
     coastlines: 'none',
@@ -23,7 +29,9 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
   },
   medium: {
     earthSegments: 160,
-    cloudShell: true,
+    atmosphereSteps: 10,
+    bloom: true,
+    environmentMap: true,
     waterGlint: true,
     starMagnitudeLimit: 6,
     coastlines: '50m',
@@ -31,7 +39,9 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
   },
   high: {
     earthSegments: 256,
-    cloudShell: true,
+    atmosphereSteps: 16,
+    bloom: true,
+    environmentMap: true,
     waterGlint: true,
     starMagnitudeLimit: 6.5,
     coastlines: '10m',
