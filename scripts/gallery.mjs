@@ -80,7 +80,7 @@ try {
       }
     }, view);
     const path = `docs/img/gallery/${view.name}${options.suffix}.png`;
-    await page.screenshot({ path });
+    await page.screenshot({ path, timeout: 120_000 });
     console.log(`wrote ${path}`);
   }
   if (!options.only) {

@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import { EARTH_POLAR_SCALE } from '../core/orbit/kepler.ts';
 import { createAtmosphereMaterial } from './atmosphere-material.ts';
 import { ATMOSPHERE, type AtmosphereTextures } from './atmosphere-model.ts';
+import { ENVIRONMENT_LAYER } from './environment-layer.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
@@ -32,11 +33,18 @@ export function Atmosphere({ frameRef, textures, steps }: AtmosphereProps) {
     eciToScene(CENTRE, frame.camera.targetEci, centre);
     mesh.current.position.copy(centre);
     directionToScene(frame.sunDirectionEci, material.uniforms.sunDirection!.value as THREE.Vector3);
+    // The environment map's camera sits at a craft, inside or outside the air like the eye.
     const inside = camera.position.distanceTo(centre) < ATMOSPHERE.topKm;
     material.side = inside ? THREE.BackSide : THREE.FrontSide;
   }, TICK.bodies);
   return (
-    <mesh ref={mesh} material={material} renderOrder={2} scale={[1, EARTH_POLAR_SCALE, 1]}>
+    <mesh
+      ref={mesh}
+      material={material}
+      renderOrder={2}
+      scale={[1, EARTH_POLAR_SCALE, 1]}
+      onUpdate={(shell) => shell.layers.enable(ENVIRONMENT_LAYER)}
+    >
       <sphereGeometry args={[ATMOSPHERE.topKm, 128, 64]} />
     </mesh>
   );

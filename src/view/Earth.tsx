@@ -6,6 +6,7 @@ import { EARTH_TEXTURE_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
 import type { AtmosphereTextures } from './atmosphere-model.ts';
 import { Coastlines } from './Coastlines.tsx';
+import { ENVIRONMENT_LAYER } from './environment-layer.ts';
 import { createEarthMaterial } from './earth-material.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
@@ -76,7 +77,11 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
   return (
     <>
       <group ref={group} name="earth">
-        <mesh scale={[1, EARTH_POLAR_SCALE, 1]} material={material}>
+        <mesh
+          scale={[1, EARTH_POLAR_SCALE, 1]}
+          material={material}
+          onUpdate={(mesh) => mesh.layers.enable(ENVIRONMENT_LAYER)}
+        >
           <sphereGeometry
             args={[EARTH_RADIUS_KM, quality.earthSegments, quality.earthSegments / 2]}
           />

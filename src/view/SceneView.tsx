@@ -4,6 +4,7 @@ import { computeAtmosphereTables, createAtmosphereTextures } from './atmosphere-
 import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
 import { Earth } from './Earth.tsx';
+import { EnvironmentFromSky } from './EnvironmentFromSky.tsx';
 import type { FrameRef } from './frame-ref.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
@@ -50,6 +51,7 @@ export function SceneView({
       <Sunlight frameRef={frameRef} tables={tables} earthshineAmbient={!quality.environmentMap} />
       <Stars magnitudeLimit={quality.starMagnitudeLimit} epochUtcMs={scene.timeline.startUtcMs} />
       <SunGlare frameRef={frameRef} />
+      {quality.environmentMap ? <EnvironmentFromSky frameRef={frameRef} /> : null}
       <Earth
         frameRef={frameRef}
         quality={quality}

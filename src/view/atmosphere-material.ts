@@ -40,12 +40,13 @@ void main() {
   if (top.y < 0.0 || top.x > top.y) discard;
   // The mesh's polygons lie up to a few km inside the true sphere at its outline.
   vec2 belowMesh = atmSphere(origin, dir, ATM_GROUND - 4.0);
-  if (belowMesh.x > 0.0) discard;
+  if (belowMesh.x > 0.0 && belowMesh.x < belowMesh.y) discard;
   vec2 ground = atmSphere(origin, dir, ATM_GROUND);
-  float leave = ground.x > 0.0 && ground.x < top.y ? ground.x : top.y;
+  bool toGround = ground.x > 0.0 && ground.x < top.y;
+  float leave = toGround ? ground.x : top.y;
   vec3 transmittance;
   vec3 light = atmInscatter(origin, dir, max(top.x, 0.0), leave, sunDirection, ATM_STEPS,
-                            ground.x > 0.0, transmittance);
+                            toGround, transmittance);
   gl_FragColor = vec4(light, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>

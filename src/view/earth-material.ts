@@ -9,7 +9,7 @@
  */
 import * as THREE from 'three';
 import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
-import type { AtmosphereTextures } from './atmosphere-model.ts';
+import { ATMOSPHERE, type AtmosphereTextures } from './atmosphere-model.ts';
 
 export interface EarthMaterialMaps {
   day: THREE.Texture;
@@ -68,8 +68,9 @@ varying vec3 vViewDirLocal;
 varying vec3 vAirLight;
 varying vec3 vAirTransmittance;
 
-// Reflectance of thick cloud tops (Stephens 1978: ~0.7–0.8).
+// Reflectance of thick cloud tops (Stephens 1978: ~0.7–0.8) and their typical height, km.
 const float CLOUD_ALBEDO = 0.75;
+const float CLOUD_TOP_KM = 5.0;
 // Fresnel reflectance of water near normal incidence.
 const float WATER_F0 = 0.02;
 // Emitted radiance of the brightest city-light texel, in units of the Sun's irradiance; far above
@@ -82,22 +83,29 @@ void main() {
   vec3 viewDir = normalize(vViewDirLocal);
   float cosSun = dot(n, sunDirection);
   vec3 sun = atmSunTransmittance(ATM_GROUND, cosSun);
-  vec3 irradiance = sun * max(cosSun, 0.0) + atmSkyIrradiance(cosSun);
+  vec3 sky = atmSkyIrradiance(cosSun);
+  vec3 irradiance = sun * max(cosSun, 0.0) + sky;
   float cloud = hasClouds * texture2D(cloudsMap, vUv).r;
-  vec3 albedo = mix(texture2D(dayMap, vUv).rgb, vec3(CLOUD_ALBEDO), cloud);
-  vec3 color = albedo * irradiance * RECIPROCAL_PI;
+  vec3 ground = texture2D(dayMap, vUv).rgb * irradiance * RECIPROCAL_PI;
   float water = hasWater * texture2D(waterMap, vUv).r * (1.0 - cloud);
   vec3 halfway = normalize(sunDirection + viewDir);
   // Normalised Blinn–Phong lobe for the glint of a gently rough sea.
   float lobe = (350.0 + 8.0) / (8.0 * PI) * pow(max(dot(n, halfway), 0.0), 350.0);
-  color += sun * max(cosSun, 0.0) * lobe * WATER_F0 * water;
+  ground += sun * max(cosSun, 0.0) * lobe * WATER_F0 * water;
   vec3 nightTexel = texture2D(nightMap, vUv).rgb;
   // The Black Marble base shows land and ice faintly; squaring keeps the lights and drops the base.
   vec3 lights = hasNight * nightTexel * nightTexel * vec3(1.0, 0.8, 0.55) * (1.0 - 0.8 * cloud);
   // City lights are lost in daylight long before the ground's own light reaches them.
   float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
-  color += lights * dark * nightLights * CITY_RADIANCE;
-  color = color * exp(vAirTransmittance) + max(exp(vAirLight) - 1e-7, 0.0);
+  ground += lights * dark * nightLights * CITY_RADIANCE;
+  // Cloud tops stand above the densest air: sunlight reaches them, and their light the eye,
+  // through only the air above them (its share of the column: exp(-top / scale height)).
+  vec3 cloudSun = atmSunTransmittance(ATM_GROUND + CLOUD_TOP_KM, cosSun);
+  vec3 cloudTops = CLOUD_ALBEDO * (cloudSun * max(cosSun, 0.0) + sky) * RECIPROCAL_PI;
+  vec3 toGround = exp(vAirTransmittance);
+  vec3 toClouds = exp(vAirTransmittance * exp(-CLOUD_TOP_KM / ${ATMOSPHERE.rayleighScaleKm.toFixed(1)}));
+  vec3 color = mix(ground * toGround, cloudTops * toClouds, cloud)
+    + max(exp(vAirLight) - 1e-7, 0.0);
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
