@@ -11,7 +11,9 @@
 //   - paired cold first-frame rounds, ours and the peer's alternating, for the budget ratio;
 //   - JS heap after load, after the first scene switch and after 20;
 //   - recording speed at 720p (`npm run record`);
-//   - the kiosk: ms from a restored WebGL context to its first drawn frame.
+//   - the kiosk: ms from a restored WebGL context to its first drawn frame;
+//   - the floor (bench/floor: a bare three.js lit, textured sphere at the Earth's size in the
+//     opening view) by the same harness, and each scene and tier's median frame time over it.
 //
 // `--check` then checks bench/budgets.json and exits 1 listing each budget missed;
 // `--check-only` checks the existing results file without measuring. Smaller runs for
@@ -27,6 +29,7 @@ import { runnerImport } from 'vite';
 import { launchChromium } from './headless-chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { mb, ms, sizeLabel } from './bench/format.mjs';
+import { prepareFloor } from './bench/floor.mjs';
 import { preparePeer } from './bench/peer.mjs';
 import { measureHeap, measurePeer, measureScene, pairedFirstFrames } from './bench/phases.mjs';
 import { measureKioskRestore } from './bench/kiosk-restore.mjs';
@@ -35,7 +38,8 @@ import { compare, printSummary } from './bench/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PEER_DIR = join(root, 'bench/peer-cesium');
-const PHASES = ['frames', 'peer', 'first-frame', 'heap', 'record', 'kiosk-restore'];
+const FLOOR_DIR = join(root, 'bench/floor');
+const PHASES = ['frames', 'floor', 'peer', 'first-frame', 'heap', 'record', 'kiosk-restore'];
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -150,6 +154,7 @@ const run = {
   comparison: null,
   recording: null,
   kioskRestore: null,
+  floor: null,
 };
 
 const peerReady = skip.has('peer')
@@ -196,6 +201,39 @@ try {
           );
         }
   }
+
+  if (!skip.has('floor')) {
+    await prepareFloor({ root, floorDir: FLOOR_DIR });
+    const floorServer = await serveStatic(join(FLOOR_DIR, 'dist'), { port: 4220, csp: false });
+    try {
+      run.floor = { frames: [], ratios: [] };
+      console.log('\nFloor (bare three.js lit, textured sphere): frame times, and ours over it');
+      for (const size of SIZES) {
+        const r = await measurePeer({ ...ctx, peerUrl: floorServer.url }, size);
+        run.floor.frames.push(r);
+        console.log(
+          `floor         ${sizeLabel(size).padEnd(10)}         first frame ${ms(r.firstFrameMs).padStart(8)}  median ${ms(r.medianFrameMs).padStart(7)}  p95 ${ms(r.p95FrameMs).padStart(7)}`,
+        );
+        for (const ours of run.results.filter(
+          (o) => o.width === size.width && o.height === size.height,
+        )) {
+          const ratio = ours.medianFrameMs / r.medianFrameMs;
+          run.floor.ratios.push({
+            sceneId: ours.sceneId,
+            quality: ours.quality,
+            width: size.width,
+            height: size.height,
+            ratio,
+          });
+          console.log(
+            `  ${ours.sceneId.padEnd(13)} ${ours.quality.padEnd(7)} ×${ratio.toFixed(2)} the floor`,
+          );
+        }
+      }
+    } finally {
+      floorServer.server.close();
+    }
+  } else run.floor = { skipped: 'skipped (--skip floor)' };
 
   if (!peerReady.skipped) {
     run.peer = { ...peerReady, frames: [] };
