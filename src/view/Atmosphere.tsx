@@ -10,6 +10,11 @@ import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
 
 const CENTRE: [number, number, number] = [0, 0, 0];
+/** The ring starts this far inside the (polar) outline: the sphere's polygons lie inside it. */
+const RING_MARGIN_KM = 8;
+/** Below ~89.5° from the Earth's centre the ring's plane still meets every ray of the limb. */
+const MAX_RING_ANGLE = THREE.MathUtils.degToRad(89.5);
+const toCamera = new THREE.Vector3();
 
 export interface AtmosphereProps {
   frameRef: FrameRef;
@@ -18,34 +23,74 @@ export interface AtmosphereProps {
   steps: number;
 }
 
-/** The air against space, drawn from outside (front faces) or from within it (back faces). */
+/**
+ * The air against space. From outside it is drawn on a ring facing the eye that covers just the
+ * limb (the band between the Earth's outline and the top of the air, through the Earth's centre
+ * plane); from within the air, on the inside of a shell around the Earth.
+ */
 export function Atmosphere({ frameRef, textures, steps }: AtmosphereProps) {
-  const mesh = useRef<THREE.Mesh>(null);
-  const material = useMemo(
-    () => createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps),
+  const ring = useRef<THREE.Mesh>(null);
+  const shell = useRef<THREE.Mesh>(null);
+  const materials = useMemo(
+    () => ({
+      ring: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, true),
+      shell: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, false),
+    }),
     [textures, steps],
   );
-  useEffect(() => () => material.dispose(), [material]);
+  useEffect(
+    () => () => {
+      materials.ring.dispose();
+      materials.shell.dispose();
+    },
+    [materials],
+  );
   useFrame(({ camera }) => {
     const frame = frameRef.current;
-    if (!frame || !mesh.current) return;
-    const centre = material.uniforms.earthCenter!.value as THREE.Vector3;
-    eciToScene(CENTRE, frame.camera.targetEci, centre);
-    mesh.current.position.copy(centre);
-    directionToScene(frame.sunDirectionEci, material.uniforms.sunDirection!.value as THREE.Vector3);
+    if (!frame || !ring.current || !shell.current) return;
+    for (const material of [materials.ring, materials.shell]) {
+      eciToScene(CENTRE, frame.camera.targetEci, material.uniforms.earthCenter!.value);
+      directionToScene(frame.sunDirectionEci, material.uniforms.sunDirection!.value);
+    }
+    const centre = materials.ring.uniforms.earthCenter!.value as THREE.Vector3;
+    ring.current.position.copy(centre);
+    shell.current.position.copy(centre);
     // The environment map's camera sits at a craft, inside or outside the air like the eye.
-    const inside = camera.position.distanceTo(centre) < ATMOSPHERE.topKm;
-    material.side = inside ? THREE.BackSide : THREE.FrontSide;
+    const distance = toCamera.subVectors(camera.position, centre).length();
+    const inside = distance < ATMOSPHERE.topKm + 1;
+    ring.current.visible = !inside;
+    shell.current.visible = inside;
+    if (inside) return;
+    ring.current.lookAt(camera.position);
+    const inner = Math.asin((ATMOSPHERE.groundKm * EARTH_POLAR_SCALE - RING_MARGIN_KM) / distance);
+    const outer = Math.min(MAX_RING_ANGLE, Math.asin(ATMOSPHERE.topKm / distance));
+    (materials.ring.uniforms.ringRadii!.value as THREE.Vector2).set(
+      distance * Math.tan(inner),
+      distance * Math.tan(outer),
+    );
   }, TICK.bodies);
+  const onLayer = (object: THREE.Object3D) => object.layers.enable(ENVIRONMENT_LAYER);
   return (
-    <mesh
-      ref={mesh}
-      material={material}
-      renderOrder={2}
-      scale={[1, EARTH_POLAR_SCALE, 1]}
-      onUpdate={(shell) => shell.layers.enable(ENVIRONMENT_LAYER)}
-    >
-      <sphereGeometry args={[ATMOSPHERE.topKm, 128, 64]} />
-    </mesh>
+    <>
+      <mesh
+        ref={ring}
+        material={materials.ring}
+        renderOrder={2}
+        frustumCulled={false}
+        onUpdate={onLayer}
+      >
+        <ringGeometry args={[1, 2, 192, 1]} />
+      </mesh>
+      <mesh
+        ref={shell}
+        material={materials.shell}
+        renderOrder={2}
+        scale={[1, EARTH_POLAR_SCALE, 1]}
+        onUpdate={onLayer}
+        visible={false}
+      >
+        <sphereGeometry args={[ATMOSPHERE.topKm, 128, 64]} />
+      </mesh>
+    </>
   );
 }

@@ -12,9 +12,16 @@ import type { AtmosphereTextures } from './atmosphere-model.ts';
 const vertexShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
+uniform vec2 ringRadii;
 varying vec3 vWorld;
 void main() {
-  vec4 world = modelMatrix * vec4(position, 1.0);
+  vec3 local = position;
+  #ifdef LIMB_RING
+  // A unit ring (radius 1 inside, 2 outside) stretched to the band of the limb.
+  float r = length(position.xy);
+  local = vec3(position.xy / r * mix(ringRadii.x, ringRadii.y, r - 1.0), 0.0);
+  #endif
+  vec4 world = modelMatrix * vec4(local, 1.0);
   vWorld = world.xyz;
   gl_Position = projectionMatrix * viewMatrix * world;
   #include <logdepthbuf_vertex>
@@ -53,22 +60,28 @@ void main() {
 }
 `;
 
+/**
+ * `ring`: drawn on a camera-facing ring around the Earth's outline (seen from outside the air),
+ * so the disc's pixels cost nothing; else on the shell itself (from within the air).
+ */
 export function createAtmosphereMaterial(
   textures: AtmosphereTextures,
   polarScale: number,
   steps: number,
+  ring: boolean,
 ): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
-    defines: { ATM_STEPS: steps },
+    defines: ring ? { ATM_STEPS: steps, LIMB_RING: 1 } : { ATM_STEPS: steps },
     uniforms: {
       ...atmosphereUniforms(textures),
+      ringRadii: { value: new THREE.Vector2(1, 2) },
       earthCenter: { value: new THREE.Vector3() },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
       polarScale: { value: polarScale },
     },
-    side: THREE.DoubleSide,
+    side: ring ? THREE.DoubleSide : THREE.BackSide,
     transparent: true,
     depthWrite: false,
     blending: THREE.AdditiveBlending,

@@ -15,8 +15,8 @@ import {
   DirectionalLight,
   Group,
   Mesh,
-  MeshLambertMaterial,
   MeshStandardMaterial,
+  RingGeometry,
   SphereGeometry,
 } from 'three';
 
@@ -26,7 +26,7 @@ export const THREE_CATALOGUE = {
   DirectionalLight,
   Group,
   Mesh,
-  MeshLambertMaterial,
   MeshStandardMaterial,
+  RingGeometry,
   SphereGeometry,
 };
