@@ -36,7 +36,7 @@ export interface Beacon {
 export function keyedOn(beacon: Beacon, index: number, keyingSec: number): boolean {
   const count = beacon.transmittersHz.length;
   const slot = Math.floor(keyingSec / beacon.pulseSec);
-  return (((slot % count) + count) % count) === index;
+  return ((slot % count) + count) % count === index;
 }
 
 /** Start of the tuned transmitter's pulses in [fromSec, untilSec) of keying time. */

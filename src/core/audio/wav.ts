@@ -48,7 +48,7 @@ export function wavDurationSec(bytes: Uint8Array): number | string {
     at + 4 <= bytes.length ? String.fromCharCode(...bytes.subarray(at, at + 4)) : '';
   if (tag(0) !== 'RIFF' || tag(8) !== 'WAVE') return 'not a RIFF/WAVE file';
   let byteRate = 0;
-  for (let at = 12; at + 8 <= bytes.length; ) {
+  for (let at = 12; at + 8 <= bytes.length;) {
     const size = view.getUint32(at + 4, true);
     if (tag(at) === 'fmt ' && at + 16 <= bytes.length) byteRate = view.getUint32(at + 16, true);
     if (tag(at) === 'data') {

@@ -79,7 +79,10 @@ export function soundProblems(scene: SceneFile, audio?: SceneAudioFiles): SceneP
     }
     const key = `${n.caption}:${n.lang}`;
     if (seen.has(key))
-      add(path, `expected one recording per caption and language, found caption ${n.caption} (${n.lang}) twice`);
+      add(
+        path,
+        `expected one recording per caption and language, found caption ${n.caption} (${n.lang}) twice`,
+      );
     seen.add(key);
     if (!audio) return;
     const length = audio.get(n.file);
@@ -92,7 +95,8 @@ export function soundProblems(scene: SceneFile, audio?: SceneAudioFiles): SceneP
       return;
     }
     if (length === null) return;
-    const slotSec = playbackAt(timeline, utc(caption.until)) - playbackAt(timeline, utc(caption.from));
+    const slotSec =
+      playbackAt(timeline, utc(caption.until)) - playbackAt(timeline, utc(caption.from));
     if (length > slotSec + 1e-3)
       add(
         `${path}.file`,

@@ -99,7 +99,11 @@ export function rumbleLevel(scene: CompiledScene, playbackSec: number): number {
     if (!body) continue;
     const distanceKm = length(sub(frame.camera.eyeEci, body.eciKm));
     const near = Math.max(FARTHEST_LEVEL, Math.min(1, NEAR_KM / distanceKm));
-    const ramp = Math.min(1, (utcMs - burn.fromMs) / 1000 / RAMP_SEC, (burn.untilMs - utcMs) / 1000 / RAMP_SEC);
+    const ramp = Math.min(
+      1,
+      (utcMs - burn.fromMs) / 1000 / RAMP_SEC,
+      (burn.untilMs - utcMs) / 1000 / RAMP_SEC,
+    );
     level += Math.sqrt(Math.min(1, burn.thrustKn / FULL_THRUST_KN)) * near * Math.max(0, ramp);
   }
   return Math.min(1, level);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keyedOn, LIGHT_KM_S, pulseStarts, receive, EARTH_ROTATION_RAD_S } from '../../../../src/core/audio/beacon.ts';
+import {
+  keyedOn,
+  LIGHT_KM_S,
+  pulseStarts,
+  receive,
+  EARTH_ROTATION_RAD_S,
+} from '../../../../src/core/audio/beacon.ts';
 import { renderBeacon } from '../../../../src/core/audio/beacon-pcm.ts';
 import { geodeticToEciKm } from '../../../../src/core/orbit/propagate.ts';
 import { beaconReceptionAt } from '../../../../src/core/soundtrack/scene-sound.ts';
@@ -47,7 +53,8 @@ describe('the Doppler shift heard by the scene listener', () => {
   const passFrom = Date.parse('1957-10-04T23:57:00Z');
   const passUntil = Date.parse('1957-10-05T00:07:30Z');
   let tcaMs = passFrom;
-  for (let t = passFrom; t <= passUntil; t += 1000) if (at(t).rangeKm < at(tcaMs).rangeKm) tcaMs = t;
+  for (let t = passFrom; t <= passUntil; t += 1000)
+    if (at(t).rangeKm < at(tcaMs).rangeKm) tcaMs = t;
   for (let step = 500; step >= 1; step /= 2) {
     if (at(tcaMs - step).rangeKm < at(tcaMs).rangeKm) tcaMs -= step;
     else if (at(tcaMs + step).rangeKm < at(tcaMs).rangeKm) tcaMs += step;
@@ -87,7 +94,8 @@ describe('the Doppler shift heard by the scene listener', () => {
     expect(length(v)).toBeGreaterThan(7);
     expect(analyticHzPerSec).toBeLessThan(-5);
     for (const tau of [1, 2, 5]) {
-      const slope = (at(tcaMs + tau * 1000).dopplerHz - at(tcaMs - tau * 1000).dopplerHz) / (2 * tau);
+      const slope =
+        (at(tcaMs + tau * 1000).dopplerHz - at(tcaMs - tau * 1000).dopplerHz) / (2 * tau);
       expect(Math.abs(slope / analyticHzPerSec - 1), `±${tau} s`).toBeLessThan(0.01);
     }
   });
@@ -121,12 +129,21 @@ describe('the rendered pulses', () => {
       sampleRate,
       count: sampleRate * 2,
       keyingStartSec: 0.1,
-      receptionAt: () => ({ rangeKm: 300, rangeRateKms: 0, elevationDeg: 90, dopplerHz: 250, toneHz: 1250 }),
+      receptionAt: () => ({
+        rangeKm: 300,
+        rangeRateKms: 0,
+        elevationDeg: 90,
+        dopplerHz: 250,
+        toneHz: 1250,
+      }),
     }).samples;
     // Onsets: first sample above a threshold after a silent stretch.
     const onsets: number[] = [];
     for (let n = 1; n < samples.length; n++) {
-      if (Math.abs(samples[n]!) > 0.01 && samples.subarray(Math.max(0, n - 200), n).every((v) => Math.abs(v) <= 0.01))
+      if (
+        Math.abs(samples[n]!) > 0.01 &&
+        samples.subarray(Math.max(0, n - 200), n).every((v) => Math.abs(v) <= 0.01)
+      )
         onsets.push(n / sampleRate);
     }
     // Keying 0.1 s at the start: the tuned pulses begin at keying 0.6, 1.2, 1.8 → 0.5, 1.1, 1.7 s.
