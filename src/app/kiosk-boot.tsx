@@ -39,6 +39,7 @@ export function bootKiosk(rootElement: HTMLElement): void {
   const quality = new URLSearchParams(search).get('quality');
   if (quality !== null) appParams.set('quality', quality);
   const store = startApp(catalog, `?${appParams.toString()}`, 'hu');
+  store.setSound({ volume: config.volume, effects: config.effects });
   const runtime = createPlayerRuntime(store, {
     sound: browserSoundPlatform(sceneAudioUrls()),
   });
