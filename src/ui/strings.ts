@@ -121,6 +121,7 @@ export const STRINGS = {
   recordFps: { hu: 'Képkocka/másodperc', en: 'Frames per second' },
   recordQuality: { hu: 'Minőség', en: 'Quality' },
   recordCaptions: { hu: 'Feliratok a képbe égetve', en: 'Burn captions into the picture' },
+  recordAudio: { hu: 'Hangsáv (a jelenet hangjai)', en: "Sound track (the scene's sound)" },
   recordStart: { hu: 'Rögzítés', en: 'Record' },
   recordCancel: { hu: 'Megszakítás', en: 'Cancel' },
   recordFrames: { hu: 'képkocka', en: 'frames' },

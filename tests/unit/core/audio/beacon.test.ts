@@ -12,7 +12,7 @@ import { beaconReceptionAt } from '../../../../src/core/soundtrack/scene-sound.t
 import { playbackAt } from '../../../../src/core/time/timeline.ts';
 import { dot, length, scale, sub, type Vec3 } from '../../../../src/core/vec3.ts';
 
-/** Earth's gravitational parameter, km³/s² (WGS-72, as SGP4 uses). */
+/** Earth's gravitational parameter, km³/s² (the WGS 72 value SGP4 uses). */
 const MU_KM3_S2 = 398600.8;
 import { loadRepoScene } from '../../../helpers/scenes.ts';
 
