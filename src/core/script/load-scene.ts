@@ -11,19 +11,23 @@ import { compileBodies } from './compile-bodies.ts';
 import type { CompiledScene } from './compiled-scene.ts';
 import { SceneError, type SceneProblem } from './scene-error.ts';
 import { checkSceneRules } from './scene-rules.ts';
+import { compileSound } from './compile-sound.ts';
+import { soundProblems, type SceneAudioFiles } from './sound-rules.ts';
 import { sceneSchema, type SceneFile } from './schema.ts';
 import { notesForQuotes, TEXT_NOTES, textNoteProblems, textNotesSchema } from './text-notes.ts';
 import { problemsFromZod } from './zod-problems.ts';
 
 /**
  * Parses and validates `text` (the content of `file`); throws SceneError listing every problem.
- * `textNotes` defaults to scenes/text/notes.json.
+ * `textNotes` defaults to scenes/text/notes.json. With `audio` (the files under scenes/audio and
+ * their lengths) a narration naming a missing file, or longer than its caption, is a problem.
  */
 export function loadScene(
   file: string,
   text: string,
   sourceText: string,
   textNotes: unknown = TEXT_NOTES,
+  audio?: SceneAudioFiles,
 ): CompiledScene {
   const json = parseJson(file, text);
   const parsed = sceneSchema.safeParse(json, { reportInput: true });
@@ -31,6 +35,7 @@ export function loadScene(
   const problems = [
     ...checkSceneRules(parsed.data, sourceText),
     ...textNoteProblems(textNotes, sourceText),
+    ...soundProblems(parsed.data, audio),
   ];
   if (problems.length > 0) throw new SceneError(file, problems);
   const notes = notesForQuotes(
@@ -119,6 +124,7 @@ function compile(
         source: e.source,
       }))
       .sort((a, b) => a.utcMs - b.utcMs),
+    sound: compileSound(scene, timeline),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CompiledScene, Localized } from './compiled-scene.ts';
 import { loadScene } from './load-scene.ts';
+import type { SceneAudioFiles } from './sound-rules.ts';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -17,15 +18,19 @@ export interface CatalogEntry {
   readonly scene?: CompiledScene;
 }
 
-/** `files` maps a path like `scenes/sputnik-1.json` to its text. Sorted by date, then id. */
+/**
+ * `files` maps a path like `scenes/sputnik-1.json` to its text; `audio` lists the narration
+ * files that exist. Sorted by date, then id.
+ */
 export function buildCatalog(
   files: Readonly<Record<string, string>>,
   sourceText: string,
+  audio?: SceneAudioFiles,
 ): CatalogEntry[] {
   const entries = Object.entries(files).map(([file, text]): CatalogEntry => {
     const fallbackId = file.replace(/^.*\//, '').replace(/\.json$/, '');
     try {
-      const scene = loadScene(file, text, sourceText);
+      const scene = loadScene(file, text, sourceText, undefined, audio);
       return {
         id: scene.id,
         file,
