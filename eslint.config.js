@@ -18,7 +18,15 @@ const nondeterminism = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'tmp', 'bench/peer-cesium/dist', 'bench/floor/dist'],
+    ignores: [
+      'dist',
+      'node_modules',
+      'coverage',
+      'test-results',
+      'tmp',
+      'bench/peer-cesium/dist',
+      'bench/floor/dist',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
