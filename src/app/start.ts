@@ -2,6 +2,7 @@
  * Startup: the catalog, the URL's settings (with visible fallbacks), the first scene.
  * Returns the store ready to render; never throws for bad input.
  */
+import { DOME_DEFAULTS } from '../core/projection/dome-projection.ts';
 import { presetsOf } from '../core/script/camera-presets.ts';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { Lang } from '../player/lang.ts';
@@ -25,6 +26,8 @@ export function startApp(
   if (saved.captions) store.setCaptions(saved.captions);
   for (const problem of problems) store.notify(NOTICES.badParam(problem.param, problem.value));
   if (settings.quality) store.setQuality(settings.quality, true);
+  if (settings.projection && settings.projection !== 'flat')
+    store.setProjection({ kind: settings.projection, ...DOME_DEFAULTS });
 
   const firstAvailable = catalog.find((entry) => entry.available);
   if (!firstAvailable) {

@@ -1,7 +1,8 @@
 /**
- * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=`. Every invalid value falls back to a default and
+ * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=&projection=`. Every invalid value falls back to a default and
  * produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
  */
+import { PROJECTIONS, type ProjectionKind } from '../core/projection/dome-projection.ts';
 import { isCameraPreset, type CameraPreset } from '../core/script/camera-presets.ts';
 import { isValidRate } from '../core/time/clock.ts';
 import { parseUtc } from '../core/time/utc.ts';
@@ -19,6 +20,8 @@ export interface UrlSettings {
   quality?: Quality;
   camera?: CameraPreset;
   follow?: string;
+  /** A preview of a clip's wide projection (fisheye dome master or 360° equirectangular). */
+  projection?: ProjectionKind;
 }
 
 export interface UrlProblem {
@@ -71,6 +74,12 @@ export function parseUrlParams(search: string): { settings: UrlSettings; problem
   if (follow !== null) {
     if (/^[a-z0-9-]{1,64}$/.test(follow)) settings.follow = follow;
     else problems.push({ param: 'follow', value: follow });
+  }
+  const projection = params.get('projection');
+  if (projection !== null) {
+    const kind = PROJECTIONS.find((p) => p === projection);
+    if (kind) settings.projection = kind;
+    else problems.push({ param: 'projection', value: projection });
   }
   return { settings, problems };
 }

@@ -17,6 +17,7 @@ import {
 } from 'mediabunny';
 import type { ClipPlan } from '../../core/record/clip-plan.ts';
 import type { WriteChunk } from '../../core/record/clip-recorder.ts';
+import { KEY_FRAME_INTERVAL_SEC } from '../../core/record/render-options.ts';
 
 export interface ClipEncoder {
   /** Adds frame `index` (RGBA, top row first); resolves when the encoder can take the next. */
@@ -27,14 +28,19 @@ export interface ClipEncoder {
 
 const CODECS = { mp4: 'avc', webm: 'vp9' } as const;
 const CHUNK_BYTES = 4 * 1024 * 1024;
-/** Seconds between key frames: cheap cutting points for editors. */
-const KEY_FRAME_INTERVAL_SEC = 1;
 
+/**
+ * `firstIndex`: the clip frame this file starts with (a slice's segment starts at its own zero,
+ * so segments join end to end).
+ */
 export async function createClipEncoder(
   plan: Pick<ClipPlan, 'format' | 'width' | 'height' | 'fps'>,
   write: WriteChunk,
+  firstIndex = 0,
 ): Promise<ClipEncoder> {
   const { width, height, fps } = plan;
+  if (plan.format !== 'mp4' && plan.format !== 'webm')
+    throw new Error(`the page encodes MP4 and WebM, not ${plan.format}`);
   const codec = CODECS[plan.format];
   if (!(await canEncodeVideo(codec, { width, height, bitrate: QUALITY_HIGH })))
     throw new Error(`this browser cannot encode ${codec} video at ${width}x${height}`);
@@ -61,7 +67,7 @@ export async function createClipEncoder(
         format: 'RGBX',
         codedWidth: width,
         codedHeight: height,
-        timestamp: index / fps,
+        timestamp: (index - firstIndex) / fps,
         duration: 1 / fps,
       });
       try {
