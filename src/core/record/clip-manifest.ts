@@ -65,7 +65,10 @@ export function clipManifest(
     domeTiltDeg: plan.domeTiltDeg,
     background: plan.background,
     frames: { start: plan.frames.start, end: plan.frames.end, total: plan.frameCount },
-    ...made,
+    renderer: made.renderer,
+    build: made.build,
+    firstFrameSha256: made.firstFrameSha256,
+    lastFrameSha256: made.lastFrameSha256,
   };
 }
 
