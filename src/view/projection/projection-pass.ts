@@ -49,7 +49,7 @@ void main() {
     local = vec3(local.x, local.y * c - local.z * s, local.y * s + local.z * c);
   } else {
     float lon = uv.x * PI;
-    float lat = uv.y * HALF_PI;
+    float lat = uv.y * PI * 0.5;
     local = vec3(cos(lat) * sin(lon), sin(lat), -cos(lat) * cos(lon));
   }
   gl_FragColor = textureCube(cube, basis * local);
