@@ -117,6 +117,7 @@ try {
 }
 
 const { frameCount, width, height, fps, fromSec, durationSec } = plan;
+const sliceCount = plan.frames.end - plan.frames.start;
 const FORMAT_NAMES = {
   mp4: 'H.264 MP4',
   webm: 'VP9 WebM',
@@ -128,16 +129,6 @@ const projectionName = {
   fisheye: `, fisheye ${plan.domeFovDeg}° tilted ${plan.domeTiltDeg}°`,
   equirect: ', equirectangular 360°',
 }[plan.projection];
-const sliceCount = plan.frames.end - plan.frames.start;
-if (!asChild)
-  process.stderr.write(
-    `Recording ${plan.sceneId} from ${fromSec.toFixed(2)} s for ${durationSec.toFixed(2)} s: ` +
-      `${frameCount} frames${whole ? '' : ` (slice ${plan.frames.start}:${plan.frames.end})`}, ` +
-      `${width}x${height}, ${fps} fps, ${FORMAT_NAMES[plan.format]}${projectionName}, ` +
-      `quality ${plan.quality}, captions ${plan.captions === 'burn' ? `burned in (${plan.lang})` : 'not burned in'}` +
-      `${plan.background === 'transparent' ? ', transparent background' : ''}\n`,
-  );
-
 const launchedAt = Date.now();
 /** When the first frame started: the page reports 0 frames done once record mode is ready. */
 let startedAt = null;
@@ -169,6 +160,15 @@ try {
     handleSIGHUP: false,
   });
   browser = launched.browser;
+  // Said once the renderer is known, so a refusal (--gpu on without a GPU) is one line alone.
+  if (!asChild)
+    process.stderr.write(
+      `Recording ${plan.sceneId} from ${fromSec.toFixed(2)} s for ${durationSec.toFixed(2)} s: ` +
+        `${frameCount} frames${whole ? '' : ` (slice ${plan.frames.start}:${plan.frames.end})`}, ` +
+        `${width}x${height}, ${fps} fps, ${FORMAT_NAMES[plan.format]}${projectionName}, ` +
+        `quality ${plan.quality}, captions ${plan.captions === 'burn' ? `burned in (${plan.lang})` : 'not burned in'}` +
+        `${plan.background === 'transparent' ? ', transparent background' : ''}\n`,
+    );
   const kind = launched.hardware ? 'GPU' : 'software';
   const jobs = whole ? (args.jobs ?? defaultJobs({ hardware: launched.hardware })) : 1;
   const slices = jobs > 1 ? core.splitFrames(frameCount, jobs, fps) : [plan.frames];

@@ -112,7 +112,12 @@ export function readingZone(
     return { x: 0.25 * width, y: 0.6 * height, width: 0.5 * width, height: 0.28125 * height };
   if (kind === 'equirect') {
     const zoneWidth = width / 4;
-    return { x: (width - zoneWidth) / 2, y: height / 2, width: zoneWidth, height: zoneWidth * (9 / 16) };
+    return {
+      x: (width - zoneWidth) / 2,
+      y: height / 2,
+      width: zoneWidth,
+      height: zoneWidth * (9 / 16),
+    };
   }
   return { x: 0, y: 0, width, height };
 }

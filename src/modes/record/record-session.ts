@@ -173,7 +173,8 @@ function unpremultiply(pixels: Uint8Array): void {
   for (let i = 0; i < pixels.length; i += 4) {
     const alpha = pixels[i + 3]!;
     if (alpha === 0 || alpha === 255) continue;
-    for (let c = i; c < i + 3; c++) pixels[c] = Math.min(255, Math.round((pixels[c]! * 255) / alpha));
+    for (let c = i; c < i + 3; c++)
+      pixels[c] = Math.min(255, Math.round((pixels[c]! * 255) / alpha));
   }
 }
 
