@@ -170,7 +170,11 @@ try {
         `${plan.background === 'transparent' ? ', transparent background' : ''}\n`,
     );
   const kind = launched.hardware ? 'GPU' : 'software';
-  const jobs = whole ? (args.jobs ?? defaultJobs({ hardware: launched.hardware })) : 1;
+  // Joining video slices needs ffmpeg: without it the default is one job (an explicit --jobs was
+  // refused above).
+  const canJoin = plan.format === 'png' || ffmpegAvailable();
+  const byMachine = canJoin ? defaultJobs({ hardware: launched.hardware }) : 1;
+  const jobs = whole ? (args.jobs ?? byMachine) : 1;
   const slices = jobs > 1 ? core.splitFrames(frameCount, jobs, fps) : [plan.frames];
   if (!asChild)
     process.stderr.write(
