@@ -19,6 +19,8 @@ export interface SceneViewProps {
   quality: QualitySettings;
   /** Ease the scripted camera (prefers-reduced-motion). */
   gentleCamera?: boolean;
+  /** Draw the stars and the Sun's glare; false leaves only Earth, Moon and craft (compositing). */
+  space?: boolean;
 }
 
 /**
@@ -37,12 +39,20 @@ export function SceneView({
   scripted,
   quality,
   gentleCamera = false,
+  space = true,
 }: SceneViewProps) {
   return (
     <>
       <Sunlight frameRef={frameRef} />
-      <Stars magnitudeLimit={quality.starMagnitudeLimit} epochUtcMs={scene.timeline.startUtcMs} />
-      <SunGlare frameRef={frameRef} />
+      {space ? (
+        <>
+          <Stars
+            magnitudeLimit={quality.starMagnitudeLimit}
+            epochUtcMs={scene.timeline.startUtcMs}
+          />
+          <SunGlare frameRef={frameRef} />
+        </>
+      ) : null}
       <Earth
         frameRef={frameRef}
         quality={quality}

@@ -99,4 +99,17 @@ describe('startup', () => {
     expect(titles(bad).join(' ')).toContain('volume');
     expect(titles(bad).join(' ')).toContain('sound');
   });
+
+  it('previews a dome or 360° projection with ?projection=, and falls back visibly from a bad one', () => {
+    const dome = startApp(catalog, '?scene=sputnik-1&projection=fisheye', 'en');
+    expect(dome.getState().projection).toEqual({ kind: 'fisheye', fovDeg: 180, tiltDeg: 0 });
+    expect(startApp(catalog, '?scene=sputnik-1&projection=flat', 'en').getState().projection).toBe(
+      null,
+    );
+    const bad = startApp(catalog, '?scene=sputnik-1&projection=cube', 'en');
+    expect(bad.getState().projection).toBe(null);
+    expect(titles(bad)[0]).toBe(
+      'Ignored the invalid "projection" parameter ("cube"); using the default.',
+    );
+  });
 });

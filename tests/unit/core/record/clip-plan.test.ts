@@ -82,6 +82,14 @@ describe('planClip', () => {
     expect(planClip({ ...request, audio: 'on' }, silent).audio).toBe(true);
   });
 
+  it('leaves sound out of picture sequences and ProRes masters, and refuses to be asked for it', () => {
+    expect(planClip({ ...request, format: 'png' }, catalog).audio).toBe(false);
+    expect(planClip({ ...request, format: 'prores' }, catalog).audio).toBe(false);
+    expect(() => planClip({ ...request, format: 'png', audio: 'on' }, catalog)).toThrow(
+      'audio: on needs --format mp4 or webm, got png',
+    );
+  });
+
   it('defaults to the whole scene', () => {
     const plan = planClip(request, catalog);
     expect(plan.fromSec).toBe(0);
