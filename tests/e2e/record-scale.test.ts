@@ -29,11 +29,13 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** MD5 of every decoded frame (ffmpeg's framemd5): what a viewer sees, not the bytes. */
+/** MD5 of every decoded picture (ffmpeg's framemd5): what a viewer sees, not the bytes. */
 function decodedFrames(path: string): string[] {
-  const text = execFileSync('ffmpeg', ['-v', 'error', '-i', path, '-f', 'framemd5', '-'], {
-    encoding: 'utf8',
-  });
+  const text = execFileSync(
+    'ffmpeg',
+    ['-v', 'error', '-i', path, '-map', '0:v:0', '-f', 'framemd5', '-'],
+    { encoding: 'utf8' },
+  );
   return text
     .split('\n')
     .filter((line) => /^\d/.test(line))
