@@ -1,23 +1,10 @@
-/** Procedural spacecraft by model id (the ids scene files may use, see MODEL_IDS). */
+/** Procedural spacecraft by model id (each model file declares itself: models/registry.ts). */
 import type * as THREE from 'three';
-import type { ModelId } from '../src/core/script/schema.ts';
-import { buildApolloCsm } from './apollo-csm.ts';
-import { buildDockingModule } from './docking-module.ts';
-import { buildParachutist } from './parachutist.ts';
-import { buildSIvb } from './s-ivb.ts';
-import { buildSoyuz7kTm } from './soyuz-7k-tm.ts';
-import { buildSputnik1 } from './sputnik-1.ts';
-import { buildVostok3ka } from './vostok-3ka.ts';
+import { MODELS } from './registry.ts';
 
-export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
-  'sputnik-1': buildSputnik1,
-  'vostok-3ka': buildVostok3ka,
-  'soyuz-7k-tm': buildSoyuz7kTm,
-  'apollo-csm': buildApolloCsm,
-  'docking-module': buildDockingModule,
-  's-ivb': buildSIvb,
-  parachutist: buildParachutist,
-};
+export const MODEL_BUILDERS: ReadonlyMap<string, () => THREE.Group> = new Map(
+  MODELS.map((m) => [m.id, m.build]),
+);
 
 /** Frees the GPU resources of a model built here. */
 export function disposeModel(root: THREE.Object3D): void {

@@ -5,9 +5,10 @@ import { writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
 const { module } = await runnerImport('/src/core/script/schema.ts');
+const { module: registry } = await runnerImport('/models/registry.ts');
 const schema = {
   title: 'Űrverseny scene',
-  ...module.sceneJsonSchema(),
+  ...module.sceneJsonSchema([...registry.MODEL_CATALOG.keys()]),
 };
 writeFileSync(
   new URL('../scenes/schema.json', import.meta.url),

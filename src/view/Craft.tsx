@@ -2,7 +2,6 @@ import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { disposeModel, MODEL_BUILDERS } from '../../models/index.ts';
-import type { ModelId } from '../core/script/schema.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
@@ -11,7 +10,8 @@ export interface CraftProps {
   frameRef: FrameRef;
   /** Body id in the scene; its state is looked up in each frame. */
   bodyId: string;
-  model: ModelId;
+  /** A model id the scene loader has checked against models/registry.ts. */
+  model: string;
 }
 
 const forward = new THREE.Vector3();
@@ -22,7 +22,7 @@ const KM_PER_M = 0.001;
 
 /** A spacecraft model (built in metres) flown along its body's trajectory, in its attitude. */
 export function Craft({ frameRef, bodyId, model }: CraftProps) {
-  const root = useMemo(() => MODEL_BUILDERS[model](), [model]);
+  const root = useMemo(() => MODEL_BUILDERS.get(model)?.() ?? new THREE.Group(), [model]);
   useEffect(() => () => disposeModel(root), [root]);
 
   useFrame(() => {

@@ -3,7 +3,6 @@
  * followed body every frame, so it is evaluated exactly like a scripted one.
  */
 import type { CompiledCameraKey, CompiledScene } from './compiled-scene.ts';
-import { MODEL_LENGTH_M } from './schema.ts';
 
 export const CAMERA_PRESETS = ['earth', 'chase', 'docking'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
@@ -50,7 +49,7 @@ export function presetKey(
     return {
       ...common,
       target: body.id,
-      distanceKm: (MODEL_LENGTH_M[body.model] * 6) / 1000,
+      distanceKm: (body.lengthM * 6) / 1000,
       azimuthDeg: 200,
       elevationDeg: 15,
       craftScale: 1,

@@ -15,6 +15,8 @@ export interface CompiledBody {
   readonly id: string;
   readonly name: Localized;
   readonly model: SceneFile['bodies'][number]['model'];
+  /** The model's overall length, m (close-up distances). */
+  readonly lengthM: number;
   /** Where it is and which way it points at any UTC. */
   readonly motion: BodyMotion;
   /** Its own flight (SGP4 orbits, ascent, descent), for bodies that fly one. */

@@ -9,6 +9,7 @@ import { createTimeline, playbackAt } from '../time/timeline.ts';
 import { parseUtc } from '../time/utc.ts';
 import { compileBodies } from './compile-bodies.ts';
 import type { CompiledScene } from './compiled-scene.ts';
+import type { ModelCatalog } from './model-catalog.ts';
 import { SceneError, type SceneProblem } from './scene-error.ts';
 import { checkSceneRules } from './scene-rules.ts';
 import { sceneSchema, type SceneFile } from './schema.ts';
@@ -16,20 +17,22 @@ import { notesForQuotes, TEXT_NOTES, textNoteProblems, textNotesSchema } from '.
 import { problemsFromZod } from './zod-problems.ts';
 
 /**
- * Parses and validates `text` (the content of `file`); throws SceneError listing every problem.
- * `textNotes` defaults to scenes/text/notes.json.
+ * Parses and validates `text` (the content of `file`) against the models of `models`
+ * (models/registry.ts); throws SceneError listing every problem. `textNotes` defaults to
+ * scenes/text/notes.json.
  */
 export function loadScene(
   file: string,
   text: string,
   sourceText: string,
+  models: ModelCatalog,
   textNotes: unknown = TEXT_NOTES,
 ): CompiledScene {
   const json = parseJson(file, text);
   const parsed = sceneSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw new SceneError(file, problemsFromZod(parsed.error.issues));
   const problems = [
-    ...checkSceneRules(parsed.data, sourceText),
+    ...checkSceneRules(parsed.data, sourceText, models),
     ...textNoteProblems(textNotes, sourceText),
   ];
   if (problems.length > 0) throw new SceneError(file, problems);
@@ -38,7 +41,7 @@ export function loadScene(
     parsed.data.captions.map((c) => c.quote),
     sourceText,
   );
-  return compile(file, parsed.data, notes, problems);
+  return compile(file, parsed.data, notes, models, problems);
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -56,13 +59,14 @@ function compile(
   file: string,
   scene: SceneFile,
   notes: ReturnType<typeof notesForQuotes>,
+  models: ModelCatalog,
   problems: SceneProblem[],
 ): CompiledScene {
   const timeline = createTimeline(
     utc(scene.time.start),
     scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
   );
-  const bodies = compileBodies(scene.bodies, problems);
+  const bodies = compileBodies(scene.bodies, models, problems);
   if (problems.length > 0) throw new SceneError(file, problems);
   return {
     file,

@@ -4,6 +4,7 @@
  */
 import type { CompiledScene, Localized } from './compiled-scene.ts';
 import { loadScene } from './load-scene.ts';
+import type { ModelCatalog } from './model-catalog.ts';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -21,11 +22,12 @@ export interface CatalogEntry {
 export function buildCatalog(
   files: Readonly<Record<string, string>>,
   sourceText: string,
+  models: ModelCatalog,
 ): CatalogEntry[] {
   const entries = Object.entries(files).map(([file, text]): CatalogEntry => {
     const fallbackId = file.replace(/^.*\//, '').replace(/\.json$/, '');
     try {
-      const scene = loadScene(file, text, sourceText);
+      const scene = loadScene(file, text, sourceText, models);
       return {
         id: scene.id,
         file,

@@ -1,9 +1,9 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { MODEL_BUILDERS, disposeModel } from '../../../models/index.ts';
-import { MODEL_IDS } from '../../../src/core/script/schema.ts';
+import { MODELS } from '../../../models/registry.ts';
 
-const model = MODEL_BUILDERS['sputnik-1']();
+const model = MODEL_BUILDERS.get('sputnik-1')!();
 const meshes = model.children.filter((c): c is THREE.Mesh => c instanceof THREE.Mesh);
 const size = (mesh: THREE.Mesh) => {
   mesh.geometry.computeBoundingBox();
@@ -30,7 +30,8 @@ describe('Sputnik-1 model at documented size (SP-W)', () => {
   });
 
   it('exists for every model id a scene may use', () => {
-    for (const id of MODEL_IDS) expect(MODEL_BUILDERS[id]).toBeTypeOf('function');
+    for (const { id } of MODELS) expect(MODEL_BUILDERS.get(id)).toBeTypeOf('function');
+    expect(MODELS.length).toBeGreaterThanOrEqual(7);
     disposeModel(model);
   });
 });
