@@ -13,6 +13,7 @@
  * anchor (VOSKHOD_3KD_TETHER_ANCHOR_M), his +Y along the airlock's axis.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { mergeParts } from './parts.ts';
 
 export const SPACEWALKER_DIMENSIONS = {
@@ -163,3 +164,11 @@ export function buildSpacewalker(reachM: number = d.defaultReachM): THREE.Group 
   group.add(suit, helmet, visor, backpack, tether);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'spacewalker',
+  lengthM: d.figureHeightM,
+  ports: {},
+  sources: ['V2-SF', 'V2-EFE', 'V2-FAI'],
+  build: () => buildSpacewalker(),
+};

@@ -16,6 +16,7 @@
  * can swap or hide them: inflated in the first orbit, jettisoned after the spacewalk.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 import { buildVostok3ka, VOSTOK_3KA_DIMENSIONS } from './vostok-3ka.ts';
 
@@ -201,3 +202,11 @@ function buildStowedAirlock(): THREE.Mesh {
   stowed.visible = false;
   return stowed;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'voskhod-3kd',
+  lengthM: d.overallLengthM,
+  ports: VOSKHOD_3KD_PORTS,
+  sources: ['V2-VS', 'V2-SF', 'V2-RSWD', 'V2-AXV', 'V2-DE'],
+  build: buildVoskhod3kd,
+};

@@ -12,7 +12,11 @@ export interface CraftProps {
   bodyId: string;
   /** A model id the scene loader has checked against models/registry.ts. */
   model: string;
+  /** Parts of the model the scene shows only for a while (their visibility follows the frame). */
+  parts?: readonly { readonly name: string }[];
 }
+
+const NO_PARTS: readonly { readonly name: string }[] = [];
 
 const forward = new THREE.Vector3();
 const up = new THREE.Vector3();
@@ -21,15 +25,24 @@ const basis = new THREE.Matrix4();
 const KM_PER_M = 0.001;
 
 /** A spacecraft model (built in metres) flown along its body's trajectory, in its attitude. */
-export function Craft({ frameRef, bodyId, model }: CraftProps) {
+export function Craft({ frameRef, bodyId, model, parts: shown = NO_PARTS }: CraftProps) {
   const root = useMemo(() => MODEL_BUILDERS.get(model)?.() ?? new THREE.Group(), [model]);
   useEffect(() => () => disposeModel(root), [root]);
+  const parts = useMemo(
+    () =>
+      shown.flatMap(({ name }) => {
+        const object = root.getObjectByName(name);
+        return object ? [{ name, object }] : [];
+      }),
+    [root, shown],
+  );
 
   useFrame(() => {
     const frame = frameRef.current;
     const body = frame?.bodies.find((b) => b.id === bodyId);
     if (!frame || !body) return;
     root.visible = body.visible;
+    for (const part of parts) part.object.visible = !body.hiddenParts.includes(part.name);
     eciToScene(body.eciKm, frame.camera.targetEci, root.position);
     directionToScene(body.forward, forward);
     directionToScene(body.up, up);

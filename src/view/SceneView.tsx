@@ -63,7 +63,7 @@ export function SceneView({
                 />
               ))
             : null}
-          <Craft frameRef={frameRef} bodyId={body.id} model={body.model} />
+          <Craft frameRef={frameRef} bodyId={body.id} model={body.model} parts={body.parts} />
         </group>
       ))}
       <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />

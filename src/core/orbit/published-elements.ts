@@ -96,7 +96,10 @@ export function readElementSet(
   input: ElementSetInput,
 ): { satrec: SatRec; problems: [] } | { satrec: null; problems: ElementSetProblem[] } {
   if ((input.tle === undefined) === (input.omm === undefined))
-    return { satrec: null, problems: [{ path: '', message: 'expected exactly one of "tle" or "omm"' }] };
+    return {
+      satrec: null,
+      problems: [{ path: '', message: 'expected exactly one of "tle" or "omm"' }],
+    };
   const problems = input.tle ? tleProblems(input.tle) : ommProblems(input.omm!);
   if (problems.length > 0) return { satrec: null, problems };
   let satrec: SatRec;
@@ -109,7 +112,10 @@ export function readElementSet(
         } as unknown as Parameters<typeof json2satrec>[0]);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { satrec: null, problems: [{ path: '', message: `expected an element set SGP4 can read: ${reason}` }] };
+    return {
+      satrec: null,
+      problems: [{ path: '', message: `expected an element set SGP4 can read: ${reason}` }],
+    };
   }
   // SGP4 must fly it at its own epoch and a day either side.
   const flies = [0, -1440, 1440].every((minutes) => {

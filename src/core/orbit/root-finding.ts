@@ -66,5 +66,7 @@ export function newton(
   }
   const f = goals(x);
   if (f.every((v, i) => Math.abs(v) <= tolerances[i]!)) return x;
-  throw new Error(`${what}: the solver did not converge (misses ${f.map((v) => v.toFixed(3)).join(', ')})`);
+  throw new Error(
+    `${what}: the solver did not converge (misses ${f.map((v) => v.toFixed(3)).join(', ')})`,
+  );
 }

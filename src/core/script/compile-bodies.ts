@@ -104,14 +104,20 @@ function compileBody(
     crew: body.crew ?? [],
     visibleFromMs: body.visibleFrom ? utc(body.visibleFrom) : -Infinity,
     visibleUntilMs: body.visibleUntil ? utc(body.visibleUntil) : Infinity,
+    parts: (body.parts ?? []).map((p) => ({
+      name: p.name,
+      fromMs: p.visibleFrom ? utc(p.visibleFrom) : -Infinity,
+      untilMs: p.visibleUntil ? utc(p.visibleUntil) : Infinity,
+    })),
   };
   const t = body.trajectory;
   if (t.kind === 'attached') {
     const phases = t.phases.map((p) => ({
       fromMs: utc(p.from),
       to: p.to,
-      offsetM: p.offsetM,
-      reversed: p.reversed,
+      ...(p.port !== undefined && p.ownPort !== undefined
+        ? dockedPlacement(portOf(lookup, p.to, p.port), portOf(lookup, body.id, p.ownPort))
+        : { offsetM: p.offsetM ?? [0, 0, 0], reversed: p.reversed }),
     }));
     // Build carriers now, so a missing or circular reference fails at load time.
     for (const p of phases) build(p.to);
@@ -166,7 +172,12 @@ function compileBody(
     apogeeKm: t.apogeeKm,
     inclinationDeg: t.inclinationDeg,
     argPerigeeDeg: t.argPerigeeDeg,
-    passOver: { ...t.passOver, latDeg: site.latDeg, lonDeg: site.lonDeg, utcMs: utc(t.passOver.utc) },
+    passOver: {
+      ...t.passOver,
+      latDeg: site.latDeg,
+      lonDeg: site.lonDeg,
+      utcMs: utc(t.passOver.utc),
+    },
     ...(t.bstar === undefined ? {} : { bstar: t.bstar }),
   });
   const burnFiles = t.burns ?? [];
@@ -302,10 +313,37 @@ function carriedPort(
   if (!phase || phase.to !== chaserId)
     throw new Error(`expected "${moduleId}" to be attached to "${chaserId}" at contact`);
   const own = portOf(lookup, moduleId, port);
-  const s = phase.reversed ? -1 : 1;
-  const [f, u, z] = phase.offsetM;
+  const placed =
+    phase.port !== undefined && phase.ownPort !== undefined
+      ? dockedPlacement(
+          portOf(lookup, chaserId, phase.port),
+          portOf(lookup, moduleId, phase.ownPort),
+        )
+      : { offsetM: phase.offsetM ?? [0, 0, 0], reversed: phase.reversed };
+  const s = placed.reversed ? -1 : 1;
+  const [f, u, z] = placed.offsetM;
   return {
     positionM: [f + s * own.positionM[0], u + own.positionM[1], z + s * own.positionM[2]],
     axis: [s * own.axis[0], own.axis[1], s * own.axis[2]],
+  };
+}
+
+/**
+ * Where a body docked at a carrier's port sits in the carrier's frame: turned round if its port
+ * would otherwise face the same way as the carrier's, its port on the carrier's.
+ */
+function dockedPlacement(
+  carrier: PortInModel,
+  own: PortInModel,
+): { offsetM: [number, number, number]; reversed: boolean } {
+  const facing = carrier.axis[0] * own.axis[0] + carrier.axis[2] * own.axis[2];
+  const s = facing > 0 ? -1 : 1;
+  return {
+    offsetM: [
+      carrier.positionM[0] - s * own.positionM[0],
+      carrier.positionM[1] - own.positionM[1],
+      carrier.positionM[2] - s * own.positionM[2],
+    ],
+    reversed: s < 0,
   };
 }

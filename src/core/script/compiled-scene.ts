@@ -40,6 +40,12 @@ export interface CompiledBody {
   readonly crew: readonly { readonly name: string; readonly role: Localized }[];
   readonly visibleFromMs: number;
   readonly visibleUntilMs: number;
+  /** Named parts of the model shown only between two times. */
+  readonly parts: readonly {
+    readonly name: string;
+    readonly fromMs: number;
+    readonly untilMs: number;
+  }[];
 }
 
 export interface CompiledBurn {

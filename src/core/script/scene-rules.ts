@@ -79,6 +79,14 @@ export function checkSceneRules(
     }
   });
 
+  const checkPort = (path: string, bodyId: string, name: string) => {
+    const model = models.get(scene.bodies.find((b) => b.id === bodyId)?.model ?? '');
+    if (model && !Object.hasOwn(model.ports, name))
+      add(
+        path,
+        `expected a docking port of model "${model.id}" (${Object.keys(model.ports).join(', ') || 'it has none'}), found "${name}"`,
+      );
+  };
   scene.bodies.forEach((body, i) => {
     const t = body.trajectory;
     const refer = (path: string, id: string) => {
@@ -87,25 +95,26 @@ export function checkSceneRules(
         add(path, `expected a body id (${[...bodyIds].join(', ')}), found "${id}"`);
     };
     if (t.kind === 'attached')
-      t.phases.forEach((p, k) => refer(`bodies[${i}].trajectory.phases[${k}].to`, p.to));
+      t.phases.forEach((p, k) => {
+        const at = `bodies[${i}].trajectory.phases[${k}]`;
+        refer(`${at}.to`, p.to);
+        if ((p.offsetM === undefined) === (p.port === undefined && p.ownPort === undefined))
+          add(at, 'expected either "offsetM" or "port" with "ownPort"');
+        else if ((p.port === undefined) !== (p.ownPort === undefined))
+          add(at, 'expected "port" and "ownPort" together');
+        else if (p.port !== undefined && p.ownPort !== undefined) {
+          checkPort(`${at}.port`, p.to, p.port);
+          checkPort(`${at}.ownPort`, body.id, p.ownPort);
+        }
+      });
     else if (t.kind === 'parachute') refer(`bodies[${i}].trajectory.from`, t.from);
     else if (t.kind === 'sgp4-documented' && t.rendezvous) {
       const r = t.rendezvous;
       const at = `bodies[${i}].trajectory.rendezvous`;
       refer(`${at}.target`, r.target);
       if (r.chaserPortOn !== undefined) refer(`${at}.chaserPortOn`, r.chaserPortOn);
-      const modelOf = (bodyId: string) =>
-        models.get(scene.bodies.find((b) => b.id === bodyId)?.model ?? '');
-      const port = (path: string, bodyId: string, name: string) => {
-        const model = modelOf(bodyId);
-        if (model && !(name in model.ports))
-          add(
-            path,
-            `expected a docking port of model "${model.id}" (${Object.keys(model.ports).join(', ') || 'it has none'}), found "${name}"`,
-          );
-      };
-      port(`${at}.port`, r.target, r.port);
-      port(`${at}.chaserPort`, r.chaserPortOn ?? body.id, r.chaserPort);
+      checkPort(`${at}.port`, r.target, r.port);
+      checkPort(`${at}.chaserPort`, r.chaserPortOn ?? body.id, r.chaserPort);
       const burnIds = (t.burns ?? []).map((b) => b.id);
       if (r.solve && r.solve.phasingBy !== 'lag' && !burnIds.includes(r.solve.phasingBy))
         add(

@@ -106,11 +106,13 @@ const rendezvous = z
         phasingBy: z
           .string()
           .min(1)
-          .describe('"lag" (the chaser\'s passOver.lagSec) or the id of the burn whose apogee or perigee is adjusted'),
+          .describe(
+            '"lag" (the chaser\'s passOver.lagSec) or the id of the burn whose apogee or perigee is adjusted',
+          ),
       })
       .optional()
       .describe(
-        'for npm run solve: the chaser\'s launch plane (passOver.crossTrackKm) and its phasing are solved so it reaches the target\'s plane `behindKm` behind it at the terminal phase',
+        "for npm run solve: the chaser's launch plane (passOver.crossTrackKm) and its phasing are solved so it reaches the target's plane `behindKm` behind it at the terminal phase",
       ),
     source: sourceTag,
     note: z.string().optional(),
@@ -127,8 +129,17 @@ const attached = z
           to: id.describe('the body carried by'),
           offsetM: z
             .tuple([z.number(), z.number(), z.number()])
+            .optional()
             .describe("position in the carrier's frame (forward, up, side), m"),
           reversed: z.boolean().default(false).describe('facing opposite to the carrier'),
+          port: z
+            .string()
+            .min(1)
+            .optional()
+            .describe(
+              "docked instead: the carrier's docking port (its model's); the body's own port `ownPort` meets it, which sets offsetM and reversed",
+            ),
+          ownPort: z.string().min(1).optional().describe("the body's own docking port"),
         }),
       )
       .min(1),
@@ -253,6 +264,16 @@ const body = z.strictObject({
     .optional()
     .describe('which way the nose points (prograde until the first key)'),
   showPath: z.boolean().default(true).describe('draw its orbit and ground track'),
+  parts: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).describe("a named part of the body's model (see its file)"),
+        visibleFrom: utc.optional(),
+        visibleUntil: utc.optional(),
+      }),
+    )
+    .optional()
+    .describe('parts of the model shown only for a while (an airlock inflated, then jettisoned)'),
   visibleFrom: utc.optional().describe('hidden before this UTC (e.g. until orbit insertion)'),
   visibleUntil: utc.optional(),
 });

@@ -185,7 +185,7 @@ class SolveContext {
           ...(lagSec === undefined ? {} : { lagSec }),
         };
         if (argPerigeeDeg !== undefined)
-          o.argPerigeeDeg = round((((argPerigeeDeg % 360) + 360) % 360), 4);
+          o.argPerigeeDeg = round(((argPerigeeDeg % 360) + 360) % 360, 4);
       }
       if (phasingBurn) phasingBurn[phasingKey] = phasing;
       this.placeBurns(id);

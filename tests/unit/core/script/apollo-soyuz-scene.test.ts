@@ -130,8 +130,8 @@ describe('transposition, docking and extraction', () => {
     );
     const dm = file.bodies.find((b) => b.id === 'docking-module')!.trajectory;
     if (dm.kind !== 'attached') throw new Error('docking module must be carried');
-    expect(dm.phases[0]!.offsetM[0]).toBeCloseTo(S_IVB_DM_STOWED_X + DM_APOLLO_END_X, 3);
-    expect(dm.phases[1]!.offsetM[0]).toBeCloseTo(APOLLO_CSM_TUNNEL_RING_X - DM_APOLLO_END_X, 3);
+    expect(dm.phases[0]!.offsetM![0]).toBeCloseTo(S_IVB_DM_STOWED_X + DM_APOLLO_END_X, 3);
+    expect(dm.phases[1]!.offsetM![0]).toBeCloseTo(APOLLO_CSM_TUNNEL_RING_X - DM_APOLLO_END_X, 3);
     const apollo = file.bodies.find((b) => b.id === 'apollo')!.trajectory;
     if (apollo.kind !== 'sgp4-documented') throw new Error('apollo flies an orbit');
     const along = apollo.offsets!.map((k) => k.alongM);
