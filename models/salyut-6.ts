@@ -15,6 +15,7 @@
  * ±Z. Origin: the middle of the 15.8 m.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 
 export const SALYUT_6_DIMENSIONS = {
@@ -244,3 +245,11 @@ export function buildSalyut6(): THREE.Group {
   group.add(arrays);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'salyut-6',
+  lengthM: d.lengthM,
+  ports: SALYUT_6_PORTS,
+  sources: ['S6-W', 'S6-SKC', 'S6-RP', 'S6-SPR'],
+  build: buildSalyut6,
+};

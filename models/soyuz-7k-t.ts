@@ -13,6 +13,7 @@
  * the descent and orbital modules, as on the 7K-TM.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 import { buildSoyuz7kTm, SOYUZ_7KTM_DIMENSIONS } from './soyuz-7k-tm.ts';
 
@@ -131,3 +132,11 @@ export function buildSoyuz7kT(): THREE.Group {
   group.add(antennas);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'soyuz-7k-t',
+  lengthM: d.overallLengthM,
+  ports: SOYUZ_7KT_PORTS,
+  sources: ['7KT-W', 'S36-DE', 'A-RP48', 'A-ASI'],
+  build: buildSoyuz7kT,
+};

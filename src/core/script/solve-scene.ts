@@ -11,7 +11,7 @@
  *    terminal phase it is in the target's plane, `behindKm` behind it; and if one of its burns
  *    has `apsis: "documented"`, its argument of perigee so an apsis falls at that burn's time.
  *
- * Bodies launched together (same pad, same instant: a stage and its spacecraft) share the
+ * Bodies launched together (the same ascent from the same pad: a stage and its craft) share the
  * solved launch numbers. Targets are solved before their chasers.
  */
 import { lvlhFrame } from '../orbit/clohessy-wiltshire.ts';
@@ -150,16 +150,17 @@ class SolveContext {
     return `${id}: lag behind the launch-time slot ${lag} s (passes ${place.latDeg}°, ${place.lonDeg}° at ${iso(this.passTime(id, place))})`;
   }
 
-  /** Bodies launched with `id`: the same pad at the same instant. */
+  /** Bodies launched with `id`: the same ascent from the same pad (a stage and its craft). */
   private companions(id: string): Orbit[] {
-    const own = this.orbit(id).passOver;
+    const own = this.orbit(id).ascent;
+    if (!own) return [];
     return this.scene.bodies.flatMap((b) => {
       const o = orbitOfBody(b);
-      return o &&
+      return o?.ascent &&
         b.id !== id &&
-        o.passOver.utc === own.utc &&
-        o.passOver.latDeg === own.latDeg &&
-        o.passOver.lonDeg === own.lonDeg
+        o.ascent.from === own.from &&
+        o.ascent.site.latDeg === own.site.latDeg &&
+        o.ascent.site.lonDeg === own.site.lonDeg
         ? [o]
         : [];
     });
