@@ -217,6 +217,8 @@ export interface RelativeReading {
   /** Angle between the chaser's docking axis and the line to the target's interface, degrees. */
   readonly attitudeErrorDeg: number;
   readonly phase: BodyPhase;
+  /** Where station keeping holds, m from the target's port. */
+  readonly holdM: number;
 }
 
 /** How the chaser sees its target at `utcMs` (whatever model the chaser flies by then). */
@@ -250,6 +252,7 @@ export function relativeReading(
         ? 0
         : (Math.acos(Math.min(1, Math.max(-1, cosine))) * 180) / Math.PI,
     phase: chaser.phase,
+    holdM: rendezvous.plan.holdKm * 1000,
   };
 }
 

@@ -35,11 +35,13 @@ export function presetKey(
   const body = scene.bodies.find((b) => b.id === bodyId);
   if (preset === 'docking') {
     const chaser = scene.bodies.find((b) => b.rendezvous);
-    const target = chaser?.rendezvous?.targetId ?? bodyId;
+    const target = scene.bodies.find((b) => b.id === chaser?.rendezvous?.targetId) ?? body;
+    // Far enough to frame both craft: three and a half times their lengths together.
+    const framedM = ((target?.lengthM ?? 10) + (chaser?.lengthM ?? 0)) * 3.5;
     return {
       ...common,
-      target,
-      distanceKm: 0.065,
+      target: target?.id ?? bodyId,
+      distanceKm: framedM / 1000,
       azimuthDeg: 250,
       elevationDeg: 12,
       craftScale: 1,

@@ -18,7 +18,7 @@ export interface CatalogEntry {
   readonly scene?: CompiledScene;
 }
 
-/** `files` maps a path like `scenes/sputnik-1.json` to its text. Sorted by date, then id. */
+/** `files` maps a path like `scenes/<id>.json` to its text. Sorted by date, then id. */
 export function buildCatalog(
   files: Readonly<Record<string, string>>,
   sourceText: string,
