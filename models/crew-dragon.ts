@@ -14,6 +14,7 @@
  * face −Y. Origin: the joint between the capsule and the trunk.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts } from './parts.ts';
 
 export const CREW_DRAGON_DIMENSIONS = {
@@ -197,3 +198,11 @@ export function buildCrewDragon(options: { noseOpen?: boolean } = {}): THREE.Gro
   group.add(capsule, blackTrim, dockingAdapter, radiatorHalf, cellHalf, noseCone);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'crew-dragon',
+  lengthM: d.heightM,
+  ports: CREW_DRAGON_PORTS,
+  sources: ['DR-SX', 'AX-FW'],
+  build: buildCrewDragon,
+};
