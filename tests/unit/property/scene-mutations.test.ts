@@ -168,7 +168,7 @@ function check(id: string, text: string): void {
     for (const p of e.problems) {
       expect(typeof p.path).toBe('string');
       expect(p.message).toMatch(
-        /expected|unknown key|not found|too hard to read|cut where|needs "|depends on itself/,
+        /expected|unknown key|not found|not valid JSON|too hard to read|cut where|needs "|depends on itself/i,
       );
       expect(e.message).toContain(`${file}: `);
     }
