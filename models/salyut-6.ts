@@ -1,5 +1,5 @@
 /**
- * Salyut-6 (DOS-5), procedural, in metres.
+ * Salyut-6, the fifth DOS station, procedural, in metres.
  *
  * Sources (docs/SOURCES.md): 15.8 m long, 4.15 m at its widest (S6-W, S6-SKC); three steerable
  * solar arrays, two lateral and one dorsal, 51 m² in all, 17 m across the lateral pair (S6-SKC,
