@@ -20,6 +20,7 @@
  * station is a handful of draw calls.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, rod } from './parts.ts';
 
 export const ISS_DIMENSIONS = {
@@ -376,3 +377,11 @@ function buildZvezdaArrays(): THREE.Mesh {
   arrays.name = 'zvezda-arrays';
   return arrays;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'iss',
+  lengthM: d.trussLengthM,
+  ports: ISS_PORTS,
+  sources: ['ISS-NASA', 'ISS-BO', 'ISS-SI', 'ISS-SAW', 'ISS-IROSA'],
+  build: buildIss,
+};
