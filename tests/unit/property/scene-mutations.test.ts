@@ -22,6 +22,7 @@ const RUNS: Record<string, number> = {
   'vostok-1': 200,
   'soyuz-36': 100,
   'apollo-soyuz': 100,
+  'ax-4': 100,
 };
 
 const TLE = [
