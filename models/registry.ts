@@ -16,3 +16,28 @@ export const MODELS: readonly ModelSpec[] = Object.values(modules)
 
 /** What the scene loader needs of them. */
 export const MODEL_CATALOG: ModelCatalog = modelCatalog(MODELS);
+
+/**
+ * The same without the builders, and the file each is in: written to models/catalog.json by
+ * `npm run schema`, so the app can load scenes without loading every model's code up front.
+ */
+export function modelCatalogFile(): {
+  id: string;
+  file: string;
+  lengthM: number;
+  ports: unknown;
+  sources: readonly string[];
+}[] {
+  const fileOf = new Map(
+    Object.entries(modules).flatMap(([path, module]) =>
+      module.MODEL ? [[module.MODEL.id, path.replace(/^\.\//, '')] as const] : [],
+    ),
+  );
+  return MODELS.map(({ id, lengthM, ports, sources }) => ({
+    id,
+    file: fileOf.get(id)!,
+    lengthM,
+    ports,
+    sources,
+  }));
+}

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Writes scenes/schema.json from the zod schema in src/core/script/schema.ts, so scene files
-// get editor autocompletion through their "$schema" key. A unit test fails if it is stale.
+// get editor autocompletion through their "$schema" key, and models/catalog.json from the models'
+// own declarations (what the app's scene loader reads). A unit test fails if either is stale.
 import { writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
 
@@ -15,3 +16,8 @@ writeFileSync(
   `${JSON.stringify(schema, null, 2)}\n`,
 );
 console.log('wrote scenes/schema.json');
+writeFileSync(
+  new URL('../models/catalog.json', import.meta.url),
+  `${JSON.stringify(registry.modelCatalogFile(), null, 2)}\n`,
+);
+console.log('wrote models/catalog.json');

@@ -1,5 +1,5 @@
 /** The scene files and the source text, bundled as text so a broken file is reported, not fatal. */
-import { MODEL_CATALOG } from '../../models/registry.ts';
+import { MODEL_INFO } from '../../models/index.ts';
 import sourceText from '../../scenes/text/hu.txt?raw';
 import { buildCatalog, type CatalogEntry } from '../core/script/scene-catalog.ts';
 
@@ -13,5 +13,5 @@ export function loadCatalog(): CatalogEntry[] {
   const files = Object.fromEntries(
     Object.entries(rawFiles).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text]),
   );
-  return buildCatalog(files, sourceText, MODEL_CATALOG);
+  return buildCatalog(files, sourceText, MODEL_INFO);
 }

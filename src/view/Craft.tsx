@@ -1,7 +1,7 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useLoader } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { disposeModel, MODEL_BUILDERS } from '../../models/index.ts';
+import { disposeModel, ModelLoader } from '../../models/index.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
@@ -26,7 +26,9 @@ const KM_PER_M = 0.001;
 
 /** A spacecraft model (built in metres) flown along its body's trajectory, in its attitude. */
 export function Craft({ frameRef, bodyId, model, parts: shown = NO_PARTS }: CraftProps) {
-  const root = useMemo(() => MODEL_BUILDERS.get(model)?.() ?? new THREE.Group(), [model]);
+  // Suspends until the model's code is loaded (once per model: R3F caches it by id).
+  const build = useLoader(ModelLoader, model);
+  const root = useMemo(() => build(), [build]);
   useEffect(() => () => disposeModel(root), [root]);
   const parts = useMemo(
     () =>

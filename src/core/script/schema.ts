@@ -17,7 +17,9 @@ const utc = z
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a lower-case id of letters, digits and hyphens, like "first-flight"' });
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+    error: 'expected a lower-case id of letters, digits and hyphens, like "first-flight"',
+  });
 
 const sourceTag = z.string().min(1).describe('a key of "sources"');
 

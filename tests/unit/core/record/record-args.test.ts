@@ -92,7 +92,9 @@ describe('record CLI arguments', () => {
     expect(refusal([...base, 'extra'])).toBe('arguments: unexpected "extra"; see --help');
     expect(refusal([...base, '--lang'])).toBe('lang: needs a value');
     expect(refusal([...base, '--scene', 'vostok-1'])).toBe('scene: given twice');
-    expect(refusal(['--out', 'clip.mp4'])).toBe('scene: is required: a scene id (the name of a file in scenes/, without .json)');
+    expect(refusal(['--out', 'clip.mp4'])).toBe(
+      'scene: is required: a scene id (the name of a file in scenes/, without .json)',
+    );
     expect(refusal(['--scene', 'sputnik-1'])).toBe('out: is required, e.g. --out clip.mp4');
     expect(refusal(['--scene', 'sputnik-1', '--out', 'clip.avi'])).toBe(
       'out: must end in .mp4 or .webm, got clip.avi',
