@@ -15,11 +15,9 @@ const utc = z
   .regex(ISO_UTC, { error: 'expected a UTC time like "1957-10-04T19:28:34Z"' })
   .describe('UTC instant, ISO 8601 ending in Z');
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
-    error: 'expected a lower-case id of letters, digits and hyphens, like "first-flight"',
-  });
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected a lower-case id of letters, digits and hyphens, like "first-flight"',
+});
 
 const sourceTag = z.string().min(1).describe('a key of "sources"');
 
