@@ -128,7 +128,8 @@ const codec = plan.format === 'mp4' ? 'H.264 MP4' : 'VP9 WebM';
 process.stderr.write(
   `Recording ${plan.sceneId} from ${fromSec.toFixed(2)} s for ${durationSec.toFixed(2)} s: ` +
     `${frameCount} frames, ${width}x${height}, ${fps} fps, ${codec}, quality ${plan.quality}, ` +
-    `captions ${plan.captions === 'burn' ? `burned in (${plan.lang})` : 'not burned in'}\n`,
+    `captions ${plan.captions === 'burn' ? `burned in (${plan.lang})` : 'not burned in'}, ` +
+    `audio ${plan.audio ? 'on' : 'off'}\n`,
 );
 
 const launchedAt = Date.now();
@@ -186,7 +187,11 @@ try {
       write: (data, position) => window.__urvRecordWrite(toBase64(data), position),
       progress: (done, total) => void window.__urvRecordProgress(done, total),
     });
-    return { frameCount: clip.plan.frameCount, subtitles: clip.subtitles };
+    return {
+      frameCount: clip.plan.frameCount,
+      subtitles: clip.subtitles,
+      audioCodec: clip.audioCodec,
+    };
   }, args.request);
 } catch (error) {
   if (stopping) await new Promise(() => {}); // the signal handler is exiting
@@ -209,7 +214,8 @@ for (const lang of core.SUBTITLE_LANGS) {
 const framesSec = (Date.now() - startedAt) / 1000;
 const megabytes = statSync(outPath).size / 1e6;
 process.stderr.write(
-  `${lineOpen ? '\n' : ''}Wrote ${written.join(', ')} (${megabytes.toFixed(1)} MB)\n` +
+  `${lineOpen ? '\n' : ''}Wrote ${written.join(', ')} (${megabytes.toFixed(1)} MB` +
+    `${result.audioCodec ? `, sound: ${result.audioCodec}` : ''})\n` +
     `${result.frameCount} frames in ${core.formatDuration(framesSec)}: ` +
     `${(result.frameCount / framesSec).toFixed(2)} frames/s ` +
     `(${core.formatDuration((Date.now() - launchedAt) / 1000)} in all, with start-up)\n`,

@@ -10,12 +10,14 @@ import { App } from './app/App.tsx';
 import { createAutomationApi } from './app/automation-api.ts';
 import { clipRecorderFor } from './app/clip-recording.ts';
 import { keepPreferences, readPreferences } from './app/preferences.ts';
-import { loadCatalog } from './app/scene-files.ts';
+import { loadCatalog, sceneAudioUrls } from './app/scene-files.ts';
+import { startSoundOnGesture } from './app/sound-boot.ts';
 import { startApp } from './app/start.ts';
 import { syncUrl } from './app/url-sync.ts';
 import { isKioskSearch } from './core/kiosk/kiosk-config.ts';
 import { createPlayerRuntime } from './player/player-runtime.ts';
 import { PlayerProvider } from './player/PlayerProvider.tsx';
+import { browserSoundPlatform } from './player/sound/browser-sound.ts';
 import { ClipRecorderContext } from './ui/clip-recorder-context.ts';
 
 /** The composition root of the web player: one runtime, its automation API, the address bar. */
@@ -26,7 +28,11 @@ function startPlayer(): void {
     navigator.language,
     readPreferences(window.localStorage),
   );
-  const runtime = createPlayerRuntime(store);
+  const runtime = createPlayerRuntime(store, {
+    sound: browserSoundPlatform(sceneAudioUrls()),
+  });
+  // Browsers allow sound only after the visitor has interacted with the page.
+  startSoundOnGesture(runtime.sound, window);
   keepPreferences(store, window.localStorage);
   window.urverseny = createAutomationApi(runtime);
   syncUrl(store);

@@ -179,6 +179,7 @@ export function createAutomationApi(runtime: PlayerRuntime) {
         quality,
         pending: readiness.pending(),
         recording: recording !== null,
+        sound: runtime.sound.status(),
       };
       const drawn = progress.lastDrawn();
       const frame = drawn && drawn.sceneLoad === sceneLoad ? drawn.frame : null;

@@ -14,9 +14,11 @@ import { installLockdown } from '../modes/kiosk/lockdown.ts';
 import { registerServiceWorker } from '../modes/kiosk/service-worker.ts';
 import { createPlayerRuntime } from '../player/player-runtime.ts';
 import { PlayerProvider } from '../player/PlayerProvider.tsx';
+import { browserSoundPlatform } from '../player/sound/browser-sound.ts';
 import { App } from './App.tsx';
 import { createAutomationApi } from './automation-api.ts';
-import { loadCatalog } from './scene-files.ts';
+import { loadCatalog, sceneAudioUrls } from './scene-files.ts';
+import { startSoundOnGesture } from './sound-boot.ts';
 import { startApp } from './start.ts';
 
 /** The build's id, written into the page by the build (scripts/build/offline-plugin.ts). */
@@ -37,7 +39,14 @@ export function bootKiosk(rootElement: HTMLElement): void {
   const quality = new URLSearchParams(search).get('quality');
   if (quality !== null) appParams.set('quality', quality);
   const store = startApp(catalog, `?${appParams.toString()}`, 'hu');
-  const runtime = createPlayerRuntime(store);
+  store.setSound({ volume: config.volume, effects: config.effects });
+  const runtime = createPlayerRuntime(store, {
+    sound: browserSoundPlatform(sceneAudioUrls()),
+  });
+  // The kiosk's browser is started with Chromium's autoplay flag (README), so sound may start at
+  // once; without it, it starts at the first touch.
+  runtime.sound.start();
+  startSoundOnGesture(runtime.sound, window);
 
   installLockdown(window);
   const serviceWorker = registerServiceWorker(import.meta.env.PROD, runtime.wall);

@@ -1,4 +1,7 @@
-/** The scene files and the source text, bundled as text so a broken file is reported, not fatal. */
+/**
+ * The scene files and the source text, bundled as text so a broken file is reported, not fatal;
+ * the narration recordings under scenes/audio, bundled as files the player fetches when needed.
+ */
 import { MODEL_INFO } from '../../models/index.ts';
 import sourceText from '../../scenes/text/hu.txt?raw';
 import { buildCatalog, type CatalogEntry } from '../core/script/scene-catalog.ts';
@@ -9,9 +12,24 @@ const rawFiles = import.meta.glob(['../../scenes/*.json', '!../../scenes/schema.
   eager: true,
 }) as Record<string, string>;
 
+const audioFiles = import.meta.glob('../../scenes/audio/**/*.wav', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** Narration file (relative to scenes/, as a scene names it) → its address in the build. */
+export function sceneAudioUrls(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(audioFiles).map(([path, url]) => [path.replace(/^(\.\.\/)+scenes\//, ''), url]),
+  );
+}
+
 export function loadCatalog(): CatalogEntry[] {
   const files = Object.fromEntries(
     Object.entries(rawFiles).map(([path, text]) => [path.replace(/^(\.\.\/)+/, ''), text]),
   );
-  return buildCatalog(files, sourceText, MODEL_INFO);
+  // The files are known to exist; their lengths only once decoded (the player checks them then).
+  const audio = new Map(Object.keys(sceneAudioUrls()).map((file) => [file, null]));
+  return buildCatalog(files, sourceText, MODEL_INFO, audio);
 }

@@ -11,6 +11,8 @@ import { browserPage, type PageSignals } from './page.ts';
 import { createFrameBus, type FrameBus } from './frame-bus.ts';
 import { createGeoProjector, type GeoProjector } from './geo-projector.ts';
 import { createRenderProgress, type RenderProgress } from './render-progress.ts';
+import type { SoundPlatform } from './sound/audio-output.ts';
+import { createSoundEngine, type SoundEngine } from './sound/sound-engine.ts';
 import type { AppStore } from './store.ts';
 import type { WallClock } from './wall-clock.ts';
 
@@ -24,6 +26,8 @@ export interface PlayerRuntime {
   readonly progress: RenderProgress;
   readonly canvas: CanvasHost;
   readonly projector: GeoProjector;
+  /** The player's sound (silent until `sound.start()`, after a user gesture). */
+  readonly sound: SoundEngine;
   readonly assets: {
     /** Drops loaded and failed assets so a remounted player loads them anew. */
     forget(): void;
@@ -32,11 +36,13 @@ export interface PlayerRuntime {
 
 export interface PlayerRuntimeOptions {
   readonly page?: PageSignals;
+  /** Web Audio and speech (the browser's in the app; none in unit tests unless given). */
+  readonly sound?: SoundPlatform | null;
 }
 
 export function createPlayerRuntime(
   store: AppStore,
-  { page = browserPage }: PlayerRuntimeOptions = {},
+  { page = browserPage, sound = null }: PlayerRuntimeOptions = {},
 ): PlayerRuntime {
   const readiness = createReadiness();
   return {
@@ -48,6 +54,7 @@ export function createPlayerRuntime(
     progress: createRenderProgress(readiness, page, store.wall),
     canvas: createCanvasHost(),
     projector: createGeoProjector(),
+    sound: createSoundEngine(store, store.wall, sound),
     assets: { forget: forgetLoadedAssets },
   };
 }

@@ -153,6 +153,7 @@ export function createAppStore({
     setLang: (next: Lang) => set({ lang: next }),
     setCameraMode: (mode: CameraMode) => set({ cameraMode: mode }),
     setFollow: (id: string | null) => set({ followId: id }),
+    setSound: (sound: Partial<AppState['sound']>) => set({ sound: { ...get().sound, ...sound } }),
     setCaptions: (captions: Partial<AppState['captions']>) =>
       set({ captions: { ...get().captions, ...captions } }),
     setInfoOpen: (open: boolean) => set({ infoOpen: open }),

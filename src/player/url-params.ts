@@ -1,5 +1,5 @@
 /**
- * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=`. Every invalid value falls back to a default and
+ * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=&volume=&sound=`. Every invalid value falls back to a default and
  * produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
  */
 import { isCameraPreset, type CameraPreset } from '../core/script/camera-presets.ts';
@@ -19,6 +19,10 @@ export interface UrlSettings {
   quality?: Quality;
   camera?: CameraPreset;
   follow?: string;
+  /** 0…1, from `?volume=0…100` (percent). */
+  volume?: number;
+  /** `?sound=off` starts muted. */
+  sound?: 'on' | 'off';
 }
 
 export interface UrlProblem {
@@ -71,6 +75,17 @@ export function parseUrlParams(search: string): { settings: UrlSettings; problem
   if (follow !== null) {
     if (/^[a-z0-9-]{1,64}$/.test(follow)) settings.follow = follow;
     else problems.push({ param: 'follow', value: follow });
+  }
+  const volume = params.get('volume');
+  if (volume !== null) {
+    const value = Number(volume);
+    if (/^\d+(\.\d+)?$/.test(volume) && value <= 100) settings.volume = value / 100;
+    else problems.push({ param: 'volume', value: volume });
+  }
+  const sound = params.get('sound');
+  if (sound !== null) {
+    if (sound === 'on' || sound === 'off') settings.sound = sound;
+    else problems.push({ param: 'sound', value: sound });
   }
   return { settings, problems };
 }

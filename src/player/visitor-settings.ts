@@ -11,6 +11,16 @@ export type CameraMode = 'script' | 'free' | CameraPreset;
 
 export type CaptionSize = 'small' | 'medium' | 'large';
 
+export interface SoundSettings {
+  readonly muted: boolean;
+  /** 0…1. */
+  readonly volume: number;
+  /** Engine rumble synthesised from the scene's burns (off unless asked for). */
+  readonly effects: boolean;
+  /** Captions without a recording read by the browser's speech synthesis. */
+  readonly readAloud: boolean;
+}
+
 export interface VisitorSettings {
   readonly cameraMode: CameraMode;
   /** The body the presets follow (null: the scene's first). */
@@ -31,6 +41,7 @@ export interface VisitorSettings {
   readonly clipOpen: boolean;
   /** A fixed UTC and viewpoint replacing the script's (automation only). */
   readonly inspection: Inspection | null;
+  readonly sound: SoundSettings;
 }
 
 export const VISITOR_DEFAULTS: VisitorSettings = {
@@ -46,6 +57,7 @@ export const VISITOR_DEFAULTS: VisitorSettings = {
   settingsOpen: false,
   clipOpen: false,
   inspection: null,
+  sound: { muted: false, volume: 0.8, effects: false, readAloud: false },
 };
 
 /** The visitor settings out of a state that holds them (and more). */

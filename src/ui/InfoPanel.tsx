@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { useAppState, useAppStore } from '../player/player-context.ts';
 import { ChapterList } from './ChapterList.tsx';
+import { SoundInfo } from './SoundInfo.tsx';
 import { X } from './icons.ts';
 import { t } from './strings.ts';
 import { useReturnFocus } from './useFocusTrap.ts';
@@ -90,6 +91,7 @@ export function InfoPanel() {
           ) : null}
         </section>
       ) : null}
+      <SoundInfo scene={scene} lang={lang} cite={cite} />
       {scene.discrepancies.length > 0 ? (
         <section className="discrepancies">
           <h3>{t('discrepancies', lang)}</h3>

@@ -3,6 +3,7 @@ import { useAppState, usePlayer } from '../player/player-context.ts';
 import { clipFileName, subtitlePath, SUBTITLE_LANGS } from '../core/record/clip-files.ts';
 import { CLIP_DEFAULTS, type ClipFormat, type RenderQuality } from '../core/record/clip-plan.ts';
 import { formatDuration } from '../core/record/progress.ts';
+import { hasSound } from '../core/script/compile-sound.ts';
 import { useClipRecorder } from './clip-recorder-context.ts';
 import { createMemoryFile } from './memory-file.ts';
 import './record-dialog.css';
@@ -46,6 +47,9 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
   const [fps, setFps] = useState<number>(CLIP_DEFAULTS.fps);
   const [quality, setQuality] = useState<RenderQuality>(CLIP_DEFAULTS.quality);
   const [burn, setBurn] = useState(true);
+  // Sound by default where the scene has some, as the command line does.
+  const sceneHasSound = useAppState((s) => (s.scene ? hasSound(s.scene.sound) : false));
+  const [withSound, setWithSound] = useState(sceneHasSound);
   const [phase, setPhase] = useState<Phase>({ kind: 'options' });
   const abort = useRef<AbortController | null>(null);
   const dialog = useRef<HTMLDivElement>(null);
@@ -81,6 +85,7 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
           captions: burn ? 'burn' : 'none',
           quality,
           format,
+          audio: withSound ? 'on' : 'off',
         },
         {
           write: file.write,
@@ -213,6 +218,15 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
                 onChange={(e) => setBurn(e.currentTarget.checked)}
               />
               {t('recordCaptions', lang)}
+            </label>
+            <label className="record-check">
+              <input
+                type="checkbox"
+                checked={withSound}
+                data-testid="record-audio"
+                onChange={(e) => setWithSound(e.currentTarget.checked)}
+              />
+              {t('recordAudio', lang)}
             </label>
             <div className="record-actions">
               <button type="button" onClick={onClose}>

@@ -6,6 +6,7 @@ import { useClipRecorder } from './clip-recorder-context.ts';
 import { Keyboard, Scissors } from './icons.ts';
 import { RATES } from './shortcuts.ts';
 import { t, type StringKey } from './strings.ts';
+import { SoundSettings } from './SoundSettings.tsx';
 import { useFocusTrap } from './useFocusTrap.ts';
 
 type Quality = AppState['quality'];
@@ -194,6 +195,7 @@ export function SettingsMenu({ opener }: { opener: React.RefObject<HTMLElement |
         />
       ) : null}
       <Switch on={mapShown} label={t('map', lang)} onToggle={() => store.setMapShown(!mapShown)} />
+      <SoundSettings Switch={Switch} />
       <div className="menu-actions">
         {recorder ? (
           <button

@@ -11,6 +11,7 @@ export type ShortcutAction =
   | 'end'
   | 'fullscreen'
   | 'captions'
+  | 'mute'
   | 'language'
   | 'help'
   | 'settings'
@@ -45,6 +46,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['End'], aria: 'End', action: 'end', label: 'keyEnd' },
   { keys: ['F'], aria: 'F', action: 'fullscreen', label: 'keyFullscreen' },
   { keys: ['C'], aria: 'C', action: 'captions', label: 'keyCaptions' },
+  { keys: ['M'], aria: 'M', action: 'mute', label: 'keyMute' },
   { keys: ['T'], aria: 'T', action: 'language', label: 'keyLanguage' },
   { keys: ['S'], aria: 'S', action: 'settings', label: 'keySettings' },
   { keys: ['D'], aria: 'D', action: 'info', label: 'keyInfo' },
@@ -72,6 +74,7 @@ const BY_KEY: Record<string, ShortcutAction> = {
   End: 'end',
   f: 'fullscreen',
   c: 'captions',
+  m: 'mute',
   t: 'language',
   s: 'settings',
   d: 'info',

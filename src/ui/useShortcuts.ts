@@ -60,6 +60,9 @@ export function runShortcut(
     case 'captions':
       store.setCaptions({ on: !state.captions.on });
       return;
+    case 'mute':
+      store.setSound({ muted: !state.sound.muted });
+      return;
     case 'language':
       store.setLang(otherLang(state.lang));
       return;

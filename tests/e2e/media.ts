@@ -22,7 +22,7 @@ export function probeVideo(path: string): VideoProbe {
       '-select_streams',
       'v:0',
       '-show_entries',
-      'stream=codec_name,width,height,nb_read_frames:format=duration',
+      'stream=codec_name,width,height,nb_read_frames,duration',
       '-of',
       'json',
       path,
@@ -30,8 +30,13 @@ export function probeVideo(path: string): VideoProbe {
     { encoding: 'utf8' },
   );
   const info = JSON.parse(json) as {
-    streams: { codec_name: string; width: number; height: number; nb_read_frames: string }[];
-    format: { duration: string };
+    streams: {
+      codec_name: string;
+      width: number;
+      height: number;
+      nb_read_frames: string;
+      duration: string;
+    }[];
   };
   const stream = info.streams[0]!;
   return {
@@ -39,7 +44,8 @@ export function probeVideo(path: string): VideoProbe {
     width: stream.width,
     height: stream.height,
     frames: Number(stream.nb_read_frames),
-    durationSec: Number(info.format.duration),
+    // The video stream's own length: a sound track may end a few milliseconds later.
+    durationSec: Number(stream.duration),
   };
 }
 

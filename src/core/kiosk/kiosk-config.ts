@@ -1,6 +1,6 @@
 /**
  * The kiosk's settings from its address: `?kiosk&idle=<s>&countdown=<s>&scenes=a,b&lang=hu,en
- * &rate=<x>&watchdog=<s>&debug`. A bad value falls back to the default and is reported to the
+ * &rate=<x>&watchdog=<s>&volume=<0–100>&quiet=<HH:MM-HH:MM>&effects&debug`. A bad value falls back to the default and is reported to the
  * operator (debug overlay, console), never to the visitor.
  */
 
@@ -21,6 +21,17 @@ export interface KioskConfig {
   readonly watchdogSec: number;
   /** The operator's health overlay (fps, memory, uptime, restarts). */
   readonly debug: boolean;
+  /** Sound level each visitor starts with, 0…1 (0: silent). */
+  readonly volume: number;
+  /** Engine rumble in the attract loop and for visitors. */
+  readonly effects: boolean;
+  /** Local times of day (minutes after midnight) between which the kiosk is silent. */
+  readonly quiet: QuietHours | null;
+}
+
+export interface QuietHours {
+  readonly fromMin: number;
+  readonly untilMin: number;
 }
 
 export const KIOSK_DEFAULTS: KioskConfig = {
@@ -31,6 +42,9 @@ export const KIOSK_DEFAULTS: KioskConfig = {
   attractRate: 4,
   watchdogSec: 10,
   debug: false,
+  volume: 0.8,
+  effects: false,
+  quiet: null,
 };
 
 export const MAX_ATTRACT_RATE = 10_000;
@@ -91,8 +105,37 @@ export function parseKioskConfig(search: string): {
     attractRate: numeric('rate', 0.25, MAX_ATTRACT_RATE, KIOSK_DEFAULTS.attractRate),
     watchdogSec: numeric('watchdog', 2, 600, KIOSK_DEFAULTS.watchdogSec),
     debug: params.has('debug'),
+    volume: numeric('volume', 0, 100, KIOSK_DEFAULTS.volume * 100) / 100,
+    effects: params.has('effects'),
+    quiet: null,
   };
+  const quietText = params.get('quiet');
+  if (quietText !== null) {
+    const quiet = parseQuietHours(quietText);
+    if (quiet) return { config: { ...config, quiet }, problems };
+    problems.push({ param: 'quiet', value: quietText });
+  }
   return { config, problems };
+}
+
+/** "22:00-08:30" → minutes after midnight; null unless both times are real and differ. */
+export function parseQuietHours(text: string): QuietHours | null {
+  const match = /^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$/.exec(text.trim());
+  if (!match) return null;
+  const [h1, m1, h2, m2] = match.slice(1).map(Number) as [number, number, number, number];
+  if (h1 > 23 || h2 > 23 || m1 > 59 || m2 > 59) return null;
+  const fromMin = h1 * 60 + m1;
+  const untilMin = h2 * 60 + m2;
+  return fromMin === untilMin ? null : { fromMin, untilMin };
+}
+
+/** Whether `minuteOfDay` (local) falls in the quiet hours; a span may run past midnight. */
+export function isQuietAt(quiet: QuietHours | null, minuteOfDay: number): boolean {
+  if (!quiet) return false;
+  const { fromMin, untilMin } = quiet;
+  return fromMin < untilMin
+    ? minuteOfDay >= fromMin && minuteOfDay < untilMin
+    : minuteOfDay >= fromMin || minuteOfDay < untilMin;
 }
 
 /**

@@ -4,6 +4,7 @@
  * at playback `fromSec + i / fps`, never at a wall time. Shared by the record CLI (Node), the
  * automation API and the player's Record button, so all three accept and refuse the same things.
  */
+import { hasSound } from '../script/compile-sound.ts';
 import type { CatalogEntry } from '../script/scene-catalog.ts';
 import { playbackAt } from '../time/timeline.ts';
 import { formatUtc, parseUtc } from '../time/utc.ts';
@@ -12,6 +13,8 @@ export type ClipFormat = 'mp4' | 'webm';
 export type CaptionMode = 'burn' | 'none';
 export type ClipLang = 'hu' | 'en';
 export type RenderQuality = 'low' | 'medium' | 'high';
+/** A sound track: on, off, or (unset) on when the scene has sound. */
+export type ClipAudio = 'on' | 'off';
 /** Playback seconds or a UTC instant (epoch ms), as the user wrote it. */
 export type ClipTime = { kind: 'playback'; sec: number } | { kind: 'utc'; ms: number };
 
@@ -28,10 +31,13 @@ export interface ClipRequest {
   readonly captions: CaptionMode;
   readonly quality: RenderQuality;
   readonly format: ClipFormat;
+  readonly audio?: ClipAudio;
 }
 
 /** A checked request with its range in playback seconds and frames. */
-export interface ClipPlan extends Omit<ClipRequest, 'from' | 'to'> {
+export interface ClipPlan extends Omit<ClipRequest, 'from' | 'to' | 'audio'> {
+  /** Whether the clip carries a sound track. */
+  readonly audio: boolean;
   readonly fromSec: number;
   readonly toSec: number;
   readonly frameCount: number;
@@ -99,6 +105,8 @@ export function checkClipSettings(request: Omit<ClipRequest, 'sceneId' | 'from' 
     throw new ClipError('quality', `must be low, medium or high, got ${String(request.quality)}`);
   if (!['mp4', 'webm'].includes(request.format))
     throw new ClipError('format', `must be mp4 or webm, got ${String(request.format)}`);
+  if (request.audio !== undefined && !['on', 'off'].includes(request.audio))
+    throw new ClipError('audio', `must be on or off, got ${String(request.audio)}`);
 }
 
 /** Resolves a request against the catalog; throws ClipError naming the setting at fault. */
@@ -140,6 +148,7 @@ export function planClip(request: ClipRequest, catalog: readonly CatalogEntry[])
   if (!(toSec > fromSec))
     throw new ClipError('to', `must be after from (from ${fromSec} s, to ${toSec} s)`);
   const frameCount = frameCountFor(fromSec, toSec, request.fps);
-  const { from: _from, to: _to, ...settings } = request;
-  return { ...settings, fromSec, toSec, frameCount, durationSec: frameCount / request.fps };
+  const { from: _from, to: _to, audio: _audio, ...settings } = request;
+  const audio = request.audio ? request.audio === 'on' : hasSound(entry.scene.sound);
+  return { ...settings, fromSec, toSec, frameCount, durationSec: frameCount / request.fps, audio };
 }

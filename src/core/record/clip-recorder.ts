@@ -14,6 +14,8 @@ export interface RecordHooks {
 export interface RecordedClip {
   readonly plan: ClipPlan;
   readonly subtitles: ClipSubtitles;
+  /** The sound track's codec ("aac", "opus"), or null for a silent clip. */
+  readonly audioCodec: string | null;
 }
 
 /** Records a clip in the page it runs in. */

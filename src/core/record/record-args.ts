@@ -8,6 +8,7 @@ import {
   checkClipSettings,
   parseClipTime,
   type CaptionMode,
+  type ClipAudio,
   type ClipFormat,
   type ClipLang,
   type ClipRequest,
@@ -26,10 +27,23 @@ export const RECORD_USAGE = `Usage: npm run record -- --scene <id> --out <clip.m
   --lang <hu|en>          language of burned-in captions; default ${CLIP_DEFAULTS.lang}
   --captions <burn|none>  draw captions into the picture; default ${CLIP_DEFAULTS.captions}
   --quality <low|medium|high>  render quality tier; default ${CLIP_DEFAULTS.quality}
+  --audio <on|off>        sound track (AAC or Opus in MP4, Opus in WebM); default: on when the
+                          scene has sound
 
 Writes <file>, and <name>.hu.vtt, <name>.en.vtt, <name>.hu.srt, <name>.en.srt timed to the clip.`;
 
-const OPTIONS = ['scene', 'out', 'from', 'to', 'fps', 'size', 'lang', 'captions', 'quality'];
+const OPTIONS = [
+  'scene',
+  'out',
+  'from',
+  'to',
+  'fps',
+  'size',
+  'lang',
+  'captions',
+  'quality',
+  'audio',
+];
 
 export type RecordArgs = { help: true } | { help: false; request: ClipRequest; out: string };
 
@@ -104,6 +118,7 @@ export function parseRecordArgs(argv: readonly string[]): RecordArgs {
     captions: (given.get('captions') ?? CLIP_DEFAULTS.captions) as CaptionMode,
     quality: (given.get('quality') ?? CLIP_DEFAULTS.quality) as RenderQuality,
     format: extension as ClipFormat,
+    ...(given.has('audio') ? { audio: given.get('audio') as ClipAudio } : {}),
   };
   checkClipSettings(request);
   return { help: false, request, out };

@@ -1,5 +1,6 @@
 /** A validated scene with every time in epoch ms and playback seconds, ready to evaluate. */
 import type { SatRec } from 'satellite.js';
+import type { Beacon } from '../audio/beacon.ts';
 import type { FittedElements } from '../orbit/fit-element-set.ts';
 import type { FlightPlan } from '../orbit/flight-path.ts';
 import type { BodyMotion, Rendezvous } from './body-motion.ts';
@@ -86,6 +87,42 @@ export interface CompiledEvent {
   readonly source: string;
 }
 
+export interface CompiledBeacon {
+  readonly bodyId: string;
+  readonly beacon: Beacon;
+  readonly listenerName: Localized;
+  /** Transmitters on (keying starts) and off, epoch ms. */
+  readonly fromMs: number;
+  readonly untilMs: number;
+  /** Playback seconds of switch-on: keying time counts from here in a recording. */
+  readonly onPlaybackSec: number;
+  readonly sources: readonly string[];
+}
+
+export interface CompiledRumble {
+  readonly bodyId: string;
+  readonly fromMs: number;
+  readonly untilMs: number;
+  readonly thrustKn: number;
+  readonly source: string;
+}
+
+export interface CompiledNarration {
+  readonly caption: number;
+  readonly lang: 'hu' | 'en';
+  /** Relative to scenes/. */
+  readonly file: string;
+  /** The caption's slot, playback seconds. */
+  readonly fromSec: number;
+  readonly untilSec: number;
+}
+
+export interface CompiledSound {
+  readonly beacon: CompiledBeacon | null;
+  readonly rumble: readonly CompiledRumble[];
+  readonly narration: readonly CompiledNarration[];
+}
+
 export interface CompiledScene {
   readonly file: string;
   readonly id: string;
@@ -105,4 +142,5 @@ export interface CompiledScene {
   readonly camera: readonly CompiledCameraKey[];
   readonly captions: readonly CompiledCaption[];
   readonly events: readonly CompiledEvent[];
+  readonly sound: CompiledSound;
 }

@@ -12,6 +12,8 @@ import type { CompiledScene } from './compiled-scene.ts';
 import type { ModelCatalog } from './model-catalog.ts';
 import { SceneError, type SceneProblem } from './scene-error.ts';
 import { checkSceneRules } from './scene-rules.ts';
+import { compileSound } from './compile-sound.ts';
+import { soundProblems, type SceneAudioFiles } from './sound-rules.ts';
 import { sceneSchema, type SceneFile } from './schema.ts';
 import { notesForQuotes, TEXT_NOTES, textNoteProblems, textNotesSchema } from './text-notes.ts';
 import { problemsFromZod } from './zod-problems.ts';
@@ -19,7 +21,8 @@ import { problemsFromZod } from './zod-problems.ts';
 /**
  * Parses and validates `text` (the content of `file`) against the models of `models`
  * (models/registry.ts); throws SceneError listing every problem. `textNotes` defaults to
- * scenes/text/notes.json.
+ * scenes/text/notes.json. With `audio` (the files under scenes/audio and their lengths) a
+ * narration naming a missing file, or longer than its caption, is a problem.
  */
 export function loadScene(
   file: string,
@@ -27,6 +30,7 @@ export function loadScene(
   sourceText: string,
   models: ModelCatalog,
   textNotes: unknown = TEXT_NOTES,
+  audio?: SceneAudioFiles,
 ): CompiledScene {
   const json = parseJson(file, text);
   const parsed = sceneSchema.safeParse(json, { reportInput: true });
@@ -34,6 +38,7 @@ export function loadScene(
   const problems = [
     ...checkSceneRules(parsed.data, sourceText, models),
     ...textNoteProblems(textNotes, sourceText),
+    ...soundProblems(parsed.data, audio),
   ];
   if (problems.length > 0) throw new SceneError(file, problems);
   const notes = notesForQuotes(
@@ -123,6 +128,7 @@ function compile(
         source: e.source,
       }))
       .sort((a, b) => a.utcMs - b.utcMs),
+    sound: compileSound(scene, timeline),
   };
 }
 

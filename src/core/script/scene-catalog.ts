@@ -5,6 +5,7 @@
 import type { CompiledScene, Localized } from './compiled-scene.ts';
 import { loadScene } from './load-scene.ts';
 import type { ModelCatalog } from './model-catalog.ts';
+import type { SceneAudioFiles } from './sound-rules.ts';
 
 export interface CatalogEntry {
   readonly id: string;
@@ -18,16 +19,20 @@ export interface CatalogEntry {
   readonly scene?: CompiledScene;
 }
 
-/** `files` maps a path like `scenes/<id>.json` to its text. Sorted by date, then id. */
+/**
+ * `files` maps a path like `scenes/<id>.json` to its text; `models` are the models scenes may
+ * use (models/index.ts); `audio` lists the narration files that exist. Sorted by date, then id.
+ */
 export function buildCatalog(
   files: Readonly<Record<string, string>>,
   sourceText: string,
   models: ModelCatalog,
+  audio?: SceneAudioFiles,
 ): CatalogEntry[] {
   const entries = Object.entries(files).map(([file, text]): CatalogEntry => {
     const fallbackId = file.replace(/^.*\//, '').replace(/\.json$/, '');
     try {
-      const scene = loadScene(file, text, sourceText, models);
+      const scene = loadScene(file, text, sourceText, models, undefined, audio);
       return {
         id: scene.id,
         file,

@@ -32,7 +32,7 @@ export interface AttractStart {
 
 export interface AttractLoopOptions {
   readonly runtime: PlayerRuntime;
-  readonly config: Pick<KioskConfig, 'attractRate'>;
+  readonly config: Pick<KioskConfig, 'attractRate' | 'volume' | 'effects'>;
   readonly plan: KioskPlan;
   readonly serviceWorker: Pick<ServiceWorkerControl, 'updateWaiting' | 'applyUpdate'>;
   /** After every step, with the machine's mode (changed or not). */
@@ -65,7 +65,10 @@ export function createAttractLoop({
     if (serviceWorker.updateWaiting()) serviceWorker.applyUpdate();
     if (command.reset) {
       // The next visitor finds the kiosk as the first did: its own large captions, no notices.
-      store.resetVisitorSettings({ captions: { on: true, size: 'large' } });
+      store.resetVisitorSettings({
+        captions: { on: true, size: 'large' },
+        sound: { muted: false, volume: config.volume, effects: config.effects, readAloud: false },
+      });
       for (const notice of store.getState().notices) store.dismissNotice(notice.id);
     }
     store.loadScene(command.sceneId);

@@ -5,7 +5,7 @@
  * parts live in their own files (attract-loop, recovery, kiosk-input, context-guard); this one
  * composes them and keeps what the kiosk's React parts and `window.urverseny.kiosk` read.
  */
-import type { KioskConfig } from '../../core/kiosk/kiosk-config.ts';
+import { isQuietAt, type KioskConfig } from '../../core/kiosk/kiosk-config.ts';
 import type { KioskMode, KioskPlan } from '../../core/kiosk/kiosk-machine.ts';
 import type { PlayerRuntime } from '../../player/player-runtime.ts';
 import { createAttractLoop, type AttractStart } from './attract-loop.ts';
@@ -111,6 +111,14 @@ export function createKioskDriver(options: KioskDriverOptions) {
     if (attract.tick(now, frames)) emit();
     if (recovery.watch(now, frames)) return;
     if (readout.tick(now, frames)) emit();
+    // Quiet hours: silent whatever a visitor chose (local time of the kiosk's machine).
+    const local = new Date(wall.epochMs());
+    const quiet = isQuietAt(config.quiet, local.getHours() * 60 + local.getMinutes());
+    const { sound, kiosk } = store.getState();
+    if (quiet && !sound.muted) store.setSound({ muted: true });
+    // Past the quiet hours the loop speaks again; a visitor's own choice stays theirs.
+    else if (!quiet && config.quiet && kiosk === 'attract' && sound.muted)
+      store.setSound({ muted: false });
   }
 
   /** A tap on the attract or "Still there?" screen, or any input on the page. */

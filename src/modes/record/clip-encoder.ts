@@ -17,12 +17,16 @@ import {
 } from 'mediabunny';
 import type { ClipPlan } from '../../core/record/clip-plan.ts';
 import type { WriteChunk } from '../../core/record/clip-recorder.ts';
+import type { CompiledScene } from '../../core/script/compiled-scene.ts';
+import { addClipAudioTrack } from './clip-audio.ts';
 
 export interface ClipEncoder {
   /** Adds frame `index` (RGBA, top row first); resolves when the encoder can take the next. */
   add(rgba: Uint8Array, index: number): Promise<void>;
   finish(): Promise<void>;
   cancel(): Promise<void>;
+  /** The sound track's codec, or null without one. */
+  readonly audioCodec: string | null;
 }
 
 const CODECS = { mp4: 'avc', webm: 'vp9' } as const;
@@ -30,9 +34,11 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 /** Seconds between key frames: cheap cutting points for editors. */
 const KEY_FRAME_INTERVAL_SEC = 1;
 
+/** With `sound` (the scene), the clip carries the scene's sound track too (clip-audio.ts). */
 export async function createClipEncoder(
-  plan: Pick<ClipPlan, 'format' | 'width' | 'height' | 'fps'>,
+  plan: Pick<ClipPlan, 'format' | 'width' | 'height' | 'fps' | 'fromSec' | 'durationSec'>,
   write: WriteChunk,
+  sound?: CompiledScene,
 ): Promise<ClipEncoder> {
   const { width, height, fps } = plan;
   const codec = CODECS[plan.format];
@@ -54,8 +60,10 @@ export async function createClipEncoder(
     latencyMode: 'quality',
   });
   output.addVideoTrack(source, { frameRate: fps });
+  const audio = sound ? await addClipAudioTrack(output, plan, sound) : null;
   await output.start();
   return {
+    audioCodec: audio?.codec ?? null,
     async add(rgba, index) {
       const sample = new VideoSample(rgba, {
         format: 'RGBX',
@@ -69,8 +77,12 @@ export async function createClipEncoder(
       } finally {
         sample.close();
       }
+      await audio?.upTo((index + 1) / fps);
     },
-    finish: () => output.finalize(),
+    async finish() {
+      await audio?.finish();
+      await output.finalize();
+    },
     async cancel() {
       if (output.state !== 'finalized' && output.state !== 'canceled') await output.cancel();
     },

@@ -26,8 +26,11 @@ export async function recordClip(
   const { store } = runtime;
   const plan = planClip(request, store.getState().catalog);
   const session = await enterRecordMode(runtime, plan);
+  let audioCodec: string | null = null;
   try {
-    const encoder = await createClipEncoder(plan, hooks.write);
+    const scene = store.getState().scene;
+    const encoder = await createClipEncoder(plan, hooks.write, plan.audio ? scene! : undefined);
+    audioCodec = encoder.audioCodec;
     try {
       const compose = createComposer(plan);
       hooks.progress?.(0, plan.frameCount);
@@ -44,7 +47,7 @@ export async function recordClip(
   } finally {
     session.exit();
   }
-  return { plan, subtitles: clipSubtitles(store.getState().scene!.captions, plan) };
+  return { plan, subtitles: clipSubtitles(store.getState().scene!.captions, plan), audioCodec };
 }
 
 /**

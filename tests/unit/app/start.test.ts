@@ -90,4 +90,14 @@ describe('startup', () => {
     expect(late.playbackSec()).toBe(late.getState().scene!.timeline.durationSec);
     expect(titles(late)[0]).toContain('outside the scene');
   });
+
+  it('takes the sound from ?volume= and ?sound=off, and falls back visibly on bad values', () => {
+    const quiet = startApp(catalog, '?scene=sputnik-1&volume=25&sound=off', 'en');
+    expect(quiet.getState().sound).toMatchObject({ muted: true, volume: 0.25 });
+    expect(quiet.getState().notices).toEqual([]);
+    const bad = startApp(catalog, '?scene=sputnik-1&volume=loud&sound=maybe', 'en');
+    expect(bad.getState().sound).toMatchObject({ muted: false, volume: 0.8 });
+    expect(titles(bad).join(' ')).toContain('volume');
+    expect(titles(bad).join(' ')).toContain('sound');
+  });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   attractPlaylist,
   isKioskSearch,
+  isQuietAt,
   KIOSK_DEFAULTS,
   parseKioskConfig,
 } from '../../../../src/core/kiosk/kiosk-config.ts';
@@ -30,7 +31,29 @@ describe('kiosk settings from the address', () => {
       attractRate: 500,
       watchdogSec: 4,
       debug: true,
+      volume: 0.8,
+      effects: false,
+      quiet: null,
     });
+  });
+
+  it('reads the sound: volume, effects and quiet hours (which may run past midnight)', () => {
+    const { config, problems } = parseKioskConfig('?kiosk&volume=35&effects&quiet=22:30-07:00');
+    expect(problems).toEqual([]);
+    expect(config).toMatchObject({
+      volume: 0.35,
+      effects: true,
+      quiet: { fromMin: 22 * 60 + 30, untilMin: 7 * 60 },
+    });
+    expect(isQuietAt(config.quiet, 23 * 60)).toBe(true);
+    expect(isQuietAt(config.quiet, 3 * 60)).toBe(true);
+    expect(isQuietAt(config.quiet, 7 * 60)).toBe(false);
+    expect(isQuietAt(config.quiet, 12 * 60)).toBe(false);
+    expect(isQuietAt({ fromMin: 12 * 60, untilMin: 13 * 60 }, 12 * 60 + 30)).toBe(true);
+    expect(isQuietAt(null, 0)).toBe(false);
+    const bad = parseKioskConfig('?kiosk&volume=150&quiet=25:00-07:00');
+    expect(bad.config).toMatchObject({ volume: 0.8, quiet: null });
+    expect(bad.problems.map((p) => p.param).sort()).toEqual(['quiet', 'volume']);
   });
 
   it('falls back per value and reports what it ignored', () => {

@@ -67,6 +67,23 @@ describe('clip frame times', () => {
 });
 
 describe('planClip', () => {
+  it('carries sound by default where the scene has some, and as asked', () => {
+    expect(planClip(request, catalog).audio).toBe(true);
+    expect(planClip({ ...request, audio: 'off' }, catalog).audio).toBe(false);
+    const silent = buildCatalog(
+      {
+        'scenes/sputnik-1.json': JSON.stringify({
+          ...(JSON.parse(readSceneText('sputnik-1')) as object),
+          sound: undefined,
+        }),
+      },
+      sourceText,
+      MODEL_CATALOG,
+    );
+    expect(planClip(request, silent).audio).toBe(false);
+    expect(planClip({ ...request, audio: 'on' }, silent).audio).toBe(true);
+  });
+
   it('defaults to the whole scene', () => {
     const plan = planClip(request, catalog);
     expect(plan.fromSec).toBe(0);

@@ -66,6 +66,17 @@ describe('record CLI arguments', () => {
     });
   });
 
+  it('reads --audio on|off, and leaves it unset (on when the scene has sound) without it', () => {
+    const base = ['--scene', 'sputnik-1', '--out', 'clip.webm'];
+    const read = (args: string[]) => {
+      const parsed = parseRecordArgs(args);
+      return parsed.help ? null : parsed.request.audio;
+    };
+    expect(read([...base, '--audio', 'off'])).toBe('off');
+    expect(read([...base, '--audio=on'])).toBe('on');
+    expect(read(base)).toBeUndefined();
+  });
+
   it('answers --help anywhere', () => {
     expect(parseRecordArgs(['--scene', 'x', '--help'])).toEqual({ help: true });
   });
@@ -90,6 +101,7 @@ describe('record CLI arguments', () => {
       'arguments: unknown option --frames; see --help',
     );
     expect(refusal([...base, 'extra'])).toBe('arguments: unexpected "extra"; see --help');
+    expect(refusal([...base, '--audio', 'loud'])).toBe('audio: must be on or off, got loud');
     expect(refusal([...base, '--lang'])).toBe('lang: needs a value');
     expect(refusal([...base, '--scene', 'vostok-1'])).toBe('scene: given twice');
     expect(refusal(['--out', 'clip.mp4'])).toBe(

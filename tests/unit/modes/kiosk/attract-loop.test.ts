@@ -230,6 +230,7 @@ describe('a visitor at the kiosk', () => {
     h.store.setHelpOpen(true);
     h.store.setSceneListOpen(true);
     h.store.setDockingHud(false);
+    h.store.setSound({ muted: true, volume: 0.1, effects: true, readAloud: true });
     h.store.notify({ hu: 'valami', en: 'something' });
     // Settings declared since (visitor-settings.ts) that the calls above do not reach: changed
     // directly, so that the test covers every setting a visitor has.

@@ -1,0 +1,298 @@
+/**
+ * A player's sound: the scene's synthesised sounds rendered a tenth of a second at a time by the
+ * same pure code the recorder uses (src/core/soundtrack), scheduled a little ahead on the audio
+ * context, plus recorded narration and (if asked) captions read aloud. It follows the one clock:
+ * each chunk is rendered for the playback times its samples will be heard at, which the clock
+ * gives for the wall time the audio context will reach them. Any change of the clock, scene or
+ * language throws away what was scheduled, so a pause or a seek is heard at once.
+ */
+import {
+  beaconReceptionAt,
+  renderSceneSound,
+  soundContinuity,
+} from '../../core/soundtrack/scene-sound.ts';
+import type { CompiledNarration, CompiledScene } from '../../core/script/compiled-scene.ts';
+import { captionAt } from '../../core/script/evaluate.ts';
+import { playbackOf } from '../../core/time/clock.ts';
+import type { AppState, AppStore } from '../store.ts';
+import type { WallClock } from '../wall-clock.ts';
+import type {
+  AudioBufferLike,
+  AudioContextLike,
+  BufferSourceLike,
+  GainNodeLike,
+  SoundPlatform,
+} from './audio-output.ts';
+
+/** Length of one rendered chunk, s. */
+const CHUNK_SEC = 0.1;
+/** How far ahead of the speakers chunks are scheduled, s: longer than a heartbeat's jitter. */
+const LEAD_SEC = 0.3;
+/** Heartbeat of the scheduler, ms. */
+const TICK_MS = 50;
+/** Level of the other sounds while a narration speaks. */
+const DUCKED = 0.25;
+
+export interface BeaconStatus {
+  readonly toneHz: number;
+  readonly dopplerHz: number;
+  readonly elevationDeg: number;
+  readonly rangeKm: number;
+  /** Above the listener's horizon, so heard (when sound is on). */
+  readonly aboveHorizon: boolean;
+}
+
+export interface SoundStatus {
+  /** Sound may play: a user gesture (or the kiosk) started the audio context. */
+  readonly started: boolean;
+  readonly muted: boolean;
+  readonly volume: number;
+  readonly effects: boolean;
+  readonly readAloud: boolean;
+  /** What the scene's listener receives now (null: no beacon transmitting). */
+  readonly beacon: BeaconStatus | null;
+  /** The narration file playing now. */
+  readonly narration: string | null;
+  /** A caption being read by speech synthesis now. */
+  readonly speaking: boolean;
+  /** Narration files that could not be played, with why. */
+  readonly problems: readonly string[];
+}
+
+export interface SoundEngine {
+  /** Starts audio (call from a user gesture; the kiosk calls it at once). Idempotent. */
+  start(): void;
+  status(): SoundStatus;
+  dispose(): void;
+}
+
+interface Voice {
+  readonly entry: CompiledNarration;
+  readonly source: BufferSourceLike;
+}
+
+export function createSoundEngine(
+  store: AppStore,
+  wall: WallClock,
+  platform: SoundPlatform | null,
+): SoundEngine {
+  let context: AudioContextLike | null = null;
+  let master: GainNodeLike | null = null;
+  let synth: GainNodeLike | null = null;
+  let stopTicking: (() => void) | null = null;
+  let scheduled: { source: BufferSourceLike; endsAt: number }[] = [];
+  let scheduledUntil = 0;
+  let continuity = soundContinuity();
+  let voice: Voice | null = null;
+  let spokenCaption: number | null = null;
+  let speaking = false;
+  const buffers = new Map<string, AudioBufferLike | 'loading' | 'failed'>();
+  const problems: string[] = [];
+
+  const stopScheduled = () => {
+    for (const { source } of scheduled) source.stop();
+    scheduled = [];
+    scheduledUntil = 0;
+    continuity = soundContinuity();
+  };
+  const stopVoice = () => {
+    voice?.source.stop();
+    voice = null;
+  };
+  const stopSpeech = () => {
+    if (speaking) platform?.speech?.cancel();
+    speaking = false;
+    spokenCaption = null;
+  };
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (
+      state.clock !== previous.clock ||
+      state.scene !== previous.scene ||
+      state.lang !== previous.lang ||
+      state.recording !== previous.recording ||
+      state.sound.effects !== previous.sound.effects
+    ) {
+      stopScheduled();
+      stopVoice();
+      if (state.lang !== previous.lang || state.scene !== previous.scene || !state.clock.playing)
+        stopSpeech();
+    }
+  });
+
+  const silent = (state: AppState) => state.sound.muted || state.recording !== null;
+
+  function tick(): void {
+    if (!context || !master || !synth || context.state !== 'running') return;
+    const state = store.getState();
+    const now = context.currentTime;
+    master.gain.setTargetAtTime(silent(state) ? 0 : state.sound.volume, now, 0.02);
+    const scene = state.scene;
+    if (!scene || !state.clock.playing || state.recording) {
+      stopScheduled();
+      stopVoice();
+      stopSpeech();
+      return;
+    }
+    const wallNow = wall.nowSec();
+    const playbackNow = playbackOf(state.clock, wallNow);
+    narrate(scene, state, now, playbackNow);
+    readAloud(scene, state, playbackNow);
+    synth.gain.setTargetAtTime(voice || speaking ? DUCKED : 1, now, 0.1);
+    schedule(scene, state, now, wallNow);
+  }
+
+  function schedule(scene: CompiledScene, state: AppState, now: number, wallNow: number): void {
+    const ctx = context!;
+    scheduled = scheduled.filter((s) => s.endsAt > now);
+    if (scheduledUntil < now) {
+      scheduledUntil = now + 0.02;
+      continuity = soundContinuity();
+    }
+    const { clock } = state;
+    const rate = ctx.sampleRate;
+    const count = Math.round(CHUNK_SEC * rate);
+    const onSec = scene.sound.beacon?.onPlaybackSec ?? 0;
+    while (scheduledUntil < now + LEAD_SEC) {
+      const startAt = scheduledUntil;
+      const wallAt = wallNow + (startAt - now);
+      const samples = renderSceneSound(
+        scene,
+        {
+          sampleRate: rate,
+          count,
+          playbackAt: (audioSec) => playbackOf(clock, wallAt + audioSec),
+          // The keying keeps real time at any speed: wall seconds since the clock's anchor.
+          keyingStartSec: clock.anchorPlaybackSec - onSec + (wallAt - clock.anchorWallSec),
+        },
+        { beacon: true, rumble: state.sound.effects },
+        continuity,
+      );
+      scheduledUntil += count / rate;
+      if (!samples.some((v) => v !== 0)) continue;
+      const buffer = ctx.createBuffer(1, count, rate);
+      buffer.getChannelData(0).set(samples);
+      const source = ctx.createBufferSource();
+      source.buffer = buffer;
+      source.connect(synth!);
+      source.start(startAt);
+      scheduled.push({ source, endsAt: startAt + count / rate });
+    }
+  }
+
+  function narrate(scene: CompiledScene, state: AppState, now: number, playbackSec: number): void {
+    const entry =
+      state.clock.rate === 1
+        ? scene.sound.narration.find(
+            (n) => n.lang === state.lang && playbackSec >= n.fromSec && playbackSec < n.untilSec,
+          )
+        : undefined;
+    if (voice && voice.entry !== entry) stopVoice();
+    if (!entry || voice) return;
+    const buffer = bufferOf(entry, scene);
+    if (!buffer) return;
+    const offset = playbackSec - entry.fromSec;
+    if (offset >= buffer.duration) return;
+    const source = context!.createBufferSource();
+    source.buffer = buffer;
+    source.connect(master!);
+    source.start(now, offset);
+    source.stop(now + (entry.untilSec - playbackSec));
+    voice = { entry, source };
+  }
+
+  function bufferOf(entry: CompiledNarration, scene: CompiledScene): AudioBufferLike | null {
+    const known = buffers.get(entry.file);
+    if (known && typeof known !== 'string') return known;
+    if (known) return null;
+    buffers.set(entry.file, 'loading');
+    const fail = (why: string) => {
+      buffers.set(entry.file, 'failed');
+      problems.push(`${scene.file}: scenes/${entry.file}: ${why}`);
+      store.notify({
+        hu: `A(z) scenes/${entry.file} hangfelvétel nem játszható le: ${why}`,
+        en: `The recording scenes/${entry.file} cannot be played: ${why}`,
+      });
+    };
+    void (async () => {
+      const bytes = await platform?.fetchAudio(entry.file);
+      if (!bytes) return fail('file not found');
+      const decoded = await context!.decodeAudioData(bytes);
+      const slot = entry.untilSec - entry.fromSec;
+      if (decoded.duration > slot + 1e-3)
+        return fail(
+          `${decoded.duration.toFixed(2)} s is longer than its caption's ${slot.toFixed(2)} s`,
+        );
+      buffers.set(entry.file, decoded);
+    })().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+    return null;
+  }
+
+  function readAloud(scene: CompiledScene, state: AppState, playbackSec: number): void {
+    const speech = platform?.speech;
+    if (!speech || !state.sound.readAloud || state.sound.muted) {
+      stopSpeech();
+      return;
+    }
+    const caption = captionAt(scene.captions, playbackSec);
+    const index = caption ? scene.captions.indexOf(caption) : null;
+    if (index === spokenCaption) return;
+    stopSpeech();
+    spokenCaption = index;
+    if (!caption || index === null) return;
+    const recorded = scene.sound.narration.some(
+      (n) => n.caption === index && n.lang === state.lang,
+    );
+    if (!recorded) speaking = speech.speak(caption[state.lang], state.lang);
+  }
+
+  return {
+    start() {
+      if (context || !platform) {
+        void context?.resume().catch(() => undefined);
+        return;
+      }
+      context = platform.createContext();
+      if (!context) return;
+      master = context.createGain();
+      master.gain.value = 0;
+      master.connect(context.destination);
+      synth = context.createGain();
+      synth.connect(master);
+      void context.resume().catch(() => undefined);
+      stopTicking = wall.every(TICK_MS, tick);
+    },
+    status() {
+      const state = store.getState();
+      const scene = state.scene;
+      const reception =
+        scene && scene.sound.beacon ? beaconReceptionAt(scene, store.playbackSec()) : null;
+      return {
+        started: context !== null && context.state === 'running',
+        muted: state.sound.muted,
+        volume: state.sound.volume,
+        effects: state.sound.effects,
+        readAloud: state.sound.readAloud,
+        beacon: reception
+          ? {
+              toneHz: reception.toneHz,
+              dopplerHz: reception.dopplerHz,
+              elevationDeg: reception.elevationDeg,
+              rangeKm: reception.rangeKm,
+              aboveHorizon: reception.elevationDeg > 0,
+            }
+          : null,
+        narration: voice?.entry.file ?? null,
+        speaking,
+        problems: [...problems],
+      };
+    },
+    dispose() {
+      unsubscribe();
+      stopTicking?.();
+      stopScheduled();
+      stopVoice();
+      stopSpeech();
+    },
+  };
+}
