@@ -367,7 +367,7 @@ const narration = z
     file: z
       .string()
       .regex(/^audio\/[A-Za-z0-9._/-]+\.wav$/, {
-        error: 'expected a WAV file under scenes/audio, like "audio/sputnik-1/hu-03.wav"',
+        error: 'expected a WAV file under scenes/audio, like "audio/<scene id>/hu-03.wav"',
       })
       .describe('recorded narration, relative to scenes/'),
   })
