@@ -92,7 +92,13 @@ const files = Object.fromEntries(
     .filter((name) => name.endsWith('.json') && name !== 'schema.json')
     .map((name) => [`scenes/${name}`, readFileSync(resolve(root, 'scenes', name), 'utf8')]),
 );
-const catalog = core.buildCatalog(files, readFileSync(resolve(root, 'scenes/text/hu.txt'), 'utf8'));
+const { MODEL_CATALOG } = (await runnerImport('/models/registry.ts', { root, logLevel: 'error' }))
+  .module;
+const catalog = core.buildCatalog(
+  files,
+  readFileSync(resolve(root, 'scenes/text/hu.txt'), 'utf8'),
+  MODEL_CATALOG,
+);
 let plan;
 try {
   plan = core.planClip(args.request, catalog);

@@ -82,6 +82,11 @@ function describe(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    // Big integers, cycles and objects without a prototype cannot be written out.
+    try {
+      return String(value);
+    } catch {
+      return `a value of type ${typeof value}`;
+    }
   }
 }

@@ -2,6 +2,7 @@
  * The scene files and the source text, bundled as text so a broken file is reported, not fatal;
  * the narration recordings under scenes/audio, bundled as files the player fetches when needed.
  */
+import { MODEL_INFO } from '../../models/index.ts';
 import sourceText from '../../scenes/text/hu.txt?raw';
 import { buildCatalog, type CatalogEntry } from '../core/script/scene-catalog.ts';
 
@@ -30,5 +31,5 @@ export function loadCatalog(): CatalogEntry[] {
   );
   // The files are known to exist; their lengths only once decoded (the player checks them then).
   const audio = new Map(Object.keys(sceneAudioUrls()).map((file) => [file, null]));
-  return buildCatalog(files, sourceText, audio);
+  return buildCatalog(files, sourceText, MODEL_INFO, audio);
 }

@@ -1,3 +1,4 @@
+import { Suspense } from 'react';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
@@ -5,6 +6,7 @@ import { Earth } from './Earth.tsx';
 import type { FrameRef } from './frame-ref.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
+import { PendingMarker } from './PendingMarker.tsx';
 import type { QualitySettings } from './quality.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
@@ -73,7 +75,9 @@ export function SceneView({
                 />
               ))
             : null}
-          <Craft frameRef={frameRef} bodyId={body.id} model={body.model} />
+          <Suspense fallback={<PendingMarker label={`model ${body.model}`} />}>
+            <Craft frameRef={frameRef} bodyId={body.id} model={body.model} parts={body.parts} />
+          </Suspense>
         </group>
       ))}
       <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />

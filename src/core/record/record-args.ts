@@ -129,7 +129,11 @@ export function parseRecordArgs(argv: readonly string[]): RecordArgs {
     given.set(name, value);
   }
   const sceneId = given.get('scene');
-  if (!sceneId) throw new ClipError('scene', 'is required, e.g. --scene sputnik-1');
+  if (!sceneId)
+    throw new ClipError(
+      'scene',
+      'is required: a scene id (the name of a file in scenes/, without .json)',
+    );
   const out = given.get('out');
   if (!out) throw new ClipError('out', 'is required, e.g. --out clip.mp4');
   const format = outputFormat(out, given.get('format'));

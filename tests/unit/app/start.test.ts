@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
 import { startApp } from '../../../src/app/start.ts';
 import { parseUrlParams } from '../../../src/player/url-params.ts';
-import { readSceneText, sourceText } from '../../helpers/scenes.ts';
+import { readSceneText, sourceText, MODEL_CATALOG } from '../../helpers/scenes.ts';
 
 const sputnikText = readSceneText('sputnik-1');
 const broken = JSON.stringify({
@@ -18,6 +18,7 @@ const catalog = buildCatalog(
     'scenes/garbage.json': '{ nope',
   },
   sourceText,
+  MODEL_CATALOG,
 );
 
 describe('scene catalog', () => {

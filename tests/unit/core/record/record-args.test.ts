@@ -108,7 +108,9 @@ describe('record CLI arguments', () => {
     expect(refusal([...base, '--audio', 'loud'])).toBe('audio: must be on or off, got loud');
     expect(refusal([...base, '--lang'])).toBe('lang: needs a value');
     expect(refusal([...base, '--scene', 'vostok-1'])).toBe('scene: given twice');
-    expect(refusal(['--out', 'clip.mp4'])).toBe('scene: is required, e.g. --scene sputnik-1');
+    expect(refusal(['--out', 'clip.mp4'])).toBe(
+      'scene: is required: a scene id (the name of a file in scenes/, without .json)',
+    );
     expect(refusal(['--scene', 'sputnik-1'])).toBe('out: is required, e.g. --out clip.mp4');
     expect(refusal(['--scene', 'sputnik-1', '--out', 'clip.avi'])).toBe(
       'out: must end in .mp4, .webm or .mov (or be a folder with --format png), got clip.avi',
