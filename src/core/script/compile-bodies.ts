@@ -72,11 +72,22 @@ export function compileBodies(
     } catch (error) {
       problems.push({
         path: `bodies[${index}].trajectory`,
-        message: failed.get(body.id) ?? (error instanceof Error ? error.message : String(error)),
+        message: curatorMessage(
+          failed.get(body.id) ?? (error instanceof Error ? error.message : String(error)),
+        ),
       });
     }
   });
   return result;
+}
+
+/**
+ * The orbit maths speaks of burns and solvers; the curator also needs to hear what the file
+ * should give, so a message that does not already say so is framed as expected/found.
+ */
+function curatorMessage(message: string): string {
+  if (/expected|needs "|depends on itself/i.test(message)) return message;
+  return `expected a trajectory that can be flown as written, found: ${message}`;
 }
 
 interface Lookup {

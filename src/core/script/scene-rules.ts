@@ -24,10 +24,21 @@ export function checkSceneRules(
     problems.push({ path, message });
   };
 
-  let previous = utc(scene.time.start);
+  const start = utc(scene.time.start);
+  if (Number.isNaN(start))
+    add(
+      'time.start',
+      `expected a UTC time such as 1957-10-04T19:28:34Z, found "${scene.time.start}"`,
+    );
+  let previous = Number.isNaN(start) ? -Infinity : start;
   scene.time.segments.forEach((segment, i) => {
     const until = utc(segment.until);
-    if (until < previous)
+    if (Number.isNaN(until))
+      add(
+        `time.segments[${i}].until`,
+        `expected a UTC time such as 1957-10-04T19:28:34Z, found "${segment.until}"`,
+      );
+    else if (until < previous)
       add(
         `time.segments[${i}].until`,
         `expected a time at or after ${iso(previous)}, found "${segment.until}"`,

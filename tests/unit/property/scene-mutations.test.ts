@@ -152,7 +152,7 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     if (!Array.isArray(bodies) || bodies.length === 0) return;
     const body = bodies[pick(bodies.length)];
     if (body && typeof body === 'object')
-      body.trajectory = { kind: 'element-set', tle: broken ? tle : TLE, source: 'CALC' };
+      body.trajectory = { kind: 'element-set', tle: broken ? tle : [...TLE], source: 'CALC' };
   }),
 );
 
