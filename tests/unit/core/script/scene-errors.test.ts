@@ -180,7 +180,7 @@ const rendezvousCases: [string, (scene: Json) => void, string][] = [
   [
     'a burn the craft cannot fly',
     (s) => (s.bodies[0].trajectory.burns[1].perigeeKm = 400),
-    `${ASTP}: bodies[0].trajectory: soyuz-19: no burn at 1975-07-16T12:34:30.000Z reaches 400 km`,
+    `${ASTP}: bodies[0].trajectory: expected a trajectory that can be flown as written, found: soyuz-19: no burn at 1975-07-16T12:34:30.000Z reaches 400 km`,
   ],
   [
     'a body that needs a broken one',
