@@ -9,6 +9,7 @@ import { copyFileSync, readFileSync, readdirSync, rmSync, statSync } from 'node:
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
+import { loadSceneCatalog } from './record/scene-catalog.mjs';
 import { concatSegments, ffmpegAvailable } from './record/ffmpeg.mjs';
 import {
   OutputError,
@@ -86,12 +87,7 @@ if (!wanted[format].test(out))
   );
 if (format !== 'png' && !ffmpegAvailable()) refuse('joining video needs ffmpeg; none found');
 
-const files = Object.fromEntries(
-  readdirSync(resolve(root, 'scenes'))
-    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
-    .map((name) => [`scenes/${name}`, readFileSync(resolve(root, 'scenes', name), 'utf8')]),
-);
-const catalog = core.buildCatalog(files, readFileSync(resolve(root, 'scenes/text/hu.txt'), 'utf8'));
+const catalog = await loadSceneCatalog(root, core);
 const first = manifests[0];
 let plan;
 try {
@@ -140,6 +136,7 @@ try {
         output.partPath,
         list,
         { mp4: 'mp4', webm: 'webm', prores: 'mov' }[format],
+        order.map((i) => (manifests[i].frames.end - manifests[i].frames.start) / manifests[i].fps),
       );
     } finally {
       rmSync(list, { force: true });

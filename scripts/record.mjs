@@ -10,6 +10,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { launchForGpu } from './headless-chromium.mjs';
+import { loadSceneCatalog } from './record/scene-catalog.mjs';
 import { concatSegments, ffmpegAvailable, ffmpegHasEncoder } from './record/ffmpeg.mjs';
 import { createPngWriter, createProResWriter } from './record/frame-writers.mjs';
 import {
@@ -87,18 +88,7 @@ if (args.help) {
   process.exit(0);
 }
 
-const files = Object.fromEntries(
-  readdirSync(resolve(root, 'scenes'))
-    .filter((name) => name.endsWith('.json') && name !== 'schema.json')
-    .map((name) => [`scenes/${name}`, readFileSync(resolve(root, 'scenes', name), 'utf8')]),
-);
-const { MODEL_CATALOG } = (await runnerImport('/models/registry.ts', { root, logLevel: 'error' }))
-  .module;
-const catalog = core.buildCatalog(
-  files,
-  readFileSync(resolve(root, 'scenes/text/hu.txt'), 'utf8'),
-  MODEL_CATALOG,
-);
+const catalog = await loadSceneCatalog(root, core);
 let plan;
 try {
   plan = core.planClip(args.request, catalog);
@@ -261,6 +251,7 @@ async function renderParallel(slices, gpu) {
       output.partPath,
       join(partsDir, 'parts.txt'),
       { mp4: 'mp4', webm: 'webm', prores: 'mov' }[plan.format],
+      slices.map((slice) => (slice.end - slice.start) / fps),
     );
   }
   rmSync(partsDir, { recursive: true, force: true });

@@ -49,10 +49,14 @@ export function runFfmpeg(args) {
  * segment starts on a key frame, so the result decodes exactly as one continuous encode would.
  * `container`: ffmpeg's muxer (mp4, webm, mov), since `out` may be a temporary name.
  */
-export async function concatSegments(paths, out, listPath, container) {
+export async function concatSegments(paths, out, listPath, container, durationsSec) {
   const { writeFileSync } = await import('node:fs');
   const quote = (path) => `'${path.replaceAll("'", "'\\''")}'`;
-  writeFileSync(listPath, paths.map((path) => `file ${quote(path)}\n`).join(''));
+  // Each part lasts exactly its frames: a sound track's codec padding (a few ms past the last
+  // frame) must not push the next part's pictures later.
+  const entry = (path, i) =>
+    `file ${quote(path)}\n${durationsSec ? `duration ${durationsSec[i]}\n` : ''}`;
+  writeFileSync(listPath, paths.map(entry).join(''));
   await runFfmpeg([
     ...['-f', 'concat', '-safe', '0', '-i', listPath, '-c', 'copy', '-map', '0'],
     ...['-f', container, out],

@@ -79,6 +79,7 @@ describe('npm run record at scale', () => {
     expect(frames).toHaveLength(2);
     expect(new Set(frames).size).toBe(2);
     expect(decodedFrames(two)).toEqual(frames);
+    expect(probe(two, 'stream=duration')).toEqual(probe(one, 'stream=duration'));
     const sidecar = JSON.parse(readFileSync(join(dir, 'one.json'), 'utf8'));
     const joined = JSON.parse(readFileSync(join(dir, 'two.json'), 'utf8'));
     expect(sidecar).toMatchObject({
@@ -142,6 +143,8 @@ describe('npm run record at scale', () => {
     );
     expect(results[0]!.code, results[0]!.stderr).toBe(0);
     expect(decodedFrames(out)).toEqual([...decodedFrames(a), ...decodedFrames(b)]);
+    // Each part lasts exactly its frames: the sound's codec padding does not delay the next part.
+    expect(probe(out, 'stream=duration').duration).toBe('4.000000');
     expect(JSON.parse(readFileSync(join(dir, 'joined.json'), 'utf8')).frames).toEqual({
       start: 0,
       end: 4,
