@@ -2,11 +2,7 @@
  * The scene file format (scenes/*.json): the one place that says what a scene may contain.
  * `scenes/schema.json` is generated from this (npm run schema) so editors can autocomplete.
  */
-import { z } from 'zod';
-
-// Validators are interpreted, never compiled with `new Function`: the app runs under a
-// Content-Security-Policy without 'unsafe-eval' (even zod's probe for eval is reported there).
-z.config({ jitless: true });
+import { z } from '../zod.ts';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
 
