@@ -28,8 +28,38 @@ function threeCatalogue(): Plugin {
   };
 }
 
+/**
+ * Scene files travel as text (a broken one is reported, not fatal). In the build a file that is
+ * valid JSON loses its indentation; one that is not is left as it is, so its error reads the same.
+ */
+function compactScenes(): Plugin {
+  return {
+    name: 'urverseny:compact-scenes',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]scenes[\\/][^\\/]+\.json\?raw$/.test(id)) return null;
+      const match = /^export default (".*");?\s*$/s.exec(code);
+      if (!match) return null;
+      try {
+        const text = JSON.parse(match[1]!) as string;
+        return {
+          code: `export default ${JSON.stringify(JSON.stringify(JSON.parse(text)))};`,
+          map: null,
+        };
+      } catch {
+        return null;
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), threeCatalogue(), offlinePlugin({ version: packageJson.version })],
+  plugins: [
+    react(),
+    threeCatalogue(),
+    compactScenes(),
+    offlinePlugin({ version: packageJson.version }),
+  ],
   base: './',
   worker: { format: 'es' },
   build: {

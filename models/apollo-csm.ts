@@ -14,6 +14,7 @@
  * joint (the CM heat shield's rim).
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 
 export const APOLLO_CSM_DIMENSIONS = {
@@ -262,3 +263,11 @@ export function buildApolloCsm(): THREE.Group {
   group.add(dishes);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'apollo-csm',
+  lengthM: d.overallLengthM,
+  ports: { tunnel: { positionM: [APOLLO_CSM_TUNNEL_RING_X, 0, 0], axis: [1, 0, 0] } },
+  sources: ['A-204', 'A-4012f', 'A-CSMW', 'A-HGA'],
+  build: buildApolloCsm,
+};

@@ -16,6 +16,7 @@
  * is turned half a turn about Y (see s-ivb.ts).
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { buildApas75 } from './apas-75.ts';
 import { latheAlongX, radial } from './parts.ts';
 
@@ -134,3 +135,14 @@ export function buildDockingModule(): THREE.Group {
   group.add(tanks);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'docking-module',
+  lengthM: d.lengthM,
+  ports: {
+    apas: { positionM: [DM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] },
+    drogue: { positionM: [DM_APOLLO_END_X, 0, 0], axis: [-1, 0, 0] },
+  },
+  sources: ['A-AXDM', 'A-4012', 'A-HIST', 'A-RP50', 'A-APAS'],
+  build: buildDockingModule,
+};

@@ -1,23 +1,45 @@
-/** Procedural spacecraft by model id (the ids scene files may use, see MODEL_IDS). */
-import type * as THREE from 'three';
-import type { ModelId } from '../src/core/script/schema.ts';
-import { buildApolloCsm } from './apollo-csm.ts';
-import { buildDockingModule } from './docking-module.ts';
-import { buildParachutist } from './parachutist.ts';
-import { buildSIvb } from './s-ivb.ts';
-import { buildSoyuz7kTm } from './soyuz-7k-tm.ts';
-import { buildSputnik1 } from './sputnik-1.ts';
-import { buildVostok3ka } from './vostok-3ka.ts';
+/**
+ * Procedural spacecraft by model id, loaded when a scene first shows one: the app reads the
+ * models' declarations from models/catalog.json (written from the model files by
+ * `npm run schema`) and their code only on demand, so the first page load stays small.
+ */
+import * as THREE from 'three';
+import catalog from './catalog.json';
+import {
+  modelCatalog,
+  type ModelCatalog,
+  type ModelInfo,
+} from '../src/core/script/model-catalog.ts';
+import type { ModelSpec } from './model-spec.ts';
 
-export const MODEL_BUILDERS: Record<ModelId, () => THREE.Group> = {
-  'sputnik-1': buildSputnik1,
-  'vostok-3ka': buildVostok3ka,
-  'soyuz-7k-tm': buildSoyuz7kTm,
-  'apollo-csm': buildApolloCsm,
-  'docking-module': buildDockingModule,
-  's-ivb': buildSIvb,
-  parachutist: buildParachutist,
-};
+const modules = import.meta.glob<ModelSpec>(
+  ['./*.ts', '!./registry.ts', '!./index.ts', '!./model-spec.ts'],
+  { import: 'MODEL' },
+);
+
+const files = new Map(catalog.map((entry) => [entry.id, `./${entry.file}`]));
+
+/** What the scene loader needs of every model, without loading any. */
+export const MODEL_INFO: ModelCatalog = modelCatalog(catalog as unknown as ModelInfo[]);
+
+/** The builder of model `id` (the scene loader has checked that it exists). */
+export async function loadModelBuilder(id: string): Promise<() => THREE.Group> {
+  const load = modules[files.get(id) ?? ''];
+  if (!load) return () => new THREE.Group();
+  return (await load()).build;
+}
+
+/** For R3F's useLoader: the "URL" is a model id, the result its builder (cached per id). */
+export class ModelLoader extends THREE.Loader<() => THREE.Group, string> {
+  override load(
+    id: string,
+    onLoad: (build: () => THREE.Group) => void,
+    _onProgress?: (event: ProgressEvent) => void,
+    onError?: (error: unknown) => void,
+  ): void {
+    loadModelBuilder(id).then(onLoad, (error: unknown) => onError?.(error));
+  }
+}
 
 /** Frees the GPU resources of a model built here. */
 export function disposeModel(root: THREE.Object3D): void {

@@ -9,6 +9,7 @@
  * drift direction. Origin: the figure's feet, so that landed the model stands on the ground.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { mergeParts, rod } from './parts.ts';
 
 export const PARACHUTIST_DIMENSIONS = {
@@ -94,3 +95,11 @@ export function buildParachutist(): THREE.Group {
   group.add(figure, helmet);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'parachutist',
+  lengthM: 9, // figure and open canopy, for framing
+  ports: {},
+  sources: ['V-AS', 'V-BBC', 'V-W'],
+  build: buildParachutist,
+};

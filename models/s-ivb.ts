@@ -21,6 +21,7 @@
  * then at x = S_IVB_DM_STOWED_X + DM_APOLLO_END_X on the axis.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { DM_DIMENSIONS } from './docking-module.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 
@@ -200,3 +201,11 @@ export function buildSIvb(): THREE.Group {
   group.add(aps);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 's-ivb',
+  lengthM: 26.3, // the stage, its Instrument Unit and the adapter (header)
+  ports: {},
+  sources: ['A-RP50', 'A-TDE', 'S4B-USSRC', 'SIB-W', 'SLA-AM', 'SLA-USSRC', 'SLA-W'],
+  build: buildSIvb,
+};

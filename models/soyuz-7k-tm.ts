@@ -14,6 +14,7 @@
  * orbital modules (the hatch the crew passed through).
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 import { APAS_75_DIMENSIONS, buildApas75 } from './apas-75.ts';
 import { latheAlongX, mergeParts } from './parts.ts';
 
@@ -140,3 +141,11 @@ export function buildSoyuz7kTm(): THREE.Group {
   group.add(apasRing, apasPetals);
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'soyuz-7k-tm',
+  lengthM: d.overallLengthM,
+  ports: { apas: { positionM: [SOYUZ_7KTM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] } },
+  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS'],
+  build: buildSoyuz7kTm,
+};

@@ -6,6 +6,7 @@
  * Axes: +X is the direction of flight (antennas trail towards −X).
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 
 export const SPUTNIK_1_DIMENSIONS = {
   sphereDiameterM: 0.58, // SP-W
@@ -57,3 +58,11 @@ export function buildSputnik1(): THREE.Group {
   });
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'sputnik-1',
+  lengthM: 2.9, // the longer antennas (SP-W)
+  ports: {},
+  sources: ['SP-W', 'SP-LQ'],
+  build: buildSputnik1,
+};

@@ -8,6 +8,7 @@
  * Axes: +X is the descent sphere's end (the direction of flight); the module trails towards −X.
  */
 import * as THREE from 'three';
+import type { ModelSpec } from './model-spec.ts';
 
 export const VOSTOK_3KA_DIMENSIONS = {
   sphereDiameterM: 2.3, // V-YG
@@ -119,3 +120,11 @@ export function buildVostok3ka(): THREE.Group {
   whip(1.2, new THREE.Vector3(jointX - 1.8, 0, 0.85), new THREE.Vector3(-0.3, 0, 1).normalize());
   return group;
 }
+
+export const MODEL: ModelSpec = {
+  id: 'vostok-3ka',
+  lengthM: VOSTOK_3KA_DIMENSIONS.overallLengthM,
+  ports: {},
+  sources: ['V-GCTC', 'V-SC', 'V-YG'],
+  build: buildVostok3ka,
+};

@@ -33,13 +33,23 @@ import { prepareFloor } from './bench/floor.mjs';
 import { preparePeer } from './bench/peer.mjs';
 import { measureHeap, measurePeer, measureScene, pairedFirstFrames } from './bench/phases.mjs';
 import { measureKioskRestore } from './bench/kiosk-restore.mjs';
+import { measureRecordingScale } from './bench/recording-scale.mjs';
 import { measureRecording } from './bench/recording-speed.mjs';
 import { compare, printSummary } from './bench/report.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const PEER_DIR = join(root, 'bench/peer-cesium');
 const FLOOR_DIR = join(root, 'bench/floor');
-const PHASES = ['frames', 'floor', 'peer', 'first-frame', 'heap', 'record', 'kiosk-restore'];
+const PHASES = [
+  'frames',
+  'floor',
+  'peer',
+  'first-frame',
+  'heap',
+  'record',
+  'kiosk-restore',
+  'record-scale',
+];
 
 const USAGE = `Usage: npm run bench -- [options]
 
@@ -54,7 +64,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --switches <n>          scene switches for the heap measurement (default 20)
   --restores <n>          WebGL context losses and restores timed in the kiosk (default 5)
   --skip <phase,…>        leave out any of ${PHASES.join(', ')}
-  --only <phase,…>        run only these phases (the bundle's bytes are always measured)
+  --only <phase,…>        run only these phases (the bundle's bytes are always measured);
+                          record-scale (--jobs, dome cost; long) runs only when named here
   --dist <dir>            the app build to measure (default: dist)
   --out <file>            results file (default: bench/results.json)`;
 
@@ -120,7 +131,7 @@ if (options.only !== undefined) {
   const only = options.only.split(',').filter(Boolean);
   for (const phase of only) if (!PHASES.includes(phase)) fail(`--only: unknown phase ${phase}`);
   for (const phase of PHASES) if (!only.includes(phase)) skip.add(phase);
-}
+} else skip.add('record-scale'); // tens of minutes in software: only when asked for by name
 const distDir = resolve(root, options.dist);
 if (!existsSync(join(distDir, 'index.html')))
   fail(`${options.dist}/index.html not found: run \`npm run build\` first`);
@@ -267,6 +278,7 @@ try {
 run.recording = skip.has('record')
   ? { framesPerSec: null, reason: 'skipped (--skip record)' }
   : await measureRecording(root);
+if (!skip.has('record-scale')) run.recordingScale = await measureRecordingScale(root);
 run.comparison = compare(run);
 
 mkdirSync(dirname(outPath), { recursive: true });

@@ -8,7 +8,8 @@ import { serveStatic } from './static-server.mjs';
 const { server, url } = await serveStatic('dist', { port: 4195 });
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 512, height: 256 } });
+  // The app's Content-Security-Policy forbids inline styles; this tool hides the interface with one.
+  const page = await browser.newPage({ viewport: { width: 512, height: 256 }, bypassCSP: true });
   await page.goto(`${url}?paused=1&quality=high&lang=en`);
   await page.waitForFunction(() => window.urverseny !== undefined);
   await page.addStyleTag({ content: '.hud { display: none !important; }' });

@@ -15,15 +15,16 @@ import { startSoundOnGesture } from './app/sound-boot.ts';
 import { startApp } from './app/start.ts';
 import { syncUrl } from './app/url-sync.ts';
 import { isKioskSearch } from './core/kiosk/kiosk-config.ts';
+import type { CatalogEntry } from './core/script/scene-catalog.ts';
 import { createPlayerRuntime } from './player/player-runtime.ts';
 import { PlayerProvider } from './player/PlayerProvider.tsx';
 import { browserSoundPlatform } from './player/sound/browser-sound.ts';
 import { ClipRecorderContext } from './ui/clip-recorder-context.ts';
 
 /** The composition root of the web player: one runtime, its automation API, the address bar. */
-function startPlayer(): void {
+function startPlayer(catalog: CatalogEntry[]): void {
   const store = startApp(
-    loadCatalog(),
+    catalog,
     window.location.search,
     navigator.language,
     readPreferences(window.localStorage),
@@ -58,5 +59,16 @@ if (isKioskSearch(window.location.search)) {
       window.setTimeout(() => window.location.reload(), 10_000);
     });
 } else {
-  startPlayer();
+  loadCatalog()
+    .then(startPlayer)
+    .catch((error: unknown) => {
+      // The scene texts did not arrive (a half-copied update, the network gone before the first
+      // visit was cached): say so in the visitor's words and try again, never a blank page.
+      console.error('scenes failed to load; retrying', error);
+      const root = document.getElementById('root')!;
+      root.textContent = navigator.language.startsWith('hu')
+        ? 'A jelenetek betöltése nem sikerült; újrapróbálom…'
+        : 'The scenes could not be loaded; trying again…';
+      window.setTimeout(() => window.location.reload(), 10_000);
+    });
 }

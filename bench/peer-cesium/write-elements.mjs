@@ -16,7 +16,12 @@ const files = Object.fromEntries(
     .filter((name) => name === 'sputnik-1.json')
     .map((name) => [`scenes/${name}`, readFileSync(`${root}scenes/${name}`, 'utf8')]),
 );
-const [entry] = module.buildCatalog(files, readFileSync(`${root}scenes/text/hu.txt`, 'utf8'));
+const { module: registry } = await runnerImport('/models/registry.ts', { root, logLevel: 'error' });
+const [entry] = module.buildCatalog(
+  files,
+  readFileSync(`${root}scenes/text/hu.txt`, 'utf8'),
+  registry.MODEL_CATALOG,
+);
 if (!entry?.scene) throw new Error(`scenes/sputnik-1.json did not load: ${entry?.error}`);
 const body = entry.scene.bodies.find((b) => b.id === 'sputnik-1');
 if (!body?.elements) throw new Error('sputnik-1 has no fitted element set');

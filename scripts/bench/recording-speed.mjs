@@ -28,6 +28,9 @@ export async function measureRecording(root) {
         String(clip.fps),
         '--size',
         clip.size,
+        // Software WebGL on every machine, so results compare with the budgets.
+        '--gpu',
+        'off',
         '--out',
         join(dir, 'bench-clip.mp4'),
       ],

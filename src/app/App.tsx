@@ -70,7 +70,7 @@ export function App({ onViewError }: AppProps = {}) {
           onPointerDown={() => store.setCameraMode('free')}
           onWheel={() => store.setCameraMode('free')}
         >
-          <color attach="background" args={['#02030a']} />
+          {recording?.transparent ? null : <color attach="background" args={['#02030a']} />}
           <FrameDriver runtime={runtime} frameRef={frameRef} />
           <RecordHost host={runtime.canvas} view={{ sceneLoad, quality: qualityName, recording }} />
           <Suspense fallback={<PendingMarker label="scene assets" />}>
@@ -82,6 +82,7 @@ export function App({ onViewError }: AppProps = {}) {
                 scripted={cameraMode !== 'free'}
                 quality={quality}
                 gentleCamera={reducedMotion && recording === null}
+                space={!recording?.transparent}
               />
             ) : null}
           </Suspense>

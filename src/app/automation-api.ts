@@ -130,6 +130,19 @@ export function createAutomationApi(runtime: PlayerRuntime) {
       return projector.project(lat, lon);
     },
 
+    /**
+     * Unit direction from the camera to a place on Earth (degrees) in the camera's frame (x right,
+     * y up, −z forward), in the frame last drawn: where a dome or 360° frame shows the place.
+     */
+    viewDirection(latDeg: unknown, lonDeg: unknown) {
+      const [lat, lon] = parseArg(
+        projectArgs,
+        [latDeg, lonDeg],
+        'viewDirection(lat, lon): degrees as numbers',
+      );
+      return projector.viewDirection(lat, lon);
+    },
+
     /** CSS pixel of a body of the scene (its reference point) in the frame last drawn. */
     projectBody(id: unknown) {
       const bodyId = parseArg(sceneIdArg, id, 'projectBody(id): id must be a body id string');

@@ -2,7 +2,7 @@
  * The automation API's arguments (`window.urverseny`), as zod schemas: each call's argument is
  * parsed once at the boundary, and a bad one becomes one TypeError that says what the call takes.
  */
-import { z } from 'zod';
+import { z } from '../core/zod.ts';
 import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { parseUtc } from '../core/time/utc.ts';
 import { LANGS } from '../player/lang.ts';
@@ -82,6 +82,11 @@ function describe(value: unknown): string {
   try {
     return JSON.stringify(value) ?? String(value);
   } catch {
-    return String(value);
+    // Big integers, cycles and objects without a prototype cannot be written out.
+    try {
+      return String(value);
+    } catch {
+      return `a value of type ${typeof value}`;
+    }
   }
 }

@@ -26,10 +26,10 @@ function buildId(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="urverseny-build"]')?.content ?? 'dev';
 }
 
-export function bootKiosk(rootElement: HTMLElement): void {
+export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   const search = window.location.search;
   const { config, problems } = parseKioskConfig(search);
-  const catalog = loadCatalog();
+  const catalog = await loadCatalog();
   const { playlist, problems: sceneProblems } = attractPlaylist(catalog, config.sceneIds);
   const allProblems = [...problems, ...sceneProblems].map((p) => `${p.param}=${p.value}`);
   if (allProblems.length > 0) console.warn(`kiosk: ignored settings: ${allProblems.join(', ')}`);

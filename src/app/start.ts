@@ -2,6 +2,7 @@
  * Startup: the catalog, the URL's settings (with visible fallbacks), the first scene.
  * Returns the store ready to render; never throws for bad input.
  */
+import { DOME_DEFAULTS } from '../core/projection/dome-projection.ts';
 import { presetsOf } from '../core/script/camera-presets.ts';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { Lang } from '../player/lang.ts';
@@ -27,6 +28,8 @@ export function startApp(
   if (settings.quality) store.setQuality(settings.quality, true);
   if (settings.volume !== undefined) store.setSound({ volume: settings.volume });
   if (settings.sound) store.setSound({ muted: settings.sound === 'off' });
+  if (settings.projection && settings.projection !== 'flat')
+    store.setProjection({ kind: settings.projection, ...DOME_DEFAULTS });
 
   const firstAvailable = catalog.find((entry) => entry.available);
   if (!firstAvailable) {

@@ -5,6 +5,7 @@ import { TICK, type FrameRef } from '../view/frame-ref.ts';
 import { createQualityTuner } from './auto-quality.ts';
 import { viewOf } from './camera-view.ts';
 import type { PlayerRuntime } from './player-runtime.ts';
+import { useProjectionPass } from './useProjectionPass.ts';
 
 export interface FrameDriverProps {
   runtime: PlayerRuntime;
@@ -39,8 +40,10 @@ export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
       ),
     [store],
   );
+  const projection = useProjectionPass(store);
   useFrame((three) => {
-    three.gl.render(three.scene, three.camera);
+    if (projection) projection.render(three.gl, three.scene, three.camera);
+    else three.gl.render(three.scene, three.camera);
     const state = store.getState();
     progress.frameDrawn(three.gl.info, frameRef.current, state.sceneLoad);
     if (!state.qualityPinned && page.visible()) tuner.frame(wall.nowSec());

@@ -23,6 +23,11 @@ export interface GeoProjector {
    * front of the camera. Null for a body the scene does not have.
    */
   projectBody(id: string): ScreenPoint | null;
+  /**
+   * Direction from the camera to a place on Earth in the camera's own frame (x right, y up,
+   * −z forward), unit length: where a wide projection (src/core/projection) puts the place.
+   */
+  viewDirection(latDeg: number, lonDeg: number): [number, number, number];
 }
 
 const point = new THREE.Vector3();
@@ -34,6 +39,7 @@ const ORIGIN: [number, number, number] = [0, 0, 0];
 export function createGeoProjector(): GeoProjector {
   let projector: ((latDeg: number, lonDeg: number) => ScreenPoint) | null = null;
   let bodyProjector: ((id: string) => ScreenPoint | null) | null = null;
+  let director: ((latDeg: number, lonDeg: number) => [number, number, number]) | null = null;
   return {
     install(camera, canvas, frame) {
       const toScreen = (visible: boolean): ScreenPoint => {
@@ -52,6 +58,14 @@ export function createGeoProjector(): GeoProjector {
         eciToScene(body.eciKm, f.camera.targetEci, point);
         return toScreen(body.visible);
       };
+      director = (latDeg, lonDeg) => {
+        const f = frame();
+        if (!f) throw new Error('no frame has been drawn yet');
+        eciToScene(geodeticToEciKm(latDeg, lonDeg, 0, f.utcMs), f.camera.targetEci, point);
+        camera.updateMatrixWorld();
+        point.applyMatrix4(camera.matrixWorldInverse).normalize();
+        return [point.x, point.y, point.z];
+      };
       projector = (latDeg, lonDeg) => {
         const f = frame();
         if (!f) return { x: 0, y: 0, visible: false };
@@ -69,6 +83,10 @@ export function createGeoProjector(): GeoProjector {
     projectBody(id) {
       if (!bodyProjector) throw new Error('no frame has been drawn yet');
       return bodyProjector(id);
+    },
+    viewDirection(latDeg, lonDeg) {
+      if (!director) throw new Error('no frame has been drawn yet');
+      return director(latDeg, lonDeg);
     },
   };
 }

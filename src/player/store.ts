@@ -7,6 +7,7 @@ import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import type { Inspection } from '../core/script/evaluate.ts';
 import type { KioskMode } from '../core/kiosk/kiosk-machine.ts';
+import type { DomeSettings, ProjectionKind } from '../core/projection/dome-projection.ts';
 import {
   createClock,
   pauseClock,
@@ -44,10 +45,19 @@ export interface ClipMarks {
   readonly outSec: number | null;
 }
 
+/** A wide projection (dome or 360°) the canvas draws in instead of the flat view. */
+export interface ProjectionView extends DomeSettings {
+  readonly kind: Exclude<ProjectionKind, 'flat'>;
+}
+
 /** While a clip records: the frame size the canvas renders at (record mode, no frame loop). */
 export interface RecordingView {
   readonly width: number;
   readonly height: number;
+  /** A wide projection to draw in; absent: flat. */
+  readonly projection?: ProjectionView;
+  /** No stars and no space colour: alpha around the Earth and the craft (compositing). */
+  readonly transparent?: boolean;
 }
 
 export interface AppState extends VisitorSettings {
@@ -63,6 +73,8 @@ export interface AppState extends VisitorSettings {
   readonly qualityPinned: boolean;
   readonly clipMarks: ClipMarks;
   readonly recording: RecordingView | null;
+  /** The player's own preview of a wide projection (`?projection=fisheye`); null: flat. */
+  readonly projection: ProjectionView | null;
   /** Where the museum kiosk stands (`?kiosk`); null outside kiosk mode. */
   readonly kiosk: KioskMode | null;
 }
@@ -97,6 +109,7 @@ export function createAppStore({
     qualityPinned: false,
     clipMarks: { inSec: null, outSec: null },
     recording: null,
+    projection: null,
     kiosk: null,
   }));
   const set = store.setState;
@@ -189,6 +202,7 @@ export function createAppStore({
     setClipMark: (mark: 'in' | 'out', sec: number | null) =>
       set({ clipMarks: { ...get().clipMarks, [mark === 'in' ? 'inSec' : 'outSec']: sec } }),
     setRecording: (recording: RecordingView | null) => set({ recording }),
+    setProjection: (projection: ProjectionView | null) => set({ projection }),
     setKioskMode: (kiosk: KioskMode | null) => set({ kiosk }),
     /** The kiosk's attract loop: any positive rate (soak runs go far beyond MAX_RATE). */
     setAttractRate(rate: number): void {

@@ -1,7 +1,8 @@
 /**
- * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=&volume=&sound=`. Every invalid value falls back to a default and
- * produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
+ * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=&volume=&sound=&projection=`.
+ * Every invalid value falls back to a default and produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
  */
+import { PROJECTIONS, type ProjectionKind } from '../core/projection/dome-projection.ts';
 import { isCameraPreset, type CameraPreset } from '../core/script/camera-presets.ts';
 import { isValidRate } from '../core/time/clock.ts';
 import { parseUtc } from '../core/time/utc.ts';
@@ -23,6 +24,8 @@ export interface UrlSettings {
   volume?: number;
   /** `?sound=off` starts muted. */
   sound?: 'on' | 'off';
+  /** A preview of a clip's wide projection (fisheye dome master or 360° equirectangular). */
+  projection?: ProjectionKind;
 }
 
 export interface UrlProblem {
@@ -86,6 +89,12 @@ export function parseUrlParams(search: string): { settings: UrlSettings; problem
   if (sound !== null) {
     if (sound === 'on' || sound === 'off') settings.sound = sound;
     else problems.push({ param: 'sound', value: sound });
+  }
+  const projection = params.get('projection');
+  if (projection !== null) {
+    const kind = PROJECTIONS.find((p) => p === projection);
+    if (kind) settings.projection = kind;
+    else problems.push({ param: 'projection', value: projection });
   }
   return { settings, problems };
 }

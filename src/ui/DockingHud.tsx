@@ -90,7 +90,7 @@ export function DockingHud() {
       text('attitude', `${r.attitudeErrorDeg.toFixed(1)}°`);
       text('cone', formatRange(cone));
       const phaseKey = PHASES[r.phase];
-      text('phase', phaseKey ? t(phaseKey, lang) : '');
+      text('phase', phaseKey ? t(phaseKey, lang).replace('{m}', String(Math.round(r.holdM))) : '');
       f.bar?.setAttribute('width', `${(logFraction(r.rangeM) * 100).toFixed(1)}%`);
       // Target view: the cone's circle at a fixed size, the offset scaled to it.
       const scale = 30 / cone;

@@ -102,7 +102,7 @@ export const STRINGS = {
   rangePlot: { hu: 'A távolság időbeli alakulása', en: 'Range over time' },
   phaseOrbit: { hu: 'pályamódosítások', en: 'phasing' },
   phaseTransfer: { hu: 'végső megközelítés', en: 'terminal phase' },
-  phaseStationKeeping: { hu: 'várakozás 150 m-re', en: 'station keeping at 150 m' },
+  phaseStationKeeping: { hu: 'várakozás {m} m-re', en: 'station keeping at {m} m' },
   phaseFinalApproach: { hu: 'ráközelítés', en: 'final approach' },
   phaseDocked: { hu: 'összekapcsolva', en: 'docked' },
   groundTrack: { hu: 'Földi nyomvonal térképe', en: 'Ground-track map' },

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { Suspense, useEffect, useMemo } from 'react';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import { computeAtmosphereTables, createAtmosphereTextures } from './atmosphere-model.ts';
 import { CameraRig } from './CameraRig.tsx';
@@ -8,6 +8,7 @@ import { EnvironmentFromSky } from './EnvironmentFromSky.tsx';
 import type { FrameRef } from './frame-ref.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
+import { PendingMarker } from './PendingMarker.tsx';
 import type { QualitySettings } from './quality.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
@@ -23,6 +24,8 @@ export interface SceneViewProps {
   quality: QualitySettings;
   /** Ease the scripted camera (prefers-reduced-motion). */
   gentleCamera?: boolean;
+  /** Draw the stars and the Sun's glare; false leaves only Earth, Moon and craft (compositing). */
+  space?: boolean;
 }
 
 /**
@@ -41,6 +44,7 @@ export function SceneView({
   scripted,
   quality,
   gentleCamera = false,
+  space = true,
 }: SceneViewProps) {
   const tables = useMemo(() => computeAtmosphereTables(), []);
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
@@ -49,8 +53,15 @@ export function SceneView({
     <>
       <ToneMapping />
       <Sunlight frameRef={frameRef} tables={tables} earthshineAmbient={!quality.environmentMap} />
-      <Stars magnitudeLimit={quality.starMagnitudeLimit} epochUtcMs={scene.timeline.startUtcMs} />
-      <SunGlare frameRef={frameRef} />
+      {space ? (
+        <>
+          <Stars
+            magnitudeLimit={quality.starMagnitudeLimit}
+            epochUtcMs={scene.timeline.startUtcMs}
+          />
+          <SunGlare frameRef={frameRef} />
+        </>
+      ) : null}
       {quality.environmentMap ? <EnvironmentFromSky frameRef={frameRef} /> : null}
       <Earth
         frameRef={frameRef}
@@ -73,7 +84,9 @@ export function SceneView({
                 />
               ))
             : null}
-          <Craft frameRef={frameRef} bodyId={body.id} model={body.model} />
+          <Suspense fallback={<PendingMarker label={`model ${body.model}`} />}>
+            <Craft frameRef={frameRef} bodyId={body.id} model={body.model} parts={body.parts} />
+          </Suspense>
         </group>
       ))}
       <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />

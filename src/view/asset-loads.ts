@@ -1,5 +1,6 @@
 import { useLoader } from '@react-three/fiber';
 import * as THREE from 'three';
+import { MODEL_INFO, ModelLoader } from '../../models/index.ts';
 import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
 
 /**
@@ -11,4 +12,5 @@ export function forgetLoadedAssets(): void {
   useLoader.clear(THREE.TextureLoader, ASSET_URLS.moon);
   for (const url of [ASSET_URLS.stars, ASSET_URLS.coastline50m, ASSET_URLS.coastline10m])
     useLoader.clear(THREE.FileLoader, url);
+  useLoader.clear(ModelLoader, [...MODEL_INFO.keys()]);
 }

@@ -118,7 +118,7 @@ describe('Sputnik-1 in the browser', () => {
       return messages;
     });
     expect(errors).toEqual([
-      'unknown scene "nope"; known: sputnik-1, vostok-1, apollo-soyuz',
+      'unknown scene "nope"; known: sputnik-1, vostok-1, voskhod-2, apollo-soyuz, soyuz-36, ax-4',
       'seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z, got "yesterday"',
       'seek(t): t must be playback seconds ≥ 0 or an ISO UTC string ending in Z, got -1',
       "setLang(lang): lang must be 'hu' or 'en', got \"de\"",

@@ -78,9 +78,22 @@ export interface CliRun {
   done: Promise<{ code: number | null; stderr: string }>;
 }
 
-/** Runs `npm run record -- …` (node scripts/record.mjs) against the built app. */
+/**
+ * Runs `npm run record -- …` (node scripts/record.mjs) against the built app; in software WebGL
+ * (`--gpu off`) unless the arguments choose, so frames are the same on every machine.
+ */
 export function runRecord(args: string[], env: Record<string, string> = {}): CliRun {
-  const child = spawn(process.execPath, ['scripts/record.mjs', ...args], {
+  const gpu = args.some((arg) => arg.startsWith('--gpu')) ? [] : ['--gpu', 'off'];
+  return runScript('scripts/record.mjs', [...args, ...gpu], env);
+}
+
+/** Runs `npm run record:join -- …`. */
+export function runJoin(args: string[]): CliRun {
+  return runScript('scripts/record-join.mjs', args, {});
+}
+
+function runScript(script: string, args: string[], env: Record<string, string>): CliRun {
+  const child = spawn(process.execPath, [script, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -25,14 +25,22 @@ describe('the player', () => {
     const picker = page.getByTestId('scene-list');
     await expect.poll(() => picker.isVisible()).toBe(true);
     const cards = picker.locator('.scene-card');
-    expect(await cards.count()).toBe(3);
+    expect(await cards.count()).toBe(6);
     const text = await picker.innerText();
-    for (const title of ['Sputnik-1', 'Vostok-1', 'Apollo–Soyuz']) expect(text).toContain(title);
+    for (const title of [
+      'Sputnik-1',
+      'Vostok-1',
+      'Apollo–Soyuz',
+      'Voskhod-2',
+      'Soyuz-36',
+      'Axiom Mission 4',
+    ])
+      expect(text).toContain(title);
     expect(text).toContain('1975-07-15');
     const widths = await picker
       .locator('img')
       .evaluateAll((images) => images.map((i) => (i as HTMLImageElement).naturalWidth));
-    expect(widths).toEqual([512, 512, 512]);
+    expect(widths).toEqual(Array(6).fill(512));
     await cards.filter({ hasText: 'Apollo–Soyuz' }).click();
     await expect.poll(async () => (await state(page)).sceneId).toBe('apollo-soyuz');
     expect(await picker.count()).toBe(0);

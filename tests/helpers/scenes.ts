@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { MODEL_CATALOG } from '../../models/registry.ts';
 import { loadScene } from '../../src/core/script/load-scene.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,7 +12,7 @@ export function readSceneText(id: string): string {
 }
 
 export function loadRepoScene(id: string) {
-  return loadScene(`scenes/${id}.json`, readSceneText(id), sourceText);
+  return loadScene(`scenes/${id}.json`, readSceneText(id), sourceText, MODEL_CATALOG);
 }
 
-export { root };
+export { MODEL_CATALOG, root };

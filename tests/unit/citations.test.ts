@@ -14,7 +14,9 @@ const NOT_TAGS = new Set([
   'APAS-75',
   'CSM-111',
   'J-2',
+  'LC-39A',
   'LC-39B',
+  'DOS-5', // Salyut-6's design designation
   'PS-1',
   'S-IVB',
   'S-IVB-200',

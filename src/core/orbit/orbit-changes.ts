@@ -88,7 +88,10 @@ function aimedBurn(
         continue;
       }
     }
-    throw new Error(`${name}: every trial burn at ${new Date(utcMs).toISOString()} decays`);
+    throw new Error(
+      `expected a burn at ${new Date(utcMs).toISOString()} that keeps ${name} in orbit, found ` +
+        'that every trial sinks it into the atmosphere (check the burn time and the orbit before it)',
+    );
   };
   // First guess: the opposite apsis moves by 4r²v·Δv/μ; steps are capped at 30 m/s.
   const r = length(before.eciKm);

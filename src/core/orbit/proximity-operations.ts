@@ -3,12 +3,14 @@
  * clohessy-wiltshire.ts), measured between the two docking interfaces:
  *
  *  1. transfer: from the terminal-phase burn, a CW coast that arrives at the hold point
- *     `holdKm` behind the target on its velocity line (the V-bar), where braking stops it;
- *  2. station keeping there (a point on the V-bar stays put under CW without thrust);
- *  3. final approach along the V-bar, closing at `contactRateMs` at contact;
+ *     `holdKm` out along the target port's axis (behind the target on its velocity line, the
+ *     V-bar, for an aft-facing port; above it, the R-bar, for a zenith port), where braking
+ *     stops it;
+ *  2. station keeping there (held by thrust where CW would not hold it still);
+ *  3. final approach along the port's axis, closing at `contactRateMs` at contact;
  *  4. docked: the interfaces touch (relative position zero).
  */
-import type { Vec3 } from '../vec3.ts';
+import { scale, type Vec3 } from '../vec3.ts';
 import { cwPropagate, cwTransferVelocity, type RelativeState } from './clohessy-wiltshire.ts';
 
 export type ProximityPhase = 'transfer' | 'station-keeping' | 'final-approach' | 'docked';
@@ -22,6 +24,8 @@ export interface ProximityPlan {
   readonly meanMotionRadS: number;
   readonly brakingMs: number;
   readonly holdKm: number;
+  /** Unit vector out of the target's port, LVLH: the approach comes in along it. */
+  readonly axis: Vec3;
   readonly finalApproachMs: number;
   readonly contactMs: number;
   readonly contactRateMs: number;
@@ -48,7 +52,7 @@ export function proximityPlanProblems(plan: ProximityPlan): string[] {
 export function transferStartVelocity(plan: ProximityPlan): Vec3 {
   return cwTransferVelocity(
     plan.start.posKm,
-    [0, -plan.holdKm, 0],
+    scale(plan.axis, plan.holdKm),
     plan.meanMotionRadS,
     (plan.brakingMs - plan.handOverMs) / 1000,
   );
@@ -71,15 +75,20 @@ export function proximityStateAt(plan: ProximityPlan, utcMs: number): ProximityS
     };
   }
   if (utcMs < plan.finalApproachMs)
-    return { posKm: [0, -plan.holdKm, 0], velKms: [0, 0, 0], phase: 'station-keeping' };
+    return { posKm: scale(plan.axis, plan.holdKm), velKms: [0, 0, 0], phase: 'station-keeping' };
   if (utcMs < plan.contactMs) {
     // Cubic Hermite from rest at the hold point to contact at the closing rate.
     const durationSec = (plan.contactMs - plan.finalApproachMs) / 1000;
     const s = (utcMs - plan.finalApproachMs) / 1000 / durationSec;
     const slope = (plan.contactRateMs / 1000) * durationSec;
-    const y = -plan.holdKm * (2 * s ** 3 - 3 * s ** 2 + 1) + slope * (s ** 3 - s ** 2);
-    const dy = (-plan.holdKm * (6 * s ** 2 - 6 * s) + slope * (3 * s ** 2 - 2 * s)) / durationSec;
-    return { posKm: [0, y, 0], velKms: [0, dy, 0], phase: 'final-approach' };
+    // Distance out along the axis: from holdKm at rest to 0, closing at the contact rate.
+    const d = plan.holdKm * (2 * s ** 3 - 3 * s ** 2 + 1) - slope * (s ** 3 - s ** 2);
+    const dd = (plan.holdKm * (6 * s ** 2 - 6 * s) - slope * (3 * s ** 2 - 2 * s)) / durationSec;
+    return {
+      posKm: scale(plan.axis, d),
+      velKms: scale(plan.axis, dd),
+      phase: 'final-approach',
+    };
   }
   return { posKm: [0, 0, 0], velKms: [0, 0, 0], phase: 'docked' };
 }

@@ -26,7 +26,7 @@ export function subtitlePath(videoPath: string, lang: ClipLang, kind: 'vtt' | 's
   return `${videoPath.replace(/\.[^./\\]+$/, '')}.${lang}.${kind}`;
 }
 
-/** A file name for a clip made in the browser: "sputnik-1_12.0-45.5s.mp4". */
+/** A file name for a clip made in the browser: "<scene id>_12.0-45.5s.mp4". */
 export function clipFileName(plan: Pick<ClipPlan, 'sceneId' | 'fromSec' | 'toSec' | 'format'>) {
   return `${plan.sceneId}_${plan.fromSec.toFixed(1)}-${plan.toSec.toFixed(1)}s.${plan.format}`;
 }

@@ -8,8 +8,17 @@ import { hasSound } from '../script/compile-sound.ts';
 import type { CatalogEntry } from '../script/scene-catalog.ts';
 import { playbackAt } from '../time/timeline.ts';
 import { formatUtc, parseUtc } from '../time/utc.ts';
+import {
+  CLIP_FORMATS,
+  ENCODED_IN_PAGE,
+  resolveRenderOptions,
+  wideSizeProblem,
+  type ClipFormat,
+  type RenderOptions,
+  type ResolvedRenderOptions,
+} from './render-options.ts';
 
-export type ClipFormat = 'mp4' | 'webm';
+export type { ClipFormat } from './render-options.ts';
 export type CaptionMode = 'burn' | 'none';
 export type ClipLang = 'hu' | 'en';
 export type RenderQuality = 'low' | 'medium' | 'high';
@@ -18,7 +27,7 @@ export type ClipAudio = 'on' | 'off';
 /** Playback seconds or a UTC instant (epoch ms), as the user wrote it. */
 export type ClipTime = { kind: 'playback'; sec: number } | { kind: 'utc'; ms: number };
 
-export interface ClipRequest {
+export interface ClipRequest extends RenderOptions {
   readonly sceneId: string;
   /** Default: the start of the scene. */
   readonly from?: ClipTime;
@@ -35,7 +44,8 @@ export interface ClipRequest {
 }
 
 /** A checked request with its range in playback seconds and frames. */
-export interface ClipPlan extends Omit<ClipRequest, 'from' | 'to' | 'audio'> {
+export interface ClipPlan
+  extends Omit<ClipRequest, 'from' | 'to' | 'audio' | keyof RenderOptions>, ResolvedRenderOptions {
   /** Whether the clip carries a sound track. */
   readonly audio: boolean;
   readonly fromSec: number;
@@ -87,12 +97,18 @@ export function frameTimeSec(plan: Pick<ClipPlan, 'fromSec' | 'fps'>, index: num
 }
 
 /** Checks everything that does not depend on the scene; throws ClipError. */
-export function checkClipSettings(request: Omit<ClipRequest, 'sceneId' | 'from' | 'to'>): void {
+export function checkClipSettings(
+  request: Omit<ClipRequest, 'sceneId' | 'from' | 'to' | 'frames'>,
+): void {
   const { fps, width, height } = request;
   if (!Number.isInteger(fps) || fps < 1 || fps > MAX_FPS)
     throw new ClipError('fps', `must be a whole number from 1 to ${MAX_FPS}, got ${fps}`);
   const even = (n: number) => Number.isInteger(n) && n >= 16 && n % 2 === 0;
-  if (!even(width) || !even(height) || width * height > MAX_PIXELS)
+  const projection = request.projection ?? 'flat';
+  if (projection !== 'flat' && even(width) && even(height)) {
+    const problem = wideSizeProblem(projection, width, height);
+    if (problem) throw new ClipError('size', problem);
+  } else if (!even(width) || !even(height) || width * height > MAX_PIXELS)
     throw new ClipError(
       'size',
       `must be WIDTHxHEIGHT in even pixels from 16 up to 3840x2160, got ${width}x${height}`,
@@ -103,10 +119,15 @@ export function checkClipSettings(request: Omit<ClipRequest, 'sceneId' | 'from' 
     throw new ClipError('captions', `must be burn or none, got ${String(request.captions)}`);
   if (!['low', 'medium', 'high'].includes(request.quality))
     throw new ClipError('quality', `must be low, medium or high, got ${String(request.quality)}`);
-  if (!['mp4', 'webm'].includes(request.format))
-    throw new ClipError('format', `must be mp4 or webm, got ${String(request.format)}`);
+  if (!CLIP_FORMATS.includes(request.format))
+    throw new ClipError(
+      'format',
+      `must be ${CLIP_FORMATS.join(', ')}, got ${String(request.format)}`,
+    );
   if (request.audio !== undefined && !['on', 'off'].includes(request.audio))
     throw new ClipError('audio', `must be on or off, got ${String(request.audio)}`);
+  if (request.audio === 'on' && !ENCODED_IN_PAGE.includes(request.format))
+    throw new ClipError('audio', `on needs --format mp4 or webm, got ${request.format}`);
 }
 
 /** Resolves a request against the catalog; throws ClipError naming the setting at fault. */
@@ -148,7 +169,30 @@ export function planClip(request: ClipRequest, catalog: readonly CatalogEntry[])
   if (!(toSec > fromSec))
     throw new ClipError('to', `must be after from (from ${fromSec} s, to ${toSec} s)`);
   const frameCount = frameCountFor(fromSec, toSec, request.fps);
-  const { from: _from, to: _to, audio: _audio, ...settings } = request;
-  const audio = request.audio ? request.audio === 'on' : hasSound(entry.scene.sound);
-  return { ...settings, fromSec, toSec, frameCount, durationSec: frameCount / request.fps, audio };
+  const {
+    from: _from,
+    to: _to,
+    audio: _audio,
+    projection: _projection,
+    domeFovDeg: _fov,
+    domeTiltDeg: _tilt,
+    background: _background,
+    frames: _frames,
+    ...settings
+  } = request;
+  const options = resolveRenderOptions(request, { ...request, frameCount });
+  return {
+    ...settings,
+    ...options,
+    fromSec,
+    toSec,
+    frameCount,
+    durationSec: frameCount / request.fps,
+    // Picture sequences and ProRes masters carry no sound; an editor lays it from the MP4/WebM.
+    audio: ENCODED_IN_PAGE.includes(request.format)
+      ? request.audio
+        ? request.audio === 'on'
+        : hasSound(entry.scene.sound)
+      : false,
+  };
 }

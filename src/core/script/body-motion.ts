@@ -7,6 +7,7 @@
  */
 import { attitudeOf, yawAt, type Attitude, type AttitudeKey } from '../orbit/attitude.ts';
 import { fromRelative, toRelative, type RelativeState } from '../orbit/clohessy-wiltshire.ts';
+import { fromLvlh, type DockingGeometry } from '../orbit/docking-geometry.ts';
 import {
   flightStateAt,
   withGeodetic,
@@ -19,7 +20,7 @@ import {
   type ProximityPhase,
   type ProximityPlan,
 } from '../orbit/proximity-operations.ts';
-import { add, cross, dot, length, scale, slerp, sub, type Vec3 } from '../vec3.ts';
+import { add, cross, dot, length, normalize, scale, slerp, sub, type Vec3 } from '../vec3.ts';
 
 export type BodyPhase = FlightPhase | ProximityPhase | 'carried' | 'parachute';
 
@@ -41,12 +42,17 @@ export interface CarriedPhase {
   readonly reversed: boolean;
 }
 
-/** Docking with `targetId`: the proximity plan and how far apart the two origins sit docked. */
+/** Docking with `targetId`: the proximity plan and where the two ports sit on their craft. */
 export interface Rendezvous {
   readonly targetId: string;
   readonly plan: ProximityPlan;
-  readonly interfaceDistanceKm: number;
+  readonly geometry: DockingGeometry;
+  /** The chaser's docking axis in its own model axes (its HUD's boresight). */
+  readonly chaserAxisInModel: Vec3;
 }
+
+/** Seconds the chaser takes to turn from its own attitude to the docking attitude. */
+const DOCKING_TURN_SEC = 120;
 
 /** Along-track displacement at `utcMs`, eased between keys (0 outside them). */
 export function offsetAt(keys: readonly OffsetKey[], utcMs: number): number {
@@ -72,10 +78,18 @@ export function flownMotion(
     if (rendezvous && utcMs >= rendezvous.plan.handOverMs) {
       const target = rendezvous.target(utcMs);
       const relative = proximityStateAt(rendezvous.plan, utcMs);
-      const own = fromRelative(target, originsRelative(relative, rendezvous.interfaceDistanceKm));
+      const own = fromRelative(target, originsRelative(relative, rendezvous.geometry));
+      const docking = rendezvous.geometry.chaserAttitude;
+      const turned = attitudeOf(target, yawAt(attitude, utcMs));
+      const s = Math.min(1, (utcMs - rendezvous.plan.handOverMs) / 1000 / DOCKING_TURN_SEC);
+      const w = s * s * (3 - 2 * s);
       return {
         ...withGeodetic(own.eciKm, own.velKms, utcMs),
-        ...attitudeOf(target, yawAt(attitude, utcMs)),
+        ...blendAttitude(
+          turned,
+          { forward: fromLvlh(target, docking.forward), up: fromLvlh(target, docking.up) },
+          w,
+        ),
         phase: relative.phase,
       };
     }
@@ -165,13 +179,26 @@ function greatCircleStep(
   return { latDeg: Math.atan2(z, Math.hypot(x, y)) / rad, lonDeg: Math.atan2(y, x) / rad };
 }
 
+/** From attitude `a` to `b` by the fraction `w` (a half turn switches halfway). */
+function blendAttitude(a: Attitude, b: Attitude, w: number): Attitude {
+  if (w <= 0) return a;
+  if (w >= 1) return b;
+  if (dot(a.forward, b.forward) < -0.999 || dot(a.up, b.up) < -0.999) return w < 0.5 ? a : b;
+  const forward = normalize(slerp(a.forward, b.forward, w));
+  const side = cross(forward, slerp(a.up, b.up, w));
+  if (length(side) < 1e-9) return w < 0.5 ? a : b;
+  return { forward, up: normalize(cross(side, forward)) };
+}
+
 /**
  * Interface-to-interface relative state → origin-to-origin: docked, the chaser's origin sits
- * `interfaceDistanceKm` behind the target's along the velocity line.
+ * where its port meets the target's.
  */
-function originsRelative(relative: RelativeState, interfaceDistanceKm: number): RelativeState {
-  const [x, y, z] = relative.posKm;
-  return { posKm: [x, y - interfaceDistanceKm, z], velKms: relative.velKms };
+function originsRelative(relative: RelativeState, geometry: DockingGeometry): RelativeState {
+  return {
+    posKm: add(sub(relative.posKm, geometry.chaserPortKm), geometry.targetPortKm),
+    velKms: relative.velKms,
+  };
 }
 
 export interface RelativeReading {
@@ -181,12 +208,17 @@ export interface RelativeReading {
   readonly rangeM: number;
   /** d(range)/dt, m/s: negative while closing. */
   readonly rangeRateMs: number;
-  /** Offsets from the target's velocity line (radial, out of plane), m, and their rates, m/s. */
+  /**
+   * Offsets from the line out of the target's port (for a port facing along the velocity line:
+   * radial, out of plane), m, and their rates, m/s.
+   */
   readonly lateralM: readonly [number, number];
   readonly lateralRateMs: readonly [number, number];
   /** Angle between the chaser's docking axis and the line to the target's interface, degrees. */
   readonly attitudeErrorDeg: number;
   readonly phase: BodyPhase;
+  /** Where station keeping holds, m from the target's port. */
+  readonly holdM: number;
 }
 
 /** How the chaser sees its target at `utcMs` (whatever model the chaser flies by then). */
@@ -197,25 +229,30 @@ export function relativeReading(
   target: BodyState,
 ): RelativeReading {
   const origins = toRelative(target, chaser);
-  const [x, y, z] = origins.posKm;
-  const posKm: Vec3 = [x, y + rendezvous.interfaceDistanceKm, z];
+  const g = rendezvous.geometry;
+  const posKm = sub(add(origins.posKm, g.chaserPortKm), g.targetPortKm);
   const rangeKm = length(posKm);
   const rangeRate = rangeKm > 1e-9 ? dot(posKm, origins.velKms) / rangeKm : 0;
   const toTarget = sub(target.eciKm, chaser.eciKm);
   const lineLength = length(toTarget);
-  const cosine = lineLength > 1e-9 ? dot(toTarget, chaser.forward) / lineLength : 1;
+  const [ax, ay, az] = rendezvous.chaserAxisInModel;
+  const side = cross(chaser.forward, chaser.up);
+  const boresight = add(add(scale(chaser.forward, ax), scale(chaser.up, ay)), scale(side, az));
+  const cosine = lineLength > 1e-9 ? dot(toTarget, boresight) / lineLength : 1;
+  const [e1, e2] = g.lateral;
   return {
     chaser: chaserId,
     target: rendezvous.targetId,
     rangeM: rangeKm * 1000,
     rangeRateMs: rangeRate * 1000,
-    lateralM: [x * 1000, z * 1000],
-    lateralRateMs: [origins.velKms[0] * 1000, origins.velKms[2] * 1000],
+    lateralM: [dot(posKm, e1) * 1000, dot(posKm, e2) * 1000],
+    lateralRateMs: [dot(origins.velKms, e1) * 1000, dot(origins.velKms, e2) * 1000],
     attitudeErrorDeg:
       chaser.phase === 'docked'
         ? 0
         : (Math.acos(Math.min(1, Math.max(-1, cosine))) * 180) / Math.PI,
     phase: chaser.phase,
+    holdM: rendezvous.plan.holdKm * 1000,
   };
 }
 

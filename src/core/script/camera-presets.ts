@@ -3,7 +3,6 @@
  * followed body every frame, so it is evaluated exactly like a scripted one.
  */
 import type { CompiledCameraKey, CompiledScene } from './compiled-scene.ts';
-import { MODEL_LENGTH_M } from './schema.ts';
 
 export const CAMERA_PRESETS = ['earth', 'chase', 'docking'] as const;
 export type CameraPreset = (typeof CAMERA_PRESETS)[number];
@@ -36,11 +35,13 @@ export function presetKey(
   const body = scene.bodies.find((b) => b.id === bodyId);
   if (preset === 'docking') {
     const chaser = scene.bodies.find((b) => b.rendezvous);
-    const target = chaser?.rendezvous?.targetId ?? bodyId;
+    const target = scene.bodies.find((b) => b.id === chaser?.rendezvous?.targetId) ?? body;
+    // Far enough to frame both craft: three and a half times their lengths together.
+    const framedM = ((target?.lengthM ?? 10) + (chaser?.lengthM ?? 0)) * 3.5;
     return {
       ...common,
-      target,
-      distanceKm: 0.065,
+      target: target?.id ?? bodyId,
+      distanceKm: framedM / 1000,
       azimuthDeg: 250,
       elevationDeg: 12,
       craftScale: 1,
@@ -50,7 +51,7 @@ export function presetKey(
     return {
       ...common,
       target: body.id,
-      distanceKm: (MODEL_LENGTH_M[body.model] * 6) / 1000,
+      distanceKm: (body.lengthM * 6) / 1000,
       azimuthDeg: 200,
       elevationDeg: 15,
       craftScale: 1,

@@ -16,6 +16,8 @@ export interface CompiledBody {
   readonly id: string;
   readonly name: Localized;
   readonly model: SceneFile['bodies'][number]['model'];
+  /** The model's overall length, m (close-up distances). */
+  readonly lengthM: number;
   /** Where it is and which way it points at any UTC. */
   readonly motion: BodyMotion;
   /** Its own flight (SGP4 orbits, ascent, descent), for bodies that fly one. */
@@ -39,6 +41,12 @@ export interface CompiledBody {
   readonly crew: readonly { readonly name: string; readonly role: Localized }[];
   readonly visibleFromMs: number;
   readonly visibleUntilMs: number;
+  /** Named parts of the model shown only between two times. */
+  readonly parts: readonly {
+    readonly name: string;
+    readonly fromMs: number;
+    readonly untilMs: number;
+  }[];
 }
 
 export interface CompiledBurn {

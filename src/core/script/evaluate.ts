@@ -13,6 +13,8 @@ import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compil
 export interface BodyFrame extends BodyState {
   readonly id: string;
   readonly visible: boolean;
+  /** Named parts of its model hidden at this moment. */
+  readonly hiddenParts: readonly string[];
 }
 
 export interface SceneFrame {
@@ -58,6 +60,7 @@ export function evaluate(
     visible:
       utcMs >= Math.max(body.visibleFromMs, scene.timeline.startUtcMs) &&
       utcMs <= Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
+    hiddenParts: body.parts.filter((p) => utcMs < p.fromMs || utcMs > p.untilMs).map((p) => p.name),
     ...body.motion(utcMs),
   }));
   const byId = (id: string) => bodies.find((b) => b.id === id);

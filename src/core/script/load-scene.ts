@@ -9,6 +9,7 @@ import { createTimeline, playbackAt } from '../time/timeline.ts';
 import { parseUtc } from '../time/utc.ts';
 import { compileBodies } from './compile-bodies.ts';
 import type { CompiledScene } from './compiled-scene.ts';
+import type { ModelCatalog } from './model-catalog.ts';
 import { SceneError, type SceneProblem } from './scene-error.ts';
 import { checkSceneRules } from './scene-rules.ts';
 import { compileSound } from './compile-sound.ts';
@@ -18,14 +19,16 @@ import { notesForQuotes, TEXT_NOTES, textNoteProblems, textNotesSchema } from '.
 import { problemsFromZod } from './zod-problems.ts';
 
 /**
- * Parses and validates `text` (the content of `file`); throws SceneError listing every problem.
- * `textNotes` defaults to scenes/text/notes.json. With `audio` (the files under scenes/audio and
- * their lengths) a narration naming a missing file, or longer than its caption, is a problem.
+ * Parses and validates `text` (the content of `file`) against the models of `models`
+ * (models/registry.ts); throws SceneError listing every problem. `textNotes` defaults to
+ * scenes/text/notes.json. With `audio` (the files under scenes/audio and their lengths) a
+ * narration naming a missing file, or longer than its caption, is a problem.
  */
 export function loadScene(
   file: string,
   text: string,
   sourceText: string,
+  models: ModelCatalog,
   textNotes: unknown = TEXT_NOTES,
   audio?: SceneAudioFiles,
 ): CompiledScene {
@@ -33,7 +36,7 @@ export function loadScene(
   const parsed = sceneSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw new SceneError(file, problemsFromZod(parsed.error.issues));
   const problems = [
-    ...checkSceneRules(parsed.data, sourceText),
+    ...checkSceneRules(parsed.data, sourceText, models),
     ...textNoteProblems(textNotes, sourceText),
     ...soundProblems(parsed.data, audio),
   ];
@@ -43,7 +46,7 @@ export function loadScene(
     parsed.data.captions.map((c) => c.quote),
     sourceText,
   );
-  return compile(file, parsed.data, notes, problems);
+  return compile(file, parsed.data, notes, models, problems);
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -61,13 +64,14 @@ function compile(
   file: string,
   scene: SceneFile,
   notes: ReturnType<typeof notesForQuotes>,
+  models: ModelCatalog,
   problems: SceneProblem[],
 ): CompiledScene {
   const timeline = createTimeline(
     utc(scene.time.start),
     scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
   );
-  const bodies = compileBodies(scene.bodies, problems);
+  const bodies = compileBodies(scene.bodies, models, problems);
   if (problems.length > 0) throw new SceneError(file, problems);
   return {
     file,

@@ -4,6 +4,7 @@
  */
 import type { CompiledScene, Localized } from './compiled-scene.ts';
 import { loadScene } from './load-scene.ts';
+import type { ModelCatalog } from './model-catalog.ts';
 import type { SceneAudioFiles } from './sound-rules.ts';
 
 export interface CatalogEntry {
@@ -19,18 +20,19 @@ export interface CatalogEntry {
 }
 
 /**
- * `files` maps a path like `scenes/sputnik-1.json` to its text; `audio` lists the narration
- * files that exist. Sorted by date, then id.
+ * `files` maps a path like `scenes/<id>.json` to its text; `models` are the models scenes may
+ * use (models/index.ts); `audio` lists the narration files that exist. Sorted by date, then id.
  */
 export function buildCatalog(
   files: Readonly<Record<string, string>>,
   sourceText: string,
+  models: ModelCatalog,
   audio?: SceneAudioFiles,
 ): CatalogEntry[] {
   const entries = Object.entries(files).map(([file, text]): CatalogEntry => {
     const fallbackId = file.replace(/^.*\//, '').replace(/\.json$/, '');
     try {
-      const scene = loadScene(file, text, sourceText, undefined, audio);
+      const scene = loadScene(file, text, sourceText, models, undefined, audio);
       return {
         id: scene.id,
         file,

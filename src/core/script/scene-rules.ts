@@ -7,21 +7,38 @@ import { isVerbatimSpan, normalizeWhitespace } from '../captions/verbatim.ts';
 import { readingProblems } from '../captions/reading-speed.ts';
 import { createTimeline, playbackAt, type Timeline } from '../time/timeline.ts';
 import { parseUtc } from '../time/utc.ts';
+import type { ModelCatalog } from './model-catalog.ts';
 import type { SceneProblem } from './scene-error.ts';
+import { elementSetProblems } from './element-set-rules.ts';
 import type { SceneFile } from './schema.ts';
 
 const utc = (text: string): number => parseUtc(text) ?? Number.NaN;
 
-export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProblem[] {
+export function checkSceneRules(
+  scene: SceneFile,
+  sourceText: string,
+  models: ModelCatalog,
+): SceneProblem[] {
   const problems: SceneProblem[] = [];
   const add = (path: string, message: string): void => {
     problems.push({ path, message });
   };
 
-  let previous = utc(scene.time.start);
+  const start = utc(scene.time.start);
+  if (Number.isNaN(start))
+    add(
+      'time.start',
+      `expected a UTC time such as 1957-10-04T19:28:34Z, found "${scene.time.start}"`,
+    );
+  let previous = Number.isNaN(start) ? -Infinity : start;
   scene.time.segments.forEach((segment, i) => {
     const until = utc(segment.until);
-    if (until < previous)
+    if (Number.isNaN(until))
+      add(
+        `time.segments[${i}].until`,
+        `expected a UTC time such as 1957-10-04T19:28:34Z, found "${segment.until}"`,
+      );
+    else if (until < previous)
       add(
         `time.segments[${i}].until`,
         `expected a time at or after ${iso(previous)}, found "${segment.until}"`,
@@ -52,6 +69,11 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
     if (bodyIds.has(body.id))
       add(`bodies[${i}].id`, `expected a unique id, found "${body.id}" twice`);
     bodyIds.add(body.id);
+    if (!models.has(body.model))
+      add(
+        `bodies[${i}].model`,
+        `expected a model id (${[...models.keys()].join(', ')}), found "${body.model}"`,
+      );
     knownSource(`bodies[${i}].trajectory.source`, body.trajectory.source);
     checkTrajectory(body.trajectory, `bodies[${i}].trajectory`, add, knownSource);
     let lastAttitude = -Infinity;
@@ -68,6 +90,14 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
     }
   });
 
+  const checkPort = (path: string, bodyId: string, name: string) => {
+    const model = models.get(scene.bodies.find((b) => b.id === bodyId)?.model ?? '');
+    if (model && !Object.hasOwn(model.ports, name))
+      add(
+        path,
+        `expected a docking port of model "${model.id}" (${Object.keys(model.ports).join(', ') || 'it has none'}), found "${name}"`,
+      );
+  };
   scene.bodies.forEach((body, i) => {
     const t = body.trajectory;
     const refer = (path: string, id: string) => {
@@ -76,9 +106,33 @@ export function checkSceneRules(scene: SceneFile, sourceText: string): SceneProb
         add(path, `expected a body id (${[...bodyIds].join(', ')}), found "${id}"`);
     };
     if (t.kind === 'attached')
-      t.phases.forEach((p, k) => refer(`bodies[${i}].trajectory.phases[${k}].to`, p.to));
+      t.phases.forEach((p, k) => {
+        const at = `bodies[${i}].trajectory.phases[${k}]`;
+        refer(`${at}.to`, p.to);
+        if ((p.offsetM === undefined) === (p.port === undefined && p.ownPort === undefined))
+          add(at, 'expected either "offsetM" or "port" with "ownPort"');
+        else if ((p.port === undefined) !== (p.ownPort === undefined))
+          add(at, 'expected "port" and "ownPort" together');
+        else if (p.port !== undefined && p.ownPort !== undefined) {
+          checkPort(`${at}.port`, p.to, p.port);
+          checkPort(`${at}.ownPort`, body.id, p.ownPort);
+        }
+      });
     else if (t.kind === 'parachute') refer(`bodies[${i}].trajectory.from`, t.from);
-    else if (t.rendezvous) refer(`bodies[${i}].trajectory.rendezvous.target`, t.rendezvous.target);
+    else if (t.kind === 'sgp4-documented' && t.rendezvous) {
+      const r = t.rendezvous;
+      const at = `bodies[${i}].trajectory.rendezvous`;
+      refer(`${at}.target`, r.target);
+      if (r.chaserPortOn !== undefined) refer(`${at}.chaserPortOn`, r.chaserPortOn);
+      checkPort(`${at}.port`, r.target, r.port);
+      checkPort(`${at}.chaserPort`, r.chaserPortOn ?? body.id, r.chaserPort);
+      const burnIds = (t.burns ?? []).map((b) => b.id);
+      if (r.solve && r.solve.phasingBy !== 'lag' && !burnIds.includes(r.solve.phasingBy))
+        add(
+          `${at}.solve.phasingBy`,
+          `expected "lag" or a burn id of this body (${burnIds.join(', ') || 'it has none'}), found "${r.solve.phasingBy}"`,
+        );
+    }
   });
 
   let lastCameraMs = -Infinity;
@@ -136,6 +190,11 @@ function checkTrajectory(
       );
     return;
   }
+  if (t.kind === 'element-set') {
+    for (const problem of elementSetProblems(t))
+      add(problem.path ? `${at}.${problem.path}` : at, problem.message);
+    return;
+  }
   if (t.kind === 'attached') {
     let last = -Infinity;
     t.phases.forEach((p, k) => {
@@ -189,6 +248,13 @@ function checkTrajectory(
       );
     lastBurn = utc(burn.utc);
   });
+  const documented = (t.burns ?? []).filter((b) => b.apsis === 'documented');
+  if (documented.length > 1)
+    add(
+      `${at}.burns`,
+      `expected at most one burn with apsis "documented" (one argument of perigee to solve), found ${documented.length}`,
+    );
+  if (t.laterPass) knownSource(`${at}.laterPass.source`, t.laterPass.source);
   let lastOffset = -Infinity;
   (t.offsets ?? []).forEach((key, k) => {
     if (utc(key.utc) <= lastOffset)

@@ -2,44 +2,18 @@
  * The scene file format (scenes/*.json): the one place that says what a scene may contain.
  * `scenes/schema.json` is generated from this (npm run schema) so editors can autocomplete.
  */
-import { z } from 'zod';
-
-// Validators are interpreted, never compiled with `new Function`: the app runs under a
-// Content-Security-Policy without 'unsafe-eval' (even zod's probe for eval is reported there).
-z.config({ jitless: true });
+import { z } from '../zod.ts';
 
 const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/;
-
-export const MODEL_IDS = [
-  'sputnik-1',
-  'vostok-3ka',
-  'soyuz-7k-tm',
-  'apollo-csm',
-  'docking-module',
-  's-ivb',
-  'parachutist',
-] as const;
-export type ModelId = (typeof MODEL_IDS)[number];
-
-/** Overall length of each model, m (models/ documents the sources): sets close-up distances. */
-export const MODEL_LENGTH_M: Record<ModelId, number> = {
-  'sputnik-1': 2.9,
-  'vostok-3ka': 4.4,
-  'soyuz-7k-tm': 7.48,
-  'apollo-csm': 11,
-  'docking-module': 3.15,
-  's-ivb': 26.3,
-  parachutist: 9,
-};
 
 const utc = z
   .string()
   .regex(ISO_UTC, { error: 'expected a UTC time like "1957-10-04T19:28:34Z"' })
   .describe('UTC instant, ISO 8601 ending in Z');
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'expected a lower-case id like "sputnik-1"' });
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, {
+  error: 'expected a lower-case id of letters, digits and hyphens, like "first-flight"',
+});
 
 const sourceTag = z.string().min(1).describe('a key of "sources"');
 
@@ -84,6 +58,12 @@ const burn = z
     utc,
     apogeeKm: z.number().positive().optional().describe('the apogee SGP4 flies after the burn'),
     perigeeKm: z.number().positive().optional().describe('the perigee SGP4 flies after the burn'),
+    apsis: z
+      .enum(['nearest', 'documented'])
+      .optional()
+      .describe(
+        'for npm run solve: "nearest" moves the burn to the nearest apsis (perigee to raise the apogee, apogee to raise the perigee); "documented" keeps its time and solves the argument of perigee so an apsis falls there',
+      ),
     source: sourceTag,
     note: z.string().optional(),
   })
@@ -97,16 +77,39 @@ const offsetKey = z.strictObject({
 const rendezvous = z
   .strictObject({
     target: id.describe('the body docked with'),
+    port: z.string().min(1).describe("the target's docking port (a port of its model)"),
+    chaserPort: z.string().min(1).describe("the chaser's docking port (a port of its model)"),
+    chaserPortOn: id
+      .optional()
+      .describe(
+        'the body the chaser docks with, when it is a module the chaser carries (e.g. a docking module): chaserPort is then a port of that body',
+      ),
     terminalPhase: utc.describe('terminal-phase burn: SGP4 hands over to Clohessy–Wiltshire'),
     braking: utc.describe('arrival at the hold point'),
-    holdM: z.number().positive().describe('hold point distance behind the target, m'),
+    holdM: z
+      .number()
+      .positive()
+      .describe("hold point distance from the target's port, along the port's axis, m"),
     finalApproach: utc,
     contact: utc,
     contactRateMs: z.number().positive().describe('closing speed at contact, m/s'),
-    interfaceDistanceM: z
-      .number()
-      .positive()
-      .describe('distance between the two body origins when docked, m'),
+    solve: z
+      .strictObject({
+        behindKm: z
+          .number()
+          .positive()
+          .describe('how far behind the target the chaser is at the terminal phase, km'),
+        phasingBy: z
+          .string()
+          .min(1)
+          .describe(
+            '"lag" (the chaser\'s passOver.lagSec) or the id of the burn whose apogee or perigee is adjusted',
+          ),
+      })
+      .optional()
+      .describe(
+        "for npm run solve: the chaser's launch plane (passOver.crossTrackKm) and its phasing are solved so it reaches the target's plane `behindKm` behind it at the terminal phase",
+      ),
     source: sourceTag,
     note: z.string().optional(),
   })
@@ -122,8 +125,17 @@ const attached = z
           to: id.describe('the body carried by'),
           offsetM: z
             .tuple([z.number(), z.number(), z.number()])
+            .optional()
             .describe("position in the carrier's frame (forward, up, side), m"),
           reversed: z.boolean().default(false).describe('facing opposite to the carrier'),
+          port: z
+            .string()
+            .min(1)
+            .optional()
+            .describe(
+              "docked instead: the carrier's docking port (its model's); the body's own port `ownPort` meets it, which sets offsetM and reversed",
+            ),
+          ownPort: z.string().min(1).optional().describe("the body's own docking port"),
         }),
       )
       .min(1),
@@ -169,14 +181,25 @@ const documentedOrbit = z
         direction: z.enum(['ascending', 'descending']),
         lagSec: z
           .number()
-          .min(0)
           .optional()
           .describe(
-            'seconds the craft trails that slot (reaching orbit later than a craft already there)',
+            'seconds the craft trails that slot (reaching orbit later than a craft already there); negative: it leads',
           ),
+        crossTrackKm: z
+          .number()
+          .min(-2000)
+          .max(2000)
+          .optional()
+          .describe('the orbit passes this far to the right of the place (negative: left), km'),
       })
       .describe('a place the craft passed over at a known time (the launch site at launch)'),
     bstar: z.number().optional(),
+    laterPass: z
+      .strictObject({ latDeg, lonDeg, utc, source: sourceTag })
+      .optional()
+      .describe(
+        'for npm run solve: a place passed later at a documented time; passOver.lagSec is solved so the craft passes nearest it then',
+      ),
     source: sourceTag,
     note: z.string().optional(),
     ascent: groundLeg
@@ -199,6 +222,22 @@ const documentedOrbit = z
     'SGP4 element set fitted to documented perigee/apogee/inclination and a pass over a site',
   );
 
+const elementSet = z
+  .strictObject({
+    kind: z.literal('element-set'),
+    tle: z
+      .tuple([z.string(), z.string()])
+      .optional()
+      .describe('a published two-line element set: line 1, line 2 (69 characters each)'),
+    omm: z
+      .record(z.string(), z.union([z.string(), z.number()]))
+      .optional()
+      .describe('the same as an Orbit Mean-Elements Message in JSON (CCSDS OMM keys)'),
+    source: sourceTag,
+    note: z.string().optional(),
+  })
+  .describe('flies a published element set with SGP4 (give exactly one of tle, omm)');
+
 const fact = z
   .strictObject({
     label: localized,
@@ -212,15 +251,25 @@ const crewMember = z.strictObject({ name: z.string().min(1), role: localized });
 const body = z.strictObject({
   id,
   name: localized,
-  model: z.enum(MODEL_IDS),
+  model: id.describe('a model id: each file in models/ that exports MODEL declares one'),
   facts: z.array(fact).optional(),
   crew: z.array(crewMember).optional(),
-  trajectory: z.discriminatedUnion('kind', [documentedOrbit, attached, parachute]),
+  trajectory: z.discriminatedUnion('kind', [documentedOrbit, elementSet, attached, parachute]),
   attitude: z
     .array(attitudeKey)
     .optional()
     .describe('which way the nose points (prograde until the first key)'),
   showPath: z.boolean().default(true).describe('draw its orbit and ground track'),
+  parts: z
+    .array(
+      z.strictObject({
+        name: z.string().min(1).describe("a named part of the body's model (see its file)"),
+        visibleFrom: utc.optional(),
+        visibleUntil: utc.optional(),
+      }),
+    )
+    .optional()
+    .describe('parts of the model shown only for a while (an airlock inflated, then jettisoned)'),
   visibleFrom: utc.optional().describe('hidden before this UTC (e.g. until orbit insertion)'),
   visibleUntil: utc.optional(),
 });
@@ -314,7 +363,7 @@ const narration = z
     file: z
       .string()
       .regex(/^audio\/[A-Za-z0-9._/-]+\.wav$/, {
-        error: 'expected a WAV file under scenes/audio, like "audio/sputnik-1/hu-03.wav"',
+        error: 'expected a WAV file under scenes/audio, like "audio/<scene id>/hu-03.wav"',
       })
       .describe('recorded narration, relative to scenes/'),
   })
@@ -354,6 +403,12 @@ export type CameraKeyFile = SceneFile['camera'][number];
 export type BodyFile = SceneFile['bodies'][number];
 export type SoundFile = NonNullable<SceneFile['sound']>;
 
-export function sceneJsonSchema(): unknown {
-  return z.toJSONSchema(sceneSchema, { io: 'input' });
+/** The JSON Schema for editors; `modelIds` (models/registry.ts) become the models offered. */
+export function sceneJsonSchema(modelIds: readonly string[]): unknown {
+  const schema = z.toJSONSchema(sceneSchema, { io: 'input' }) as unknown as {
+    properties: { bodies: { items: { properties: { model: Record<string, unknown> } } } };
+  };
+  const model = schema.properties.bodies.items.properties.model;
+  model.enum = [...modelIds];
+  return schema;
 }

@@ -4,7 +4,7 @@
  * whose captions quote part of a note's span shows that note with its source, so the claim is
  * never narrated without the correction. Notes are data keyed by the quoted span, never by scene.
  */
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import notesFile from '../../../scenes/text/notes.json';
 import { isVerbatimSpan, normalizeWhitespace } from '../captions/verbatim.ts';
 import type { SceneProblem } from './scene-error.ts';

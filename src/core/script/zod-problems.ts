@@ -29,8 +29,10 @@ export function problemsFromZod(issues: readonly Issue[]): SceneProblem[] {
         return [{ path, message: `expected at most ${String(issue.maximum)}, found ${found}` }];
       case 'invalid_format':
         return [{ path, message: `${issue.message}, found ${found}` }];
+      case 'invalid_union':
+        return unionProblems(issue, path, found);
       default:
-        return [{ path, message: issue.message }];
+        return [{ path, message: `expected ${issue.message.toLowerCase()}, found ${found}` }];
     }
   });
 }
@@ -45,4 +47,34 @@ function tooSmall(issue: Extract<Issue, { code: 'too_small' }>, found: string): 
 
 function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+/**
+ * A value that fits none of a union's forms: the branch it came closest to (fewest problems)
+ * says what is wrong; a discriminated union whose tag matches no form names the tag.
+ */
+function unionProblems(
+  issue: Extract<Issue, { code: 'invalid_union' }>,
+  path: string,
+  found: string,
+): SceneProblem[] {
+  const branches = issue.errors.filter((errors) => errors.length > 0);
+  if (branches.length > 0) {
+    const closest = branches.reduce((a, b) => (b.length < a.length ? b : a));
+    return problemsFromZod(
+      closest.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as Issue),
+    );
+  }
+  const tag = (issue as { discriminator?: string }).discriminator;
+  if (tag) {
+    const input = issue.input as Record<string, unknown> | null | undefined;
+    const value = input !== null && typeof input === 'object' ? input[tag] : undefined;
+    return [
+      {
+        path: path ? `${path}.${tag}` : tag,
+        message: `expected a known "${tag}" (see scenes/schema.json), found ${describeValue(value)}`,
+      },
+    ];
+  }
+  return [{ path, message: `expected one of the allowed forms, found ${found}` }];
 }

@@ -15,7 +15,10 @@ import type { RecordedClip, RecordHooks } from '../../core/record/clip-recorder.
 import type { PlayerRuntime } from '../../player/player-runtime.ts';
 import { drawBurnIn, hasBurnIn, loadBurnInFonts, type BurnInContent } from '../../ui/burn-in.ts';
 import { enlargementText } from '../../ui/format.ts';
-import { createClipEncoder } from './clip-encoder.ts';
+import { readingZone } from '../../core/projection/dome-projection.ts';
+import { ENCODED_IN_PAGE } from '../../core/record/render-options.ts';
+import type { CompiledScene } from '../../core/script/compiled-scene.ts';
+import { createClipEncoder, type ClipEncoder } from './clip-encoder.ts';
 import { enterRecordMode, type RecordSession } from './record-session.ts';
 
 export async function recordClip(
@@ -26,28 +29,72 @@ export async function recordClip(
   const { store } = runtime;
   const plan = planClip(request, store.getState().catalog);
   const session = await enterRecordMode(runtime, plan);
+  const { start, end } = plan.frames;
+  const count = end - start;
+  let firstFrameSha256 = '';
+  let lastFrameSha256 = '';
+  let renderer = '';
   let audioCodec: string | null = null;
   try {
+    renderer = session.renderer();
     const scene = store.getState().scene;
-    const encoder = await createClipEncoder(plan, hooks.write, plan.audio ? scene! : undefined);
-    audioCodec = encoder.audioCodec;
+    const sink = await frameSink(plan, hooks, plan.audio ? scene : null);
+    audioCodec = sink.audioCodec;
     try {
       const compose = createComposer(plan);
-      hooks.progress?.(0, plan.frameCount);
-      for (let i = 0; i < plan.frameCount; i++) {
+      hooks.progress?.(0, count);
+      for (let i = start; i < end; i++) {
         if (hooks.signal?.aborted) throw new DOMException('recording cancelled', 'AbortError');
-        await encoder.add(await compose(session, i), i);
-        hooks.progress?.(i + 1, plan.frameCount);
+        const pixels = await compose(session, i);
+        if (i === start) firstFrameSha256 = await sha256(pixels);
+        if (i === end - 1) lastFrameSha256 = await sha256(pixels);
+        await sink.add(pixels, i);
+        hooks.progress?.(i + 1 - start, count);
       }
-      await encoder.finish();
+      await sink.finish();
     } catch (error) {
-      await encoder.cancel();
+      await sink.cancel();
       throw error;
     }
   } finally {
     session.exit();
   }
-  return { plan, subtitles: clipSubtitles(store.getState().scene!.captions, plan), audioCodec };
+  return {
+    plan,
+    subtitles: clipSubtitles(store.getState().scene!.captions, plan),
+    renderer,
+    audioCodec,
+    firstFrameSha256,
+    lastFrameSha256,
+  };
+}
+
+/** Where frames go: the page's encoder (MP4, WebM), or out to the caller raw (PNG, ProRes). */
+async function frameSink(
+  plan: ClipPlan,
+  hooks: RecordHooks,
+  sound: CompiledScene | null,
+): Promise<ClipEncoder> {
+  if (ENCODED_IN_PAGE.includes(plan.format))
+    return createClipEncoder(
+      plan,
+      hooks.write,
+      plan.frames,
+      plan.audio ? (sound ?? undefined) : undefined,
+    );
+  const frame = hooks.frame;
+  if (!frame) throw new Error(`${plan.format} frames need a frame(rgba, index) hook`);
+  return {
+    audioCodec: null,
+    add: async (rgba, index) => frame(rgba, index),
+    finish: async () => {},
+    cancel: async () => {},
+  };
+}
+
+async function sha256(pixels: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', pixels));
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -64,11 +111,7 @@ export async function frameHashes(
   try {
     const compose = createComposer(plan);
     const hashes: string[] = [];
-    for (const index of indices) {
-      const pixels = await compose(session, index);
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', pixels));
-      hashes.push([...digest].map((b) => b.toString(16).padStart(2, '0')).join(''));
-    }
+    for (const index of indices) hashes.push(await sha256(await compose(session, index)));
     return hashes;
   } finally {
     session.exit();
@@ -92,7 +135,12 @@ function createComposer(plan: ClipPlan) {
     if (!context) throw new Error('no 2D canvas for burning in captions');
     const clamped = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.length);
     context.putImageData(new ImageData(clamped, width, height), 0, 0);
-    drawBurnIn(context, width, height, content);
+    // A dome or 360° frame gets the overlay in its reading zone, laid out as a flat frame there.
+    const zone = readingZone(plan.projection, width, height);
+    context.save();
+    context.translate(zone.x, zone.y);
+    drawBurnIn(context, zone.width, zone.height, content);
+    context.restore();
     pixels.set(context.getImageData(0, 0, width, height).data);
     return pixels;
   };

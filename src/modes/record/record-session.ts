@@ -4,6 +4,7 @@
  * draws once with R3F's `advance`, and reads the pixels straight back from WebGL. Leaving record
  * mode puts the player back as it was.
  */
+import { DOME_DEFAULTS } from '../../core/projection/dome-projection.ts';
 import type { ClipPlan } from '../../core/record/clip-plan.ts';
 import type { SceneFrame } from '../../core/script/evaluate.ts';
 import type { PlayerRuntime } from '../../player/player-runtime.ts';
@@ -20,13 +21,16 @@ export interface RenderedFrame {
 
 export interface RecordSession {
   renderFrame(playbackSec: number): Promise<RenderedFrame>;
+  /** WebGL's renderer string (unmasked where the browser allows): which GPU or software drew. */
+  renderer(): string;
   /** Leaves record mode and restores the player's time, quality and the visitor's settings. */
   exit(): void;
 }
 
 export async function enterRecordMode(
   runtime: PlayerRuntime,
-  plan: Pick<ClipPlan, 'sceneId' | 'width' | 'height' | 'quality' | 'fromSec'>,
+  plan: Pick<ClipPlan, 'sceneId' | 'width' | 'height' | 'quality' | 'fromSec'> &
+    Partial<Pick<ClipPlan, 'projection' | 'domeFovDeg' | 'domeTiltDeg' | 'background'>>,
 ): Promise<RecordSession> {
   const { store, canvas, readiness, page, wall, progress } = runtime;
   const before = store.getState();
@@ -41,7 +45,21 @@ export async function enterRecordMode(
   store.setInspection(null);
   store.setCameraMode('script');
   store.setQuality(plan.quality, true);
-  store.setRecording({ width: plan.width, height: plan.height });
+  const transparent = plan.background === 'transparent';
+  store.setRecording({
+    width: plan.width,
+    height: plan.height,
+    ...(plan.projection && plan.projection !== 'flat'
+      ? {
+          projection: {
+            kind: plan.projection,
+            fovDeg: plan.domeFovDeg ?? DOME_DEFAULTS.fovDeg,
+            tiltDeg: plan.domeTiltDeg ?? DOME_DEFAULTS.tiltDeg,
+          },
+        }
+      : {}),
+    ...(transparent ? { transparent } : {}),
+  });
   store.seek({ kind: 'playback', sec: plan.fromSec });
 
   const { width, height } = plan;
@@ -77,6 +95,7 @@ export async function enterRecordMode(
     if (!view || !root || view.sceneLoad !== state.sceneLoad || view.quality !== state.quality)
       return false;
     if (view.recording?.width !== width || view.recording.height !== height) return false;
+    if (Boolean(view.recording.transparent) !== transparent) return false;
     const gl = root.gl.getContext();
     if (gl.drawingBufferWidth !== width || gl.drawingBufferHeight !== height) return false;
     return readiness.isReady() && page.fontsLoaded();
@@ -114,7 +133,8 @@ export async function enterRecordMode(
     const row = width * 4;
     for (let y = 0; y < height; y++)
       pixels.set(bottomUp.subarray((height - 1 - y) * row, (height - y) * row), y * row);
-    for (let i = 3; i < pixels.length; i += 4) pixels[i] = 255;
+    if (transparent) unpremultiply(pixels);
+    else for (let i = 3; i < pixels.length; i += 4) pixels[i] = 255;
     return { pixels, frame };
   };
 
@@ -136,7 +156,26 @@ export async function enterRecordMode(
     exit();
     throw error;
   }
-  return { renderFrame, exit };
+  const renderer = (): string => {
+    const gl = canvas.root()?.gl.getContext();
+    if (!gl) return 'unknown';
+    const info = gl.getExtension('WEBGL_debug_renderer_info');
+    return String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  };
+  return { renderFrame, renderer, exit };
+}
+
+/**
+ * The canvas holds premultiplied colour; files with alpha (PNG, ProRes 4444) hold it straight.
+ * Additive glow can exceed its alpha: it saturates rather than wraps.
+ */
+function unpremultiply(pixels: Uint8Array): void {
+  for (let i = 0; i < pixels.length; i += 4) {
+    const alpha = pixels[i + 3]!;
+    if (alpha === 0 || alpha === 255) continue;
+    for (let c = i; c < i + 3; c++)
+      pixels[c] = Math.min(255, Math.round((pixels[c]! * 255) / alpha));
+  }
 }
 
 function sleep(wall: PlayerRuntime['wall'], ms: number): Promise<void> {

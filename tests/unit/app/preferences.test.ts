@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { keepPreferences, readPreferences } from '../../../src/app/preferences.ts';
 import { startApp } from '../../../src/app/start.ts';
 import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
-import { readSceneText, sourceText } from '../../helpers/scenes.ts';
+import { readSceneText, sourceText, MODEL_CATALOG } from '../../helpers/scenes.ts';
 
 const storage = (text: string | null) => ({ getItem: () => text });
 
@@ -23,6 +23,7 @@ describe('remembered preferences', () => {
     const catalog = buildCatalog(
       { 'scenes/sputnik-1.json': readSceneText('sputnik-1') },
       sourceText,
+      MODEL_CATALOG,
     );
     const saved = { lang: 'en' as const, captions: { on: false, size: 'large' as const } };
     const store = startApp(catalog, '?paused=1', 'hu-HU', saved);

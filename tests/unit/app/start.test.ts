@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
 import { startApp } from '../../../src/app/start.ts';
 import { parseUrlParams } from '../../../src/player/url-params.ts';
-import { readSceneText, sourceText } from '../../helpers/scenes.ts';
+import { readSceneText, sourceText, MODEL_CATALOG } from '../../helpers/scenes.ts';
 
 const sputnikText = readSceneText('sputnik-1');
 const broken = JSON.stringify({
@@ -18,6 +18,7 @@ const catalog = buildCatalog(
     'scenes/garbage.json': '{ nope',
   },
   sourceText,
+  MODEL_CATALOG,
 );
 
 describe('scene catalog', () => {
@@ -98,5 +99,18 @@ describe('startup', () => {
     expect(bad.getState().sound).toMatchObject({ muted: false, volume: 0.8 });
     expect(titles(bad).join(' ')).toContain('volume');
     expect(titles(bad).join(' ')).toContain('sound');
+  });
+
+  it('previews a dome or 360° projection with ?projection=, and falls back visibly from a bad one', () => {
+    const dome = startApp(catalog, '?scene=sputnik-1&projection=fisheye', 'en');
+    expect(dome.getState().projection).toEqual({ kind: 'fisheye', fovDeg: 180, tiltDeg: 0 });
+    expect(startApp(catalog, '?scene=sputnik-1&projection=flat', 'en').getState().projection).toBe(
+      null,
+    );
+    const bad = startApp(catalog, '?scene=sputnik-1&projection=cube', 'en');
+    expect(bad.getState().projection).toBe(null);
+    expect(titles(bad)[0]).toBe(
+      'Ignored the invalid "projection" parameter ("cube"); using the default.',
+    );
   });
 });

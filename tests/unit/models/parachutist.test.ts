@@ -2,7 +2,7 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildParachutist, PARACHUTIST_DIMENSIONS } from '../../../models/parachutist.ts';
 import { countMeshes } from '../../../models/parts.ts';
-import { MODEL_LENGTH_M } from '../../../src/core/script/schema.ts';
+import { MODEL } from '../../../models/parachutist.ts';
 
 const model = buildParachutist();
 const box = (name: string) =>
@@ -28,7 +28,7 @@ describe('Parachutist model (Gagarin under his own parachute, illustrative)', ()
 
   it('is as tall as the close-up distance assumes, in a handful of draw calls', () => {
     const all = new THREE.Box3().setFromObject(model);
-    expect(all.getSize(new THREE.Vector3()).y).toBeCloseTo(MODEL_LENGTH_M.parachutist, 0);
+    expect(all.getSize(new THREE.Vector3()).y).toBeCloseTo(MODEL.lengthM, 0);
     expect(countMeshes(model)).toBeLessThanOrEqual(6);
   });
 });

@@ -1,9 +1,9 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { MODEL_BUILDERS, disposeModel } from '../../../models/index.ts';
-import { MODEL_IDS } from '../../../src/core/script/schema.ts';
+import { disposeModel, loadModelBuilder } from '../../../models/index.ts';
+import { MODELS } from '../../../models/registry.ts';
 
-const model = MODEL_BUILDERS['sputnik-1']();
+const model = MODELS.find((m) => m.id === 'sputnik-1')!.build();
 const meshes = model.children.filter((c): c is THREE.Mesh => c instanceof THREE.Mesh);
 const size = (mesh: THREE.Mesh) => {
   mesh.geometry.computeBoundingBox();
@@ -29,8 +29,9 @@ describe('Sputnik-1 model at documented size (SP-W)', () => {
     }
   });
 
-  it('exists for every model id a scene may use', () => {
-    for (const id of MODEL_IDS) expect(MODEL_BUILDERS[id]).toBeTypeOf('function');
+  it('exists for every model id a scene may use, loaded on demand', async () => {
+    for (const { id, build } of MODELS) expect(await loadModelBuilder(id)).toBe(build);
+    expect(MODELS.length).toBeGreaterThanOrEqual(7);
     disposeModel(model);
   });
 });

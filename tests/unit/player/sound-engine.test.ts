@@ -12,7 +12,7 @@ import { createSoundEngine } from '../../../src/player/sound/sound-engine.ts';
 import { createAppStore } from '../../../src/player/store.ts';
 import { repoCatalog } from '../../helpers/catalog.ts';
 import { manualWallClock, type ManualWallClock } from '../../helpers/manual-wall-clock.ts';
-import { readSceneText, sourceText } from '../../helpers/scenes.ts';
+import { MODEL_CATALOG, readSceneText, sourceText } from '../../helpers/scenes.ts';
 
 const RATE = 8000;
 
@@ -228,6 +228,7 @@ describe('narration', () => {
     const catalog = buildCatalog(
       { 'scenes/sputnik-1.json': withNarration('audio/test/en-00.wav') },
       sourceText,
+      MODEL_CATALOG,
       audioFiles,
     );
     expect(catalog[0]!.error).toBeUndefined();
@@ -260,6 +261,7 @@ describe('narration', () => {
     const missing = buildCatalog(
       { 'scenes/sputnik-1.json': withNarration('audio/test/none.wav') },
       sourceText,
+      MODEL_CATALOG,
       new Map(),
     );
     expect(missing[0]!.error).toContain(
@@ -268,6 +270,7 @@ describe('narration', () => {
     const long = buildCatalog(
       { 'scenes/sputnik-1.json': withNarration('audio/test/long.wav') },
       sourceText,
+      MODEL_CATALOG,
       new Map([['audio/test/long.wav', wavDurationSec(tone(2)) as number]]),
     );
     // The first caption's slot at 25×: 112.5 s of UTC in 4.5 s of playback.
@@ -276,6 +279,7 @@ describe('narration', () => {
     const tooLong = buildCatalog(
       { 'scenes/sputnik-1.json': withNarration('audio/test/long.wav') },
       sourceText,
+      MODEL_CATALOG,
       new Map([['audio/test/long.wav', slot.untilSec - slot.fromSec + 1]]),
     );
     expect(tooLong[0]!.error).toMatch(

@@ -9,7 +9,7 @@ import {
 } from '../../../../src/core/record/clip-plan.ts';
 import { buildCatalog } from '../../../../src/core/script/scene-catalog.ts';
 import { utcAt } from '../../../../src/core/time/timeline.ts';
-import { readSceneText, sourceText } from '../../../helpers/scenes.ts';
+import { readSceneText, sourceText, MODEL_CATALOG } from '../../../helpers/scenes.ts';
 
 const catalog = buildCatalog(
   {
@@ -17,6 +17,7 @@ const catalog = buildCatalog(
     'scenes/broken.json': '{ "id": "broken"',
   },
   sourceText,
+  MODEL_CATALOG,
 );
 const sputnik = catalog.find((e) => e.id === 'sputnik-1')!.scene!;
 const request: ClipRequest = {
@@ -77,9 +78,18 @@ describe('planClip', () => {
         }),
       },
       sourceText,
+      MODEL_CATALOG,
     );
     expect(planClip(request, silent).audio).toBe(false);
     expect(planClip({ ...request, audio: 'on' }, silent).audio).toBe(true);
+  });
+
+  it('leaves sound out of picture sequences and ProRes masters, and refuses to be asked for it', () => {
+    expect(planClip({ ...request, format: 'png' }, catalog).audio).toBe(false);
+    expect(planClip({ ...request, format: 'prores' }, catalog).audio).toBe(false);
+    expect(() => planClip({ ...request, format: 'png', audio: 'on' }, catalog)).toThrow(
+      'audio: on needs --format mp4 or webm, got png',
+    );
   });
 
   it('defaults to the whole scene', () => {

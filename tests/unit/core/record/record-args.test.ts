@@ -45,6 +45,8 @@ describe('record CLI arguments', () => {
         quality: 'medium',
         format: 'webm',
       },
+      gpu: 'auto',
+      jobs: null,
     });
   });
 
@@ -63,6 +65,8 @@ describe('record CLI arguments', () => {
         quality: 'high',
         format: 'mp4',
       },
+      gpu: 'auto',
+      jobs: null,
     });
   });
 
@@ -97,17 +101,81 @@ describe('record CLI arguments', () => {
     expect(refusal([...base, '--captions', 'soft'])).toBe(
       'captions: must be burn or none, got soft',
     );
-    expect(refusal([...base, '--frames', '3'])).toBe(
-      'arguments: unknown option --frames; see --help',
+    expect(refusal([...base, '--frame', '3'])).toBe(
+      'arguments: unknown option --frame; see --help',
     );
     expect(refusal([...base, 'extra'])).toBe('arguments: unexpected "extra"; see --help');
     expect(refusal([...base, '--audio', 'loud'])).toBe('audio: must be on or off, got loud');
     expect(refusal([...base, '--lang'])).toBe('lang: needs a value');
     expect(refusal([...base, '--scene', 'vostok-1'])).toBe('scene: given twice');
-    expect(refusal(['--out', 'clip.mp4'])).toBe('scene: is required, e.g. --scene sputnik-1');
+    expect(refusal(['--out', 'clip.mp4'])).toBe(
+      'scene: is required: a scene id (the name of a file in scenes/, without .json)',
+    );
     expect(refusal(['--scene', 'sputnik-1'])).toBe('out: is required, e.g. --out clip.mp4');
     expect(refusal(['--scene', 'sputnik-1', '--out', 'clip.avi'])).toBe(
-      'out: must end in .mp4 or .webm, got clip.avi',
+      'out: must end in .mp4, .webm or .mov (or be a folder with --format png), got clip.avi',
+    );
+  });
+
+  it('reads the scaling, format and projection options', () => {
+    const args = parseRecordArgs([
+      ...['--scene', 'sputnik-1', '--out', 'dome.mp4', '--size', '4096x4096'],
+      ...['--projection', 'fisheye', '--dome-tilt', '22.5', '--dome-fov', '200'],
+      ...['--gpu', 'off', '--jobs', '3'],
+    ]);
+    expect(args).toMatchObject({
+      gpu: 'off',
+      jobs: 3,
+      request: { projection: 'fisheye', domeTiltDeg: 22.5, domeFovDeg: 200, width: 4096 },
+    });
+    const slice = parseRecordArgs(['--scene', 'x', '--out', 'part.mov', '--frames', '30:60']);
+    expect(slice).toMatchObject({
+      jobs: null,
+      request: { format: 'prores', frames: { start: 30, end: 60 } },
+    });
+    const png = parseRecordArgs(['--scene', 'x', '--out', 'frames/', '--format', 'png']);
+    expect(png).toMatchObject({ request: { format: 'png' } });
+    const alpha = ['--format', 'prores', '--background', 'transparent'];
+    expect(parseRecordArgs(['--scene', 'x', '--out', 'a.mov', ...alpha])).toMatchObject({
+      request: { format: 'prores', background: 'transparent' },
+    });
+  });
+
+  it('refuses bad combinations of the scaling, format and projection options', () => {
+    const base = ['--scene', 'sputnik-1', '--out', 'clip.mp4'];
+    expect(refusal([...base, '--jobs', '0'])).toBe(
+      'jobs: must be a whole number from 1 to 64, got 0',
+    );
+    expect(refusal([...base, '--jobs', '2', '--frames', '0:30'])).toBe(
+      'jobs: cannot be combined with --frames (a slice is one job)',
+    );
+    expect(refusal([...base, '--gpu', 'maybe'])).toBe('gpu: must be auto, on or off, got maybe');
+    expect(refusal([...base, '--frames', '30-60'])).toBe(
+      'frames: must be START:END in frames, e.g. 0:90, got 30-60',
+    );
+    expect(refusal([...base, '--projection', 'fisheye', '--size', '1920x1080'])).toBe(
+      'size: must be square for --projection fisheye, up to 4096x4096, got 1920x1080',
+    );
+    expect(refusal([...base, '--projection', 'fisheye', '--size', '8192x8192'])).toMatch(
+      /^size: must be square for --projection fisheye, up to 4096x4096/,
+    );
+    expect(refusal([...base, '--projection', 'equirect', '--size', '1920x1080'])).toBe(
+      'size: must be 2:1 for --projection equirect, up to 8192x4096, got 1920x1080',
+    );
+    expect(refusal([...base, '--projection', 'cube'])).toBe(
+      'projection: must be flat, fisheye or equirect, got cube',
+    );
+    expect(refusal([...base, '--format', 'png'])).toBe(
+      'out: must be a folder for --format png, got clip.mp4',
+    );
+    expect(refusal([...base, '--format', 'prores'])).toBe(
+      'out: must end in .mov for --format prores, got clip.mp4',
+    );
+    expect(refusal([...base, '--format', 'gif'])).toBe(
+      'format: must be mp4, webm, png, prores, got gif',
+    );
+    expect(refusal([...base, '--dome-tilt', 'up'])).toBe(
+      'dome-tilt: must be degrees as a number, got up',
     );
   });
 });

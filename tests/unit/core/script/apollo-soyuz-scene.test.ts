@@ -117,19 +117,21 @@ describe('transposition, docking and extraction', () => {
   });
 
   it('places the modules by the models’ own interfaces', () => {
-    // Docked pair: Soyuz APAS face + the DM + the CM tunnel ring.
-    expect(file.bodies.find((b) => b.id === 'apollo')?.trajectory).toMatchObject({
-      rendezvous: {
-        interfaceDistanceM: expect.closeTo(
-          SOYUZ_7KTM_APAS_FACE_X + DM_DIMENSIONS.lengthM + APOLLO_CSM_TUNNEL_RING_X,
-          3,
-        ),
-      },
-    });
+    // Docked pair, from the models' ports: Soyuz APAS face + the DM + the CM tunnel ring.
+    const docked = length(
+      sub(
+        body('apollo').motion(CONTACT + 60_000).eciKm,
+        body('soyuz-19').motion(CONTACT + 60_000).eciKm,
+      ),
+    );
+    expect(docked * 1000).toBeCloseTo(
+      SOYUZ_7KTM_APAS_FACE_X + DM_DIMENSIONS.lengthM + APOLLO_CSM_TUNNEL_RING_X,
+      3,
+    );
     const dm = file.bodies.find((b) => b.id === 'docking-module')!.trajectory;
     if (dm.kind !== 'attached') throw new Error('docking module must be carried');
-    expect(dm.phases[0]!.offsetM[0]).toBeCloseTo(S_IVB_DM_STOWED_X + DM_APOLLO_END_X, 3);
-    expect(dm.phases[1]!.offsetM[0]).toBeCloseTo(APOLLO_CSM_TUNNEL_RING_X - DM_APOLLO_END_X, 3);
+    expect(dm.phases[0]!.offsetM![0]).toBeCloseTo(S_IVB_DM_STOWED_X + DM_APOLLO_END_X, 3);
+    expect(dm.phases[1]!.offsetM![0]).toBeCloseTo(APOLLO_CSM_TUNNEL_RING_X - DM_APOLLO_END_X, 3);
     const apollo = file.bodies.find((b) => b.id === 'apollo')!.trajectory;
     if (apollo.kind !== 'sgp4-documented') throw new Error('apollo flies an orbit');
     const along = apollo.offsets!.map((k) => k.alongM);

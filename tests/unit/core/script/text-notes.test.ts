@@ -5,7 +5,12 @@ import {
   textNoteProblems,
   textNotesSchema,
 } from '../../../../src/core/script/text-notes.ts';
-import { loadRepoScene, readSceneText, sourceText } from '../../../helpers/scenes.ts';
+import {
+  loadRepoScene,
+  readSceneText,
+  sourceText,
+  MODEL_CATALOG,
+} from '../../../helpers/scenes.ts';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -17,7 +22,7 @@ function sputnikQuoting(quote: string, en: string) {
   const scene = JSON.parse(readSceneText('sputnik-1')) as Json;
   scene.captions[0].quote = quote;
   scene.captions[0].en = en;
-  return loadScene('scenes/sputnik-1.json', JSON.stringify(scene), sourceText);
+  return loadScene('scenes/sputnik-1.json', JSON.stringify(scene), sourceText, MODEL_CATALOG);
 }
 
 describe('notes on the museum text (scenes/text/notes.json)', () => {
@@ -65,7 +70,13 @@ describe('notes on the museum text (scenes/text/notes.json)', () => {
     const broken = structuredClone(notes);
     broken.notes[0]!.quote = 'a szovjet nézők először 1975-ben láttak élő adást';
     expect(() =>
-      loadScene('scenes/sputnik-1.json', readSceneText('sputnik-1'), sourceText, broken),
+      loadScene(
+        'scenes/sputnik-1.json',
+        readSceneText('sputnik-1'),
+        sourceText,
+        MODEL_CATALOG,
+        broken,
+      ),
     ).toThrow('scenes/text/notes.json notes[0].quote: not found in the source text');
   });
 });
