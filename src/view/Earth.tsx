@@ -16,8 +16,6 @@ import { directionToScene, eciToScene } from './scene-space.ts';
 const CENTRE: [number, number, number] = [0, 0, 0];
 const Y_AXIS = new THREE.Vector3(0, 1, 0);
 const sunScene = new THREE.Vector3();
-/** Sharp ground at the grazing angles of low views; clamped to what the GPU offers. */
-const ANISOTROPY = 16;
 
 export interface EarthProps {
   frameRef: FrameRef;
@@ -43,14 +41,15 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
   const material = useMemo(() => {
     for (const texture of [day, night]) texture.colorSpace = THREE.SRGBColorSpace;
     for (const texture of [day, night, water, clouds]) {
-      texture.anisotropy = Math.min(ANISOTROPY, maxAnisotropy);
+      // Sharp ground at the grazing angles of low views; clamped to what the GPU offers.
+      texture.anisotropy = Math.max(1, Math.min(quality.anisotropy, maxAnisotropy));
       texture.needsUpdate = true;
     }
     return createEarthMaterial(
       { day, night, water: quality.waterGlint ? water : null, clouds },
       atmosphere,
       nightLights,
-      quality.atmosphereSteps,
+      { steps: quality.atmosphereSteps, cloudTopsAboveAir: quality.cloudTopsAboveAir },
     );
   }, [
     day,
@@ -59,6 +58,8 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
     clouds,
     quality.waterGlint,
     quality.atmosphereSteps,
+    quality.cloudTopsAboveAir,
+    quality.anisotropy,
     atmosphere,
     nightLights,
     maxAnisotropy,

@@ -6,6 +6,13 @@ import { TICK } from './frame-ref.ts';
 import { directionToScene } from './scene-space.ts';
 
 const DISTANCE_KM = 4e5;
+/** The Sun's apparent diameter, radians (0.53°). */
+const DISC_RAD = 0.0093;
+/**
+ * The disc's radiance in the scene's unit, far above anything lit (a white plate facing the Sun:
+ * 1/π): where bloom runs (medium, high) it is what spills into a glow; elsewhere it clips to white.
+ */
+const DISC_RADIANCE = 40;
 const direction = new THREE.Vector3();
 
 export interface SunGlareProps {
@@ -28,12 +35,27 @@ export function SunGlare({ frameRef, glareRad = 0.5 }: SunGlareProps) {
     const object = new THREE.Sprite(material);
     object.scale.setScalar(DISTANCE_KM * glareRad);
     object.renderOrder = -1;
+    const discTexture = new THREE.CanvasTexture(drawDisc(64));
+    const disc = new THREE.Sprite(
+      new THREE.SpriteMaterial({
+        map: discTexture,
+        color: new THREE.Color().setScalar(DISC_RADIANCE),
+        blending: THREE.AdditiveBlending,
+        depthWrite: false,
+        transparent: true,
+      }),
+    );
+    // A child of the glare: its scale is relative to the glare's.
+    disc.scale.setScalar(DISC_RAD / glareRad);
+    object.add(disc);
     return object;
   }, [glareRad]);
   useEffect(
     () => () => {
-      sprite.material.map?.dispose();
-      sprite.material.dispose();
+      for (const s of [sprite, ...sprite.children] as THREE.Sprite[]) {
+        s.material.map?.dispose();
+        s.material.dispose();
+      }
     },
     [sprite],
   );
@@ -44,6 +66,21 @@ export function SunGlare({ frameRef, glareRad = 0.5 }: SunGlareProps) {
     sprite.position.copy(camera.position).addScaledVector(direction, DISTANCE_KM);
   }, TICK.camera + 1);
   return <primitive object={sprite} />;
+}
+
+/** The Sun's disc (linear alpha): flat, with an antialiased edge. */
+function drawDisc(size: number): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = size;
+  const context = canvas.getContext('2d')!;
+  const c = size / 2;
+  const disc = context.createRadialGradient(c, c, 0, c, c, c);
+  disc.addColorStop(0, 'rgba(255,255,255,1)');
+  disc.addColorStop(0.85, 'rgba(255,255,255,1)');
+  disc.addColorStop(1, 'rgba(255,255,255,0)');
+  context.fillStyle = disc;
+  context.fillRect(0, 0, size, size);
+  return canvas;
 }
 
 function drawGlare(size: number): HTMLCanvasElement {

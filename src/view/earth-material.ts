@@ -25,7 +25,9 @@ ${ATMOSPHERE_GLSL}
 uniform vec3 sunDirection;
 varying vec2 vUv;
 varying vec3 vNormalLocal;
+#ifdef GLINT
 varying vec3 vViewDirLocal;
+#endif
 varying vec3 vAirLight;
 varying vec3 vAirTransmittance;
 void main() {
@@ -35,7 +37,9 @@ void main() {
   vec3 toPoint = position - cameraLocal;
   float distance = length(toPoint);
   vec3 dir = toPoint / distance;
+  #ifdef GLINT
   vViewDirLocal = -dir;
+  #endif
   vec2 top = atmSphere(cameraLocal, dir, ATM_TOP);
   vec3 airTransmittance;
   vec3 airLight = atmInscatter(cameraLocal, dir, clamp(top.x, 0.0, distance), distance,
@@ -58,13 +62,14 @@ uniform sampler2D nightMap;
 uniform sampler2D waterMap;
 uniform sampler2D cloudsMap;
 uniform float hasNight;
-uniform float hasWater;
 uniform float hasClouds;
 uniform vec3 sunDirection;
 uniform float nightLights;
 varying vec2 vUv;
 varying vec3 vNormalLocal;
+#ifdef GLINT
 varying vec3 vViewDirLocal;
+#endif
 varying vec3 vAirLight;
 varying vec3 vAirTransmittance;
 
@@ -80,50 +85,68 @@ const float CITY_RADIANCE = 0.08;
 void main() {
   #include <logdepthbuf_fragment>
   vec3 n = normalize(vNormalLocal);
-  vec3 viewDir = normalize(vViewDirLocal);
   float cosSun = dot(n, sunDirection);
   vec3 sun = atmSunTransmittance(ATM_GROUND, cosSun);
   vec3 sky = atmSkyIrradiance(cosSun);
   vec3 irradiance = sun * max(cosSun, 0.0) + sky;
   float cloud = hasClouds * texture2D(cloudsMap, vUv).r;
   vec3 ground = texture2D(dayMap, vUv).rgb * irradiance * RECIPROCAL_PI;
-  float water = hasWater * texture2D(waterMap, vUv).r * (1.0 - cloud);
+  #ifdef GLINT
+  vec3 viewDir = normalize(vViewDirLocal);
+  float water = texture2D(waterMap, vUv).r * (1.0 - cloud);
   vec3 halfway = normalize(sunDirection + viewDir);
   // Normalised Blinn–Phong lobe for the glint of a gently rough sea.
   float lobe = (350.0 + 8.0) / (8.0 * PI) * pow(max(dot(n, halfway), 0.0), 350.0);
   ground += sun * max(cosSun, 0.0) * lobe * WATER_F0 * water;
+  #endif
   vec3 nightTexel = texture2D(nightMap, vUv).rgb;
   // The Black Marble base shows land and ice faintly; squaring keeps the lights and drops the base.
   vec3 lights = hasNight * nightTexel * nightTexel * vec3(1.0, 0.8, 0.55) * (1.0 - 0.8 * cloud);
   // City lights are lost in daylight long before the ground's own light reaches them.
   float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
   ground += lights * dark * nightLights * CITY_RADIANCE;
+  vec3 toGround = exp(vAirTransmittance);
+  #ifdef CLOUD_TOPS_ABOVE_AIR
   // Cloud tops stand above the densest air: sunlight reaches them, and their light the eye,
   // through only the air above them (its share of the column: exp(-top / scale height)).
   vec3 cloudSun = atmSunTransmittance(ATM_GROUND + CLOUD_TOP_KM, cosSun);
   vec3 cloudTops = CLOUD_ALBEDO * (cloudSun * max(cosSun, 0.0) + sky) * RECIPROCAL_PI;
-  vec3 toGround = exp(vAirTransmittance);
   vec3 toClouds = exp(vAirTransmittance * exp(-CLOUD_TOP_KM / ${ATMOSPHERE.rayleighScaleKm.toFixed(1)}));
-  vec3 color = mix(ground * toGround, cloudTops * toClouds, cloud)
-    + max(exp(vAirLight) - 1e-7, 0.0);
+  vec3 color = mix(ground * toGround, cloudTops * toClouds, cloud);
+  #else
+  // The cheap tier lights cloud tops like the ground beneath them.
+  vec3 color = mix(ground, CLOUD_ALBEDO * irradiance * RECIPROCAL_PI, cloud) * toGround;
+  #endif
+  color += max(exp(vAirLight) - 1e-7, 0.0);
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
 }
 `;
 
+export interface EarthShading {
+  /** Samples per view ray through the air (per vertex). */
+  steps: number;
+  /** Cloud tops lit and seen through only the air above them (else like the ground). */
+  cloudTopsAboveAir: boolean;
+}
+
 export function createEarthMaterial(
   maps: EarthMaterialMaps,
   atmosphere: AtmosphereTextures,
   nightLights: number,
-  steps: number,
+  shading: EarthShading,
 ): THREE.ShaderMaterial {
   const blank = new THREE.DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1);
   blank.needsUpdate = true;
   const material = new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
-    defines: { ATM_STEPS: steps },
+    defines: {
+      ATM_STEPS: shading.steps,
+      ...(maps.water ? { GLINT: 1 } : {}),
+      ...(shading.cloudTopsAboveAir ? { CLOUD_TOPS_ABOVE_AIR: 1 } : {}),
+    },
     uniforms: {
       ...atmosphereUniforms(atmosphere),
       dayMap: { value: maps.day },
@@ -131,7 +154,6 @@ export function createEarthMaterial(
       waterMap: { value: maps.water ?? blank },
       cloudsMap: { value: maps.clouds ?? blank },
       hasNight: { value: maps.night ? 1 : 0 },
-      hasWater: { value: maps.water ? 1 : 0 },
       hasClouds: { value: maps.clouds ? 1 : 0 },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
       nightLights: { value: nightLights },

@@ -11,6 +11,10 @@ export interface QualitySettings {
   /** Spacecraft reflect an environment map rendered from the Earth and sky (else Earth-shine as ambient light). */
   readonly environmentMap: boolean;
   readonly waterGlint: boolean;
+  /** Cloud tops lit through only the air above them (a second transmittance look-up per pixel). */
+  readonly cloudTopsAboveAir: boolean;
+  /** Anisotropic filtering of the ground maps: sharp at grazing angles, dear in software. */
+  readonly anisotropy: number;
   readonly starMagnitudeLimit: number;
   readonly coastlines: 'none' | '50m' | '10m';
   readonly maxPixelRatio: number;
@@ -23,6 +27,8 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
     bloom: false,
     environmentMap: false,
     waterGlint: false,
+    cloudTopsAboveAir: false,
+    anisotropy: 1,
     starMagnitudeLimit: 5,
     coastlines: 'none',
     maxPixelRatio: 1,
@@ -33,6 +39,8 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
     bloom: true,
     environmentMap: true,
     waterGlint: true,
+    cloudTopsAboveAir: true,
+    anisotropy: 8,
     starMagnitudeLimit: 6,
     coastlines: '50m',
     maxPixelRatio: 1,
@@ -43,6 +51,8 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
     bloom: true,
     environmentMap: true,
     waterGlint: true,
+    cloudTopsAboveAir: true,
+    anisotropy: 16,
     starMagnitudeLimit: 6.5,
     coastlines: '10m',
     maxPixelRatio: 2,

@@ -1,0 +1,71 @@
+/**
+ * Bloom for the Sun on the medium and high tiers: the scene is drawn in linear HDR into a
+ * half-float buffer, light far above the exposure's white spills into its surroundings (pmndrs
+ * `postprocessing`, mip-map blur), then the same exposure and AgX operator as the direct path
+ * map it to the screen. Loaded on demand, after the first frame: its code never weighs on the
+ * start. Each frame depends only on that frame's picture, so recordings stay deterministic.
+ */
+import * as THREE from 'three';
+
+/**
+ * Radiance (units of the Sun's irradiance outside the air, before exposure) from which light
+ * blooms: above a white plate facing the Sun (1/π) several times over, so the sunlit Earth and
+ * paint never glow and the Sun's disc and specular glints on the craft do.
+ */
+export const BLOOM_THRESHOLD = 2;
+const BLOOM_INTENSITY = 1.2;
+
+export interface SunBloom {
+  render(): void;
+  dispose(): void;
+}
+
+export async function loadSunBloom(
+  gl: THREE.WebGLRenderer,
+  scene: THREE.Scene,
+  camera: THREE.Camera,
+): Promise<SunBloom> {
+  const pp = await import('postprocessing');
+  const autoClear = gl.autoClear;
+  // Antialiased like the canvas it stands in for.
+  const composer = new pp.EffectComposer(gl, {
+    frameBufferType: THREE.HalfFloatType,
+    multisampling: Math.min(4, gl.capabilities.maxSamples),
+  });
+  composer.addPass(new pp.RenderPass(scene, camera));
+  const bloom = new pp.BloomEffect({
+    luminanceThreshold: BLOOM_THRESHOLD,
+    luminanceSmoothing: 0.4,
+    intensity: BLOOM_INTENSITY,
+    mipmapBlur: true,
+    radius: 0.7,
+  });
+  // Exposure: the renderer's toneMappingExposure, which three hands every shader.
+  const toneMapping = new pp.ToneMappingEffect({ mode: pp.ToneMappingMode.AGX });
+  composer.addPass(new pp.EffectPass(camera, bloom, toneMapping));
+  const size = new THREE.Vector2();
+  const drawn = new THREE.Vector2();
+  const css = new THREE.Vector2();
+  return {
+    render() {
+      // Follows the canvas wherever it was resized from (the player, the recorder).
+      gl.getDrawingBufferSize(size);
+      if (!size.equals(drawn)) {
+        gl.getSize(css);
+        composer.setSize(css.x, css.y, false);
+        drawn.copy(size);
+      }
+      // One frame's cost in renderer.info, all passes together (each render would reset it).
+      const autoReset = gl.info.autoReset;
+      gl.info.reset();
+      gl.info.autoReset = false;
+      composer.render();
+      gl.info.autoReset = autoReset;
+    },
+    dispose: () => {
+      composer.dispose();
+      // The composer clears its buffers itself and turned the renderer's own clearing off.
+      gl.autoClear = autoClear;
+    },
+  };
+}
