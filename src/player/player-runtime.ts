@@ -5,6 +5,7 @@
  * (React context, explicit arguments), so two players can live in one page.
  */
 import { forgetLoadedAssets } from '../view/asset-loads.ts';
+import { createAtmosphereSource, type AtmosphereSource } from '../view/atmosphere-model.ts';
 import { createReadiness, type Readiness } from '../view/readiness.ts';
 import { createCanvasHost, type CanvasHost } from './canvas-host.ts';
 import { browserPage, type PageSignals } from './page.ts';
@@ -23,6 +24,8 @@ export interface PlayerRuntime {
   readonly page: PageSignals;
   readonly frames: FrameBus;
   readonly readiness: Readiness;
+  /** The atmosphere's precomputed tables, computed on first use. */
+  readonly atmosphere: AtmosphereSource;
   readonly progress: RenderProgress;
   readonly canvas: CanvasHost;
   readonly projector: GeoProjector;
@@ -51,6 +54,7 @@ export function createPlayerRuntime(
     page,
     frames: createFrameBus(),
     readiness,
+    atmosphere: createAtmosphereSource(),
     progress: createRenderProgress(readiness, page, store.wall),
     canvas: createCanvasHost(),
     projector: createGeoProjector(),

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
-import { computeAtmosphereTables, createAtmosphereTextures } from './atmosphere-model.ts';
+import { createAtmosphereTextures } from './atmosphere-model.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
 import { Earth } from './Earth.tsx';
@@ -14,6 +14,7 @@ import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
 import { SunGlare } from './SunGlare.tsx';
 import { ToneMapping } from './ToneMapping.tsx';
+import { useViewServices } from './view-context.ts';
 
 export interface SceneViewProps {
   scene: CompiledScene;
@@ -46,7 +47,7 @@ export function SceneView({
   gentleCamera = false,
   space = true,
 }: SceneViewProps) {
-  const tables = useMemo(() => computeAtmosphereTables(), []);
+  const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   useEffect(() => () => atmosphere.dispose(), [atmosphere]);
   return (

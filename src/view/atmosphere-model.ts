@@ -285,6 +285,16 @@ export function computeAtmosphereTables(): AtmosphereTables {
   return { transmittance, ...computeScatteringTables(transmittance) };
 }
 
+/** The tables, computed on first use and then kept (one per player). */
+export interface AtmosphereSource {
+  tables(): AtmosphereTables;
+}
+
+export function createAtmosphereSource(): AtmosphereSource {
+  let tables: AtmosphereTables | null = null;
+  return { tables: () => (tables ??= computeAtmosphereTables()) };
+}
+
 /**
  * The colour and strength of sunlight at a point (scene km, relative to the Earth's centre):
  * reddened and dimmed through the air near the terminator, zero in the Earth's shadow.

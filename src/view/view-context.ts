@@ -1,9 +1,15 @@
 import { createContext, useContext } from 'react';
+import type { AtmosphereSource } from './atmosphere-model.ts';
 import type { Readiness } from './readiness.ts';
 
 /** What the 3D view needs from the player it is drawn for (handed down, never global). */
 export interface ViewServices {
   readonly readiness: Readiness;
+  /**
+   * The atmosphere's tables, computed once per player: a scene view may render many times
+   * before it commits (each asset that suspends it), and the tables cost tens of milliseconds.
+   */
+  readonly atmosphere: AtmosphereSource;
 }
 
 export const ViewContext = createContext<ViewServices | null>(null);
