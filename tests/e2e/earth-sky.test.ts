@@ -1,6 +1,27 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser.ts';
+// @ts-expect-error -- plain ESM script without types
+import { measureTwilight } from '../../scripts/twilight.mjs';
+
+interface TwilightPoint {
+  elevationDeg: number;
+  luminance: number;
+  ratio: number;
+}
+
+/**
+ * The physics of dusk seen from orbit: the ground's light falls off with the Sun's transmittance
+ * through the air and is gone a few degrees past the terminator (at −6° the ground gets about
+ * 1/10,000 of daylight). Upper bounds for the same open-ocean patch, as shares of its +30° value.
+ */
+const TWILIGHT_LIMITS: Record<number, number> = {
+  10: 0.6,
+  3: 0.2,
+  0: 0.05,
+  [-3]: 0.01,
+  [-6]: 0.003,
+};
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,17 +62,49 @@ describe('Earth and sky', () => {
     await page.close();
   });
 
-  it('draws fewer calls and triangles at low quality than at high, and reports the tier', async () => {
-    const page = await openApp(browser, '?scene=sputnik-1&paused=1&t=0&quality=low');
-    const low = await page.evaluate(() => window.urverseny!.renderer());
-    expect(await page.evaluate(() => window.urverseny!.state().quality)).toBe('low');
-    await page.evaluate(() => window.urverseny!.setQuality('high'));
-    await page.evaluate(() => window.urverseny!.seek(0));
-    const high = await page.evaluate(() => window.urverseny!.renderer());
-    expect(low.triangles).toBeLessThan(high.triangles);
-    expect(low.calls).toBeLessThan(high.calls);
-    expect(high.calls).toBeLessThanOrEqual(60);
-    await page.close();
+  describe('on one small page at low quality', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await openApp(browser, '?scene=sputnik-1&paused=1&t=0&quality=low', {
+        width: 320,
+        height: 180,
+      });
+      // The twilight patch is measured in the middle of the view, where the captions may sit.
+      await page.evaluate(() => {
+        for (const hud of document.querySelectorAll<HTMLElement>('.hud'))
+          hud.style.display = 'none';
+      });
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('darkens an open-ocean patch at dusk as the physics says, with no glow past the terminator', async () => {
+      const curve = (await measureTwilight(page)) as TwilightPoint[];
+      const [day] = curve;
+      // The reference is a lit sea, not black: the measurement means something.
+      expect(day!.luminance).toBeGreaterThan(0.01);
+      for (const point of curve.slice(1))
+        expect(point.ratio, `${point.elevationDeg}°`).toBeLessThanOrEqual(
+          TWILIGHT_LIMITS[point.elevationDeg]!,
+        );
+      // Still monotonic: each step towards night is darker.
+      for (let i = 1; i < curve.length; i++)
+        expect(curve[i]!.luminance).toBeLessThanOrEqual(curve[i - 1]!.luminance);
+    });
+
+    it('draws fewer calls and triangles at low quality than at high, and reports the tier', async () => {
+      await page.evaluate(() => window.urverseny!.seek(0));
+      const low = await page.evaluate(() => window.urverseny!.renderer());
+      expect(await page.evaluate(() => window.urverseny!.state().quality)).toBe('low');
+      await page.evaluate(() => window.urverseny!.setQuality('high'));
+      await page.evaluate(() => window.urverseny!.seek(0));
+      const high = await page.evaluate(() => window.urverseny!.renderer());
+      expect(low.triangles).toBeLessThan(high.triangles);
+      // High adds the bloom's passes (and, nearer the ground, coastlines).
+      expect(low.calls).toBeLessThan(high.calls);
+      expect(high.calls).toBeLessThanOrEqual(60);
+    });
   });
 
   it('returns GPU memory to its baseline after switching scenes ten times', async () => {
