@@ -38,6 +38,8 @@ export async function loadSunBloom(
     luminanceSmoothing: 0.4,
     intensity: BLOOM_INTENSITY,
     mipmapBlur: true,
+    // Five halvings reach a glow a few degrees wide and keep the passes (draw calls) few.
+    levels: 5,
     radius: 0.7,
   });
   // Exposure: the renderer's toneMappingExposure, which three hands every shader.
