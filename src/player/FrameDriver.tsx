@@ -1,10 +1,7 @@
 import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
-import { useStore } from 'zustand';
 import { evaluate } from '../core/script/evaluate.ts';
 import { TICK, type FrameRef } from '../view/frame-ref.ts';
-import { QUALITY_SETTINGS } from '../view/quality.ts';
-import { useSunBloom } from '../view/useSunBloom.ts';
 import { createQualityTuner } from './auto-quality.ts';
 import { viewOf } from './camera-view.ts';
 import type { PlayerRuntime } from './player-runtime.ts';
@@ -44,11 +41,9 @@ export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
     [store],
   );
   const projection = useProjectionPass(store);
-  const bloomWanted = useStore(store, (s) => QUALITY_SETTINGS[s.quality].bloom);
-  const bloom = useSunBloom(bloomWanted && !projection, runtime.readiness);
   useFrame((three) => {
     if (projection) projection.render(three.gl, three.scene, three.camera);
-    else if (bloom) bloom.render();
+    else if (runtime.screenPass.current) runtime.screenPass.current.render();
     else three.gl.render(three.scene, three.camera);
     const state = store.getState();
     progress.frameDrawn(three.gl.info, frameRef.current, state.sceneLoad);

@@ -7,6 +7,7 @@
 import { forgetLoadedAssets } from '../view/asset-loads.ts';
 import { createAtmosphereSource, type AtmosphereSource } from '../view/atmosphere-model.ts';
 import { createReadiness, type Readiness } from '../view/readiness.ts';
+import type { ScreenPass } from '../view/view-context.ts';
 import { createCanvasHost, type CanvasHost } from './canvas-host.ts';
 import { browserPage, type PageSignals } from './page.ts';
 import { createFrameBus, type FrameBus } from './frame-bus.ts';
@@ -26,6 +27,8 @@ export interface PlayerRuntime {
   readonly readiness: Readiness;
   /** The atmosphere's precomputed tables, computed on first use. */
   readonly atmosphere: AtmosphereSource;
+  /** Post-processing the view draws through, when it has any (see ViewServices). */
+  readonly screenPass: { current: ScreenPass | null };
   readonly progress: RenderProgress;
   readonly canvas: CanvasHost;
   readonly projector: GeoProjector;
@@ -55,6 +58,7 @@ export function createPlayerRuntime(
     frames: createFrameBus(),
     readiness,
     atmosphere: createAtmosphereSource(),
+    screenPass: { current: null },
     progress: createRenderProgress(readiness, page, store.wall),
     canvas: createCanvasHost(),
     projector: createGeoProjector(),

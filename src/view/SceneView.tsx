@@ -12,6 +12,7 @@ import { PendingMarker } from './PendingMarker.tsx';
 import type { QualitySettings } from './quality.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
+import { SunBloomPass } from './SunBloomPass.tsx';
 import { SunGlare } from './SunGlare.tsx';
 import { ToneMapping } from './ToneMapping.tsx';
 import { useViewServices } from './view-context.ts';
@@ -53,6 +54,7 @@ export function SceneView({
   return (
     <>
       <ToneMapping />
+      <SunBloomPass enabled={quality.bloom} />
       <Sunlight frameRef={frameRef} tables={tables} earthshineAmbient={!quality.environmentMap} />
       {space ? (
         <>

@@ -23,6 +23,8 @@ export function useSunBloom(enabled: boolean, readiness: Readiness): SunBloom | 
         if (live) setBloom((made = loaded));
         else loaded.dispose();
       })
+      // Bloom is an embellishment: without it the frame is drawn straight to the canvas.
+      .catch(() => undefined)
       .finally(release);
     return () => {
       live = false;

@@ -10,6 +10,16 @@ export interface ViewServices {
    * before it commits (each asset that suspends it), and the tables cost tens of milliseconds.
    */
   readonly atmosphere: AtmosphereSource;
+  /**
+   * Set by the view when it draws through post-processing (bloom on medium and high): the
+   * player's frame driver then renders through it instead of straight to the canvas.
+   */
+  readonly screenPass: { current: ScreenPass | null };
+}
+
+export interface ScreenPass {
+  /** Draws the Canvas's scene with its camera to the screen, all passes included. */
+  render(): void;
 }
 
 export const ViewContext = createContext<ViewServices | null>(null);
