@@ -101,8 +101,9 @@ describe('Earth and sky', () => {
       await page.evaluate(() => window.urverseny!.seek(0));
       const high = await page.evaluate(() => window.urverseny!.renderer());
       expect(low.triangles).toBeLessThan(high.triangles);
-      // High adds the bloom's passes (and, nearer the ground, coastlines).
-      expect(low.calls).toBeLessThan(high.calls);
+      // Far from the ground every tier draws the same objects (coastlines show only below
+      // 6,000 km): low saves vertices and per-pixel work, never adds a call.
+      expect(low.calls).toBeLessThanOrEqual(high.calls);
       expect(high.calls).toBeLessThanOrEqual(60);
     });
   });
