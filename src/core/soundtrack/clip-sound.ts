@@ -7,7 +7,12 @@
  */
 import type { CompiledScene } from '../script/compiled-scene.ts';
 import { mixNarration, type PlacedNarration } from './narration-mix.ts';
-import { renderSceneSound, soundContinuity, type SoundLayers } from './scene-sound.ts';
+import {
+  beaconReceptionAt,
+  renderSceneSound,
+  soundContinuity,
+  type SoundLayers,
+} from './scene-sound.ts';
 
 /** A clip carries the beacon; effects stay off, as they are by default in the player. */
 export const CLIP_LAYERS: SoundLayers = { beacon: true, rumble: false };
@@ -38,6 +43,7 @@ export function clipSoundPieces(
   const total = Math.round(range.durationSec * sampleRate);
   const onSec = scene.sound.beacon?.onPlaybackSec ?? 0;
   const continuity = soundContinuity();
+  continuity.beaconPhase = clipBeaconPhase(scene, fromSec, sampleRate);
   let done = 0;
   return {
     total,
@@ -61,6 +67,36 @@ export function clipSoundPieces(
       return samples;
     },
   };
+}
+
+/** Grid of the phase integral, s (the beacon render's own geometry grid). */
+const PHASE_STEP_SEC = 0.02;
+
+/**
+ * The beat tone's oscillator phase at playback `sec` of a clip, rad: 2π times the tone integrated
+ * over playback from the scene's start, as a clip from there would have accumulated it. A slice
+ * (`--frames`, `--jobs`) starts its tone where the whole clip has it, so the joined sound does not
+ * click where a pulse spans a join.
+ */
+export function clipBeaconPhase(scene: CompiledScene, sec: number, sampleRate: number): number {
+  const heard = scene.sound.beacon;
+  if (!heard || sec <= 0) return 0;
+  const toneAt = (t: number) => beaconReceptionAt(scene, t)?.toneHz ?? heard.beacon.beatOffsetHz;
+  const twoPi = 2 * Math.PI;
+  const steps = Math.floor(sec / PHASE_STEP_SEC);
+  let phase = 0;
+  let before = toneAt(0);
+  for (let k = 1; k <= steps; k++) {
+    const after = toneAt(k * PHASE_STEP_SEC);
+    phase = (phase + Math.PI * (before + after) * PHASE_STEP_SEC) % twoPi;
+    before = after;
+  }
+  const rest = sec - steps * PHASE_STEP_SEC;
+  const end = toneAt(sec);
+  // The render adds each sample's tone before the next sample: a left sum, which trails the
+  // integral by half a sample's worth of the change in tone.
+  const leftSum = Math.PI * ((before + end) * rest - (end - toneAt(0)) / sampleRate);
+  return (((phase + leftSum) % twoPi) + twoPi) % twoPi;
 }
 
 /** The whole range's sound at once, made of pieces of `pieceSec` as the recorder makes it. */

@@ -163,3 +163,19 @@ describe('16-bit PCM WAV', () => {
     expect(decodeWav(new Uint8Array(12))).toBe('not a RIFF/WAVE file');
   });
 });
+
+describe('a slice of a clip', () => {
+  it('sounds as the whole clip does there, so slices join without a click', () => {
+    const whole = renderClipSound(sputnik, { fromSec: 152, durationSec: 10, sampleRate: RATE });
+    const slice = renderClipSound(sputnik, { fromSec: 157, durationSec: 5, sampleRate: RATE });
+    const offset = 5 * RATE;
+    let worst = 0;
+    let loudest = 0;
+    for (let i = 0; i < slice.length; i++) {
+      worst = Math.max(worst, Math.abs(slice[i]! - whole[offset + i]!));
+      loudest = Math.max(loudest, Math.abs(whole[offset + i]!));
+    }
+    expect(loudest).toBeGreaterThan(0.05);
+    expect(worst).toBeLessThan(0.01 * loudest);
+  });
+});
