@@ -32,7 +32,7 @@ async function record(name: string, fps: number): Promise<string> {
   const out = join(dir, name);
   const run = runRecord([
     ...['--scene', 'sputnik-1', '--from', String(FROM), '--to', String(TO), '--fps', String(fps)],
-    ...['--size', '320x180', '--quality', 'low', '--captions', 'none', '--out', out],
+    ...['--size', '160x90', '--quality', 'low', '--captions', 'none', '--out', out],
   ]);
   const { code, stderr } = await run.done;
   expect(code, stderr).toBe(0);
