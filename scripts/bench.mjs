@@ -4,7 +4,9 @@
 // (`npm run build`) and Chromium. Writes bench/results.json and prints tables:
 //
 //   - per scene, quality tier and size: cold time to first frame, median and p95 frame time over
-//     a fixed seek sequence, draw calls, triangles, geometries and textures alive, JS heap;
+//     a fixed seek sequence, draw calls, triangles, geometries and textures alive, JS heap; at
+//     the budgeted tier the draw calls and triangles are the scene's busiest frame (every camera
+//     key, event, and each craft seen whole at each event: scripts/bench/busiest-frame.ts);
 //   - the production build's bytes: initial JS and CSS (what index.html loads), all files;
 //   - the peer (bench/peer-cesium: a minimal CesiumJS page with the same Sputnik-1 orbit, built
 //     with the same Vite) measured by the same harness: first frame, bytes, frame time;
@@ -181,8 +183,20 @@ const peerServer = peerReady.skipped
   : await serveStatic(join(PEER_DIR, 'dist'), { port: 4210, csp: false });
 const browser = await launchChromium();
 run.machine.chromium = browser.version();
+const budgetFile = lib.parseBudgets(
+  JSON.parse(readFileSync(join(root, 'bench/budgets.json'), 'utf8')),
+);
 const ctx = {
   browser,
+  // The busiest frame is searched for at the tier the frame budgets name (see phases.mjs).
+  busiestQuality: budgetFile.budgets.find((b) => b.measure === 'drawCalls')?.quality ?? 'high',
+  sceneFiles: new Map(),
+  modelLengths: new Map(
+    JSON.parse(readFileSync(join(root, 'models/catalog.json'), 'utf8')).map((m) => [
+      m.id,
+      m.lengthM,
+    ]),
+  ),
   oursUrl: ours.url,
   peerUrl: peerServer?.url ?? null,
   sizes: SIZES,
@@ -199,6 +213,9 @@ try {
   const scenes = options.scenes ? options.scenes.split(',').map((s) => s.trim()) : allScenes;
   for (const id of scenes)
     if (!allScenes.includes(id)) fail(`--scenes: ${id} is not an available scene`);
+  for (const id of scenes)
+    ctx.sceneFiles.set(id, JSON.parse(readFileSync(join(root, 'scenes', `${id}.json`), 'utf8')));
+  run.availableScenes = allScenes;
 
   if (!skip.has('frames')) {
     console.log('\nFrame cost: cold first frame, then frame times over a fixed seek sequence');
@@ -210,6 +227,10 @@ try {
           console.log(
             `${sceneId.padEnd(13)} ${sizeLabel(size).padEnd(10)} ${quality.padEnd(7)} first frame ${ms(r.firstFrameMs).padStart(8)}  median ${ms(r.medianFrameMs).padStart(7)}  p95 ${ms(r.p95FrameMs).padStart(7)}  calls ${String(r.drawCalls).padStart(3)}  triangles ${String(r.triangles).padStart(8)}  geometries ${r.geometries}  textures ${r.textures}  heap ${mb(r.heapAfterLoadBytes)}`,
           );
+          if (r.busiest.probes)
+            console.log(
+              `${''.padEnd(32)}busiest of ${r.busiest.probes} frames: calls at ${r.busiest.drawCallsAt}; triangles at ${r.busiest.trianglesAt}`,
+            );
         }
   }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm run record:join -- part-0.mp4 part-1.mp4 … --out clip.mp4`: joins slices rendered with
-// `npm run record -- --frames A:B` (on this machine or others) into one clip without re-encoding.
+// `npm run record -- --frames A:B` (on this machine or others) into one clip without re-encoding
+// the video. A sound track is decoded part by part, cut to each part's frames and encoded once
+// (AAC in MP4 where ffmpeg has it, else Opus), so the joins add no codec padding.
 // Each part's clip.json sidecar (part-0.json …) must say the parts are slices of one clip (scene,
 // range, size, fps, quality, projection, build) and they must tile its frames with no gap or
 // overlap; otherwise it refuses with one line and exit code 2, writing nothing. Writes the clip,
@@ -10,7 +12,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { loadSceneCatalog } from './record/scene-catalog.mjs';
-import { concatSegments, ffmpegAvailable } from './record/ffmpeg.mjs';
+import { audioEncoderFor, concatSegments, ffmpegAvailable } from './record/ffmpeg.mjs';
 import {
   OutputError,
   markSpherical,
@@ -23,7 +25,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const USAGE = `Usage: npm run record:join -- <part> <part>… --out <clip.mp4|clip.webm|clip.mov|folder>
 
 Joins slices made with \`npm run record -- --frames A:B\` (each with its .json sidecar beside it)
-into one clip, copying the encoded video, never re-encoding.`;
+into one clip, copying the encoded video, never re-encoding it; their sound is joined
+sample-exactly and encoded once (AAC in MP4, Opus in WebM).`;
 
 let output = null;
 function refuse(message, code = 2) {
@@ -121,6 +124,8 @@ try {
   if (!(error instanceof OutputError)) throw error;
   refuse(`--out cannot be written: ${error.message}`);
 }
+/** ffmpeg's encoder for the joined sound, or null (no sound, or copied as it is). */
+let audio = null;
 try {
   const sorted = order.map((i) => resolve(parts[i]));
   if (format === 'png') {
@@ -129,14 +134,17 @@ try {
         copyFileSync(join(dir, name), join(output.partPath, name));
   } else {
     output.close();
+    const container = { mp4: 'mp4', webm: 'webm', prores: 'mov' }[format];
+    audio = first.audio ? audioEncoderFor(container) : null;
     const list = resolve(dirname(output.outPath), `.${basename(output.outPath)}.list`);
     try {
       await concatSegments(
         sorted,
         output.partPath,
         list,
-        { mp4: 'mp4', webm: 'webm', prores: 'mov' }[format],
+        container,
         order.map((i) => (manifests[i].frames.end - manifests[i].frames.start) / manifests[i].fps),
+        audio,
       );
     } finally {
       rmSync(list, { force: true });
@@ -152,7 +160,8 @@ const written = [
   out,
   ...writeSubtitles(core, out, core.clipSubtitles(entry.scene.captions, plan), format),
 ];
-written.push(writeManifest(core, out, core.joinedManifest(manifests)));
+const joined = core.joinedManifest(manifests);
+written.push(writeManifest(core, out, audio ? { ...joined, audio: audio.codec } : joined));
 process.stderr.write(
   `Joined ${parts.length} parts (${plan.frameCount} frames): wrote ${written.join(', ')}\n`,
 );

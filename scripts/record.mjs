@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import { launchForGpu } from './headless-chromium.mjs';
 import { loadSceneCatalog } from './record/scene-catalog.mjs';
-import { concatSegments, ffmpegAvailable, ffmpegHasEncoder } from './record/ffmpeg.mjs';
+import {
+  audioEncoderFor,
+  concatSegments,
+  ffmpegAvailable,
+  ffmpegHasEncoder,
+  reencodeAudio,
+} from './record/ffmpeg.mjs';
 import { createPngWriter, createProResWriter } from './record/frame-writers.mjs';
 import {
   OutputError,
@@ -240,6 +246,9 @@ async function renderParallel(slices, gpu) {
   const manifests = slices.map((_, i) =>
     core.parseManifest(readFileSync(core.manifestPath(partPath(i), plan.format), 'utf8')),
   );
+  // The slices' sound is encoded once, whole, in the clip's final codec (AAC in MP4).
+  const container = { mp4: 'mp4', webm: 'webm', prores: 'mov' }[plan.format];
+  const audio = manifests[0].audio && container ? audioEncoderFor(container) : null;
   if (plan.format === 'png') {
     for (let i = 0; i < slices.length; i++)
       for (const name of readdirSync(partPath(i)).filter((n) => n.endsWith('.png')))
@@ -250,16 +259,42 @@ async function renderParallel(slices, gpu) {
       slices.map((_, i) => partPath(i)),
       output.partPath,
       join(partsDir, 'parts.txt'),
-      { mp4: 'mp4', webm: 'webm', prores: 'mov' }[plan.format],
+      container,
       slices.map((slice) => (slice.end - slice.start) / fps),
+      audio,
     );
   }
   rmSync(partsDir, { recursive: true, force: true });
   partsDir = null;
   return {
     subtitles: core.clipSubtitles(catalog.find((e) => e.id === plan.sceneId).scene.captions, plan),
-    manifest: core.joinedManifest(manifests),
+    manifest: { ...core.joinedManifest(manifests), ...(audio ? { audio: audio.codec } : {}) },
   };
+}
+
+/**
+ * Chromium's open builds encode no AAC, so the page writes Opus in MP4, which some players
+ * (QuickTime, older TVs) do not play: ffmpeg's native AAC encoder re-encodes the sound, the video
+ * is copied bit for bit. Without it the clip keeps Opus, and says so.
+ */
+async function soundToAac(made) {
+  if (asChild || plan.format !== 'mp4' || made.manifest.audio !== 'opus') return made;
+  if (!ffmpegHasEncoder('aac')) {
+    process.stderr.write(
+      `${lineOpen ? '\n' : ''}record: no ffmpeg with its aac encoder found; the sound stays Opus in MP4\n`,
+    );
+    lineOpen = false;
+    return made;
+  }
+  output.close();
+  const aacPath = `${output.partPath}.aac.mp4`;
+  try {
+    await reencodeAudio(output.partPath, aacPath, 'mp4', 'aac', sliceCount / fps);
+    renameSync(aacPath, output.partPath);
+  } finally {
+    rmSync(aacPath, { force: true });
+  }
+  return { ...made, manifest: { ...made.manifest, audio: 'aac' } };
 }
 
 /** `argv` without the named options and their values. */
@@ -276,6 +311,11 @@ function withoutOptions(argv, names) {
   return kept;
 }
 
+try {
+  made = await soundToAac(made);
+} catch (error) {
+  await fail(`converting the sound to AAC: ${(error.message ?? String(error)).split('\n')[0]}`);
+}
 if (plan.projection === 'equirect' && plan.format === 'mp4') markSpherical(core, output.partPath);
 output.commit();
 const written = [args.out];

@@ -24,6 +24,8 @@ export interface BudgetFile {
 
 /** The parts of bench/results.json the budgets read. */
 export interface BenchResults {
+  /** Every scene the app offers: a frame budget is met only when each of them was measured. */
+  readonly availableScenes?: readonly string[];
   readonly results?: readonly {
     readonly sceneId: string;
     readonly width: number;
@@ -113,8 +115,12 @@ function readings(budget: Budget, run: BenchResults): Reading[] | string {
       const rows = (run.results ?? []).filter(
         (r) => budget.quality === undefined || r.quality === budget.quality,
       );
-      if (rows.length === 0)
-        return `no scene measured${budget.quality ? ` at ${budget.quality} quality` : ''}`;
+      const at = budget.quality ? ` at ${budget.quality} quality` : '';
+      if (rows.length === 0) return `no scene measured${at}`;
+      const missing = (run.availableScenes ?? []).filter(
+        (id) => !rows.some((r) => r.sceneId === id),
+      );
+      if (missing.length > 0) return `${missing.join(', ')} not measured${at}`;
       return rows.map((r) => ({
         label: `${r.sceneId} ${size(r)} ${r.quality}`,
         value: r[budget.measure as 'drawCalls' | 'triangles'],

@@ -3,3 +3,4 @@ export { checkBudgets, formatOutcomes, parseBudgets } from './budgets.ts';
 export { measureBundle } from './bundle-size.ts';
 export { median, percentile } from './stats.ts';
 export { snapshotSizes } from './heap-snapshot.ts';
+export { busiest, frameProbes } from './busiest-frame.ts';

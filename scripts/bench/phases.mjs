@@ -15,6 +15,7 @@ export async function measureScene(ctx, sceneId, viewport, quality) {
   const heapAfterLoadBytes = await heapBytes(page);
   const frameTimes = await timeFrames(page, 'ours', ctx);
   const stats = await page.evaluate(() => window.urverseny.renderer());
+  const busiest = quality === ctx.busiestQuality ? await busiestFrame(ctx, page, sceneId) : null;
   load.assertClean();
   await load.context.close();
   return {
@@ -25,8 +26,10 @@ export async function measureScene(ctx, sceneId, viewport, quality) {
     firstFrameMs: load.firstFrameMs,
     medianFrameMs: ctx.lib.percentile(frameTimes, 0.5),
     p95FrameMs: ctx.lib.percentile(frameTimes, 0.95),
-    drawCalls: stats.calls,
-    triangles: stats.triangles,
+    // At the budgeted tier, the busiest frame of the scene; elsewhere the sequence's last frame.
+    drawCalls: busiest?.drawCalls ?? stats.calls,
+    triangles: busiest?.triangles ?? stats.triangles,
+    busiest: busiest ?? { drawCallsAt: 'last seek', trianglesAt: 'last seek' },
     points: stats.points,
     lines: stats.lines,
     geometries: stats.geometries,
@@ -34,6 +37,33 @@ export async function measureScene(ctx, sceneId, viewport, quality) {
     heapAfterLoadBytes,
     transfer: load.transfer,
   };
+}
+
+/**
+ * Draw calls and triangles at every probe of the scene (scripts/bench/busiest-frame.ts): its
+ * seek sequence, camera keys and events as scripted, and each craft seen whole at each event.
+ */
+async function busiestFrame(ctx, page, sceneId) {
+  const file = ctx.sceneFiles.get(sceneId);
+  if (!file) throw new Error(`${sceneId}: no scene file to take the busiest frame's probes from`);
+  const durationSec = await page.evaluate(() => window.urverseny.state().durationSec);
+  const probes = ctx.lib.frameProbes(file, (id) => ctx.modelLengths.get(id), {
+    durationSec,
+    seeks: ctx.seeks,
+  });
+  const stats = await page.evaluate(async (list) => {
+    const api = window.urverseny;
+    const out = [];
+    for (const probe of list) {
+      if ('inspect' in probe) await api.inspect(probe.inspect);
+      else await api.seek(probe.seek);
+      const { calls, triangles } = api.renderer();
+      out.push({ label: probe.label, calls, triangles });
+      if ('inspect' in probe) await api.inspect(null);
+    }
+    return out;
+  }, probes);
+  return { ...ctx.lib.busiest(stats), probes: stats.length };
 }
 
 export async function measurePeer(ctx, viewport) {

@@ -37,7 +37,7 @@ export function createAutomationApi(runtime: PlayerRuntime) {
         id: entry.id,
         title: entry.title,
         durationSec: entry.durationSec,
-        stillSec: entry.scene?.stillSec ?? 0,
+        stillSec: entry.stillSec,
         available: entry.available,
         ...(entry.error ? { error: entry.error } : {}),
       })),

@@ -17,6 +17,7 @@ import { PlayerProvider } from '../player/PlayerProvider.tsx';
 import { browserSoundPlatform } from '../player/sound/browser-sound.ts';
 import { App } from './App.tsx';
 import { createAutomationApi } from './automation-api.ts';
+import { compileEntry } from '../core/script/scene-catalog.ts';
 import { loadCatalog, sceneAudioUrls } from './scene-files.ts';
 import { startSoundOnGesture } from './sound-boot.ts';
 import { startApp } from './start.ts';
@@ -29,7 +30,9 @@ function buildId(): string {
 export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   const search = window.location.search;
   const { config, problems } = parseKioskConfig(search);
-  const catalog = await loadCatalog();
+  // Every scene compiled before the loop starts: an unattended kiosk learns of a broken file at
+  // boot and leaves it out of the loop, rather than stumbling on it days later.
+  const catalog = (await loadCatalog()).map(compileEntry);
   const { playlist, problems: sceneProblems } = attractPlaylist(catalog, config.sceneIds);
   const allProblems = [...problems, ...sceneProblems].map((p) => `${p.param}=${p.value}`);
   if (allProblems.length > 0) console.warn(`kiosk: ignored settings: ${allProblems.join(', ')}`);

@@ -5,7 +5,7 @@
  * script stays small however many scenes the museum adds.
  */
 import { MODEL_INFO } from '../../models/index.ts';
-import { buildCatalog, type CatalogEntry } from '../core/script/scene-catalog.ts';
+import { readCatalog, type CatalogEntry } from '../core/script/scene-catalog.ts';
 
 const rawFiles = import.meta.glob(['../../scenes/*.json', '!../../scenes/schema.json'], {
   query: '?raw',
@@ -37,5 +37,6 @@ export async function loadCatalog(): Promise<CatalogEntry[]> {
   const files = Object.fromEntries(texts);
   // The files are known to exist; their lengths only once decoded (the player checks them then).
   const audio = new Map(Object.keys(sceneAudioUrls()).map((file) => [file, null]));
-  return buildCatalog(files, sourceText, MODEL_INFO, audio);
+  // Read, not compiled: each scene flies its orbits when first shown (the store compiles it).
+  return readCatalog(files, sourceText, MODEL_INFO, audio);
 }

@@ -4,6 +4,7 @@
  */
 import { DOME_DEFAULTS } from '../core/projection/dome-projection.ts';
 import { presetsOf } from '../core/script/camera-presets.ts';
+import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import type { CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { Lang } from '../player/lang.ts';
 import { createAppStore, type AppStore } from '../player/store.ts';
@@ -31,34 +32,42 @@ export function startApp(
   if (settings.projection && settings.projection !== 'flat')
     store.setProjection({ kind: settings.projection, ...DOME_DEFAULTS });
 
-  const firstAvailable = catalog.find((entry) => entry.available);
-  if (!firstAvailable) {
+  const wanted =
+    settings.sceneId === undefined ? undefined : catalog.find((e) => e.id === settings.sceneId);
+  const others = catalog.filter((e) => e.available && e !== wanted);
+  // The scene asked for, else the first that loads: a file is compiled only when shown, so one
+  // that fails then is skipped here (the store lists it as unavailable with the reason).
+  let loaded: { entry: CatalogEntry; scene: CompiledScene } | null = null;
+  for (const entry of wanted?.available ? [wanted, ...others] : others) {
+    try {
+      loaded = { entry, scene: store.loadScene(entry.id) };
+      break;
+    } catch {
+      continue;
+    }
+  }
+  if (!loaded) {
     store.notify(NOTICES.noScenes());
     store.setSceneListOpen(true);
     return store;
   }
-  let entry = firstAvailable;
+  const { entry, scene } = loaded;
   // Without a scene in the link the visitor starts at the picker (the first scene plays behind).
   let showList = settings.sceneId === undefined;
-  if (settings.sceneId !== undefined) {
-    const wanted = catalog.find((e) => e.id === settings.sceneId);
-    if (wanted?.available) entry = wanted;
-    else {
-      const notice = wanted ? NOTICES.unavailableScene : NOTICES.unknownScene;
-      store.notify(notice(settings.sceneId, firstAvailable.title));
-      showList = true;
-    }
+  if (settings.sceneId !== undefined && entry.id !== settings.sceneId) {
+    const notice = wanted ? NOTICES.unavailableScene : NOTICES.unknownScene;
+    store.notify(notice(settings.sceneId, entry.title));
+    showList = true;
   }
-  const scene = store.loadScene(entry.id);
   store.setSceneListOpen(showList);
   if (settings.rate !== undefined) store.setRate(settings.rate);
   if (settings.time && entry.id === settings.sceneId) {
     const reached = store.seek(settings.time);
-    const wanted = settings.time.kind === 'playback' ? settings.time.sec : null;
+    const askedSec = settings.time.kind === 'playback' ? settings.time.sec : null;
     const outside =
       settings.time.kind === 'utc'
         ? settings.time.ms < scene.timeline.startUtcMs || settings.time.ms > scene.timeline.endUtcMs
-        : wanted !== reached;
+        : askedSec !== reached;
     if (outside) store.notify(NOTICES.timeOutside(new URLSearchParams(search).get('t') ?? ''));
   }
   if (settings.follow !== undefined) {

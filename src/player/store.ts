@@ -3,7 +3,7 @@
  * frame loop, the automation API, later the kiosk and the recorder) call these actions.
  */
 import { createStore } from 'zustand/vanilla';
-import type { CatalogEntry } from '../core/script/scene-catalog.ts';
+import { compileEntry, type CatalogEntry } from '../core/script/scene-catalog.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import type { Inspection } from '../core/script/evaluate.ts';
 import type { KioskMode } from '../core/kiosk/kiosk-machine.ts';
@@ -130,20 +130,25 @@ export function createAppStore({
             .catalog.map((e) => e.id)
             .join(', ')}`,
         );
-      if (!entry.scene)
-        throw new Error(`scene "${id}" is unavailable: ${entry.error ?? 'unknown reason'}`);
+      // Compiled the first time it is shown; the catalog keeps the result (or the reason).
+      const compiled = compileEntry(entry);
+      if (compiled !== entry)
+        set({ catalog: get().catalog.map((e) => (e === entry ? compiled : e)) });
+      const scene = compiled.scene;
+      if (!scene)
+        throw new Error(`scene "${id}" is unavailable: ${compiled.error ?? 'unknown reason'}`);
       const { rate } = get().clock;
       set({
-        scene: entry.scene,
+        scene,
         sceneLoad: get().sceneLoad + 1,
-        clock: { ...createClock(entry.scene.timeline.durationSec), rate },
+        clock: { ...createClock(scene.timeline.durationSec), rate },
         cameraMode: 'script',
         followId: null,
         sceneListOpen: false,
         inspection: null,
         clipMarks: { inSec: null, outSec: null },
       });
-      return entry.scene;
+      return scene;
     },
     play: () => updateClock(playClock),
     pause: () => updateClock(pauseClock),

@@ -29,7 +29,7 @@ interface Download {
 type Phase =
   | { kind: 'options' }
   | { kind: 'recording'; done: number; total: number; elapsedSec: number }
-  | { kind: 'done'; downloads: Download[]; bytes: number }
+  | { kind: 'done'; downloads: Download[]; bytes: number; opusInMp4: boolean }
   | { kind: 'failed'; message: string }
   | { kind: 'cancelled' };
 
@@ -116,7 +116,12 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
         }
       }
       urls.current.push(...downloads.map((d) => d.url));
-      setPhase({ kind: 'done', downloads, bytes: video.size });
+      setPhase({
+        kind: 'done',
+        downloads,
+        bytes: video.size,
+        opusInMp4: format === 'mp4' && clip.audioCodec === 'opus',
+      });
     } catch (error) {
       if (controller.signal.aborted) setPhase({ kind: 'cancelled' });
       else
@@ -263,6 +268,7 @@ export function RecordDialog({ fromSec, toSec, onClose }: RecordDialogProps) {
                 : `${(phase.bytes / 1e6).toFixed(1)} MB`}
               )
             </p>
+            {phase.opusInMp4 ? <p className="record-note">{t('recordOpusInMp4', lang)}</p> : null}
             <ul>
               {phase.downloads.map((d) => (
                 <li key={d.name}>

@@ -23,7 +23,12 @@ export function SceneList() {
                 className="scene-card"
                 aria-current={entry.id === current}
                 onClick={() => {
-                  store.loadScene(entry.id);
+                  // A file that fails when first compiled turns into an unavailable card.
+                  try {
+                    store.loadScene(entry.id);
+                  } catch {
+                    return;
+                  }
                   store.play();
                 }}
               >

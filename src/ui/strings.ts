@@ -127,6 +127,10 @@ export const STRINGS = {
   recordFrames: { hu: 'képkocka', en: 'frames' },
   recordLeft: { hu: 'hátra', en: 'left' },
   recordDone: { hu: 'Kész', en: 'Done' },
+  recordOpusInMp4: {
+    hu: 'A hangsáv Opus kódolású: ez a böngésző nem tud AAC-t kódolni. Böngészők, a VLC és az ffmpeg lejátsszák, a QuickTime és sok tévé nem; AAC-hangú MP4-et az npm run record készít.',
+    en: 'The sound track is Opus: this browser cannot encode AAC. Browsers, VLC and ffmpeg play it, QuickTime and many TVs do not; npm run record makes MP4s with AAC sound.',
+  },
   recordFailed: { hu: 'A rögzítés nem sikerült', en: 'Recording failed' },
   recordCancelled: { hu: 'A rögzítés megszakadt.', en: 'Recording cancelled.' },
 } as const satisfies Record<string, Record<Lang, string>>;

@@ -46,6 +46,25 @@ export function streamDurations(path: string): { video: number; audio: number | 
   };
 }
 
+/** The codec of the first audio stream of `path` ("aac", "opus"), as ffprobe names it. */
+export function audioCodec(path: string): string {
+  return execFileSync(
+    'ffprobe',
+    [
+      '-v',
+      'error',
+      '-select_streams',
+      'a:0',
+      '-show_entries',
+      'stream=codec_name',
+      '-of',
+      'csv=p=0',
+      path,
+    ],
+    { encoding: 'utf8' },
+  ).trim();
+}
+
 export interface Pulse {
   /** Where the envelope first rises past a tenth of the loudest pulse, s. */
   readonly onsetSec: number;

@@ -1,10 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { beaconReceptionAt } from '../../src/core/soundtrack/scene-sound.ts';
 import { loadRepoScene } from '../helpers/scenes.ts';
-import { decodeAudio, findPulses, meanFrequency, streamDurations } from './audio-analysis.ts';
+import {
+  audioCodec,
+  decodeAudio,
+  findPulses,
+  meanFrequency,
+  streamDurations,
+} from './audio-analysis.ts';
 import { runRecord } from './media.ts';
 
 // Ten seconds of Sputnik-1 around its closest approach to the scene's listener: the tone falls
@@ -26,7 +32,7 @@ async function record(name: string, fps: number): Promise<string> {
   const out = join(dir, name);
   const run = runRecord([
     ...['--scene', 'sputnik-1', '--from', String(FROM), '--to', String(TO), '--fps', String(fps)],
-    ...['--size', '320x180', '--quality', 'low', '--captions', 'none', '--out', out],
+    ...['--size', '160x90', '--quality', 'low', '--captions', 'none', '--out', out],
   ]);
   const { code, stderr } = await run.done;
   expect(code, stderr).toBe(0);
@@ -35,18 +41,26 @@ async function record(name: string, fps: number): Promise<string> {
 }
 
 describe("a recorded clip's sound", () => {
-  let first: string;
+  let clip: string;
 
-  it('is a stream as long as the video', async () => {
-    first = await record('pass.mp4', 2);
-    const { video, audio } = streamDurations(first);
+  // One run of the recorder; that two renders give the same samples, and how narration is mixed,
+  // is checked on the pure render (tests/unit/core/soundtrack/clip-sound.test.ts).
+  it("is an AAC stream as long as the video (ffmpeg re-encodes the page's Opus)", async () => {
+    // One frame a second keeps the run short: the sound does not depend on the frame rate.
+    clip = await record('pass.mp4', 1);
+    const { video, audio } = streamDurations(clip);
     expect(video).toBe(10);
     expect(audio).not.toBeNull();
-    expect(Math.abs(audio! - video)).toBeLessThanOrEqual(1 / 2); // ±1 frame
+    expect(Math.abs(audio! - video)).toBeLessThanOrEqual(1 / 30); // within a frame even at 30 fps
+    expect(audioCodec(clip)).toBe('aac');
+    const sidecar = JSON.parse(readFileSync(clip.replace(/\.mp4$/, '.json'), 'utf8')) as {
+      audio: string;
+    };
+    expect(sidecar.audio).toBe('aac');
   });
 
   it('has its pulses on the keying schedule and its pitch on the computed Doppler curve', () => {
-    const samples = decodeAudio(first);
+    const samples = decodeAudio(clip);
     const pulses = findPulses(samples);
     // One 0.3 s pulse of the tuned transmitter every 0.6 s: 16 or 17 in ten seconds.
     expect(pulses.length).toBeGreaterThanOrEqual(16);
@@ -71,13 +85,5 @@ describe("a recorded clip's sound", () => {
     // The pitch falls through the receiver's offset: approaching, then receding.
     expect(tones[0]!).toBeGreaterThan(heard.beacon.beatOffsetHz + 150);
     expect(tones.at(-1)!).toBeLessThan(heard.beacon.beatOffsetHz - 150);
-  });
-
-  it('is the same in another run (at another frame rate: the sound depends on the range only)', async () => {
-    const again = await record('again.mp4', 1);
-    const a = decodeAudio(first);
-    const b = decodeAudio(again);
-    expect(b.length).toBe(a.length);
-    expect(Buffer.from(b.buffer).equals(Buffer.from(a.buffer))).toBe(true);
   });
 });

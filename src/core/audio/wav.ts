@@ -59,3 +59,35 @@ export function wavDurationSec(bytes: Uint8Array): number | string {
   }
   return 'no "data" chunk';
 }
+
+/** The samples of a 16-bit PCM WAV, or an explanation of why it is not one. */
+export function decodeWav(bytes: Uint8Array): Pcm | string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const tag = (at: number) =>
+    at + 4 <= bytes.length ? String.fromCharCode(...bytes.subarray(at, at + 4)) : '';
+  if (tag(0) !== 'RIFF' || tag(8) !== 'WAVE') return 'not a RIFF/WAVE file';
+  let format: { channels: number; sampleRate: number } | null = null;
+  for (let at = 12; at + 8 <= bytes.length;) {
+    const size = view.getUint32(at + 4, true);
+    if (tag(at) === 'fmt ' && at + 24 <= bytes.length) {
+      const codec = view.getUint16(at + 8, true);
+      const bits = view.getUint16(at + 22, true);
+      if (codec !== 1 || bits !== 16) return `format ${codec} with ${bits} bits, not 16-bit PCM`;
+      format = {
+        channels: view.getUint16(at + 10, true),
+        sampleRate: view.getUint32(at + 12, true),
+      };
+    }
+    if (tag(at) === 'data') {
+      if (!format || format.channels < 1) return 'no "fmt " chunk before the data';
+      const frames = Math.floor(Math.min(size, bytes.length - at - 8) / (2 * format.channels));
+      const channels = Array.from({ length: format.channels }, () => new Float32Array(frames));
+      for (let n = 0; n < frames; n++)
+        for (let c = 0; c < format.channels; c++)
+          channels[c]![n] = view.getInt16(at + 8 + (n * format.channels + c) * 2, true) / 32768;
+      return { sampleRate: format.sampleRate, channels };
+    }
+    at += 8 + size + (size % 2);
+  }
+  return 'no "data" chunk';
+}

@@ -4,7 +4,6 @@
  * at playback `fromSec + i / fps`, never at a wall time. Shared by the record CLI (Node), the
  * automation API and the player's Record button, so all three accept and refuse the same things.
  */
-import { hasSound } from '../script/compile-sound.ts';
 import type { CatalogEntry } from '../script/scene-catalog.ts';
 import { playbackAt } from '../time/timeline.ts';
 import { formatUtc, parseUtc } from '../time/utc.ts';
@@ -140,13 +139,13 @@ export function planClip(request: ClipRequest, catalog: readonly CatalogEntry[])
       `no scene "${request.sceneId}"; available: ${known.join(', ') || 'none'}`,
     );
   }
-  if (!entry.scene)
+  const timeline = entry.scene?.timeline ?? entry.timeline;
+  if (!entry.available || !timeline)
     throw new ClipError(
       'scene',
       `"${entry.id}" is unavailable: ${entry.error ?? 'unknown reason'}`,
     );
   checkClipSettings(request);
-  const { timeline } = entry.scene;
   const resolve = (option: 'from' | 'to', time: ClipTime | undefined, fallback: number) => {
     if (!time) return fallback;
     if (time.kind === 'utc') {
@@ -192,7 +191,7 @@ export function planClip(request: ClipRequest, catalog: readonly CatalogEntry[])
     audio: ENCODED_IN_PAGE.includes(request.format)
       ? request.audio
         ? request.audio === 'on'
-        : hasSound(entry.scene.sound)
+        : entry.hasSound
       : false,
   };
 }

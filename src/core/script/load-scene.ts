@@ -5,7 +5,7 @@
  * on the text (text-notes.ts) its captions quote join its "where the sources disagree".
  */
 import { normalizeWhitespace } from '../captions/verbatim.ts';
-import { createTimeline, playbackAt } from '../time/timeline.ts';
+import { createTimeline, playbackAt, type Timeline } from '../time/timeline.ts';
 import { parseUtc } from '../time/utc.ts';
 import { compileBodies } from './compile-bodies.ts';
 import type { CompiledScene } from './compiled-scene.ts';
@@ -32,21 +32,53 @@ export function loadScene(
   textNotes: unknown = TEXT_NOTES,
   audio?: SceneAudioFiles,
 ): CompiledScene {
-  const json = parseJson(file, text);
-  const parsed = sceneSchema.safeParse(json, { reportInput: true });
+  return compileSceneFile(file, readSceneFile(file, text), sourceText, models, textNotes, audio);
+}
+
+/**
+ * The cheap first half of loading: JSON syntax and the schema, enough to list the scene (title,
+ * date, length) without flying its orbits. Throws SceneError.
+ */
+export function readSceneFile(file: string, text: string): SceneFile {
+  const parsed = sceneSchema.safeParse(parseJson(file, text), { reportInput: true });
   if (!parsed.success) throw new SceneError(file, problemsFromZod(parsed.error.issues));
+  return parsed.data;
+}
+
+/** The costly second half: the rules a schema cannot express, then the orbits and burns. */
+export function compileSceneFile(
+  file: string,
+  scene: SceneFile,
+  sourceText: string,
+  models: ModelCatalog,
+  textNotes: unknown = TEXT_NOTES,
+  audio?: SceneAudioFiles,
+): CompiledScene {
   const problems = [
-    ...checkSceneRules(parsed.data, sourceText, models),
+    ...checkSceneRules(scene, sourceText, models),
     ...textNoteProblems(textNotes, sourceText),
-    ...soundProblems(parsed.data, audio),
+    ...soundProblems(scene, audio),
   ];
   if (problems.length > 0) throw new SceneError(file, problems);
   const notes = notesForQuotes(
     textNotesSchema.parse(textNotes),
-    parsed.data.captions.map((c) => c.quote),
+    scene.captions.map((c) => c.quote),
     sourceText,
   );
-  return compile(file, parsed.data, notes, models, problems);
+  return compile(file, scene, notes, models, problems);
+}
+
+/** The scene's timeline as the file gives it (times that do not parse become NaN; rules catch them). */
+export function sceneTimeline(scene: SceneFile): Timeline {
+  return createTimeline(
+    utc(scene.time.start),
+    scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
+  );
+}
+
+/** Where the picker's still and the kiosk's card are taken: the file's `still`, else the middle. */
+export function stillSecOf(scene: SceneFile, timeline: Timeline): number {
+  return scene.still ? playbackAt(timeline, utc(scene.still)) : timeline.durationSec / 2;
 }
 
 function parseJson(file: string, text: string): unknown {
@@ -67,10 +99,7 @@ function compile(
   models: ModelCatalog,
   problems: SceneProblem[],
 ): CompiledScene {
-  const timeline = createTimeline(
-    utc(scene.time.start),
-    scene.time.segments.map((s) => ({ playbackSec: s.playbackSec, untilUtcMs: utc(s.until) })),
-  );
+  const timeline = sceneTimeline(scene);
   const bodies = compileBodies(scene.bodies, models, problems);
   if (problems.length > 0) throw new SceneError(file, problems);
   return {
@@ -88,7 +117,7 @@ function compile(
       ...(scene.discrepancies ?? []),
       ...notes.map((n) => ({ text: n.text, source: n.source })),
     ],
-    stillSec: scene.still ? playbackAt(timeline, utc(scene.still)) : timeline.durationSec / 2,
+    stillSec: stillSecOf(scene, timeline),
     launchUtcMs: firstLaunch(scene),
     timeline,
     bodies,

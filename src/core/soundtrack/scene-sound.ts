@@ -108,28 +108,3 @@ export function rumbleLevel(scene: CompiledScene, playbackSec: number): number {
   }
   return Math.min(1, level);
 }
-
-/**
- * A recorded clip's sound: playback runs at one second per second from `fromSec`, and so does
- * the keying, counted from the transmitters' switch-on, so a clip of the same range always has
- * its pulses at the same instants.
- */
-export function renderClipSound(
-  scene: CompiledScene,
-  fromSec: number,
-  durationSec: number,
-  sampleRate: number,
-  layers: SoundLayers,
-): Float32Array {
-  const onSec = scene.sound.beacon?.onPlaybackSec ?? 0;
-  return renderSceneSound(
-    scene,
-    {
-      sampleRate,
-      count: Math.round(durationSec * sampleRate),
-      playbackAt: (audioSec) => fromSec + audioSec,
-      keyingStartSec: fromSec - onSec,
-    },
-    layers,
-  );
-}

@@ -21,6 +21,7 @@ import {
 import type { ClipPlan } from '../../core/record/clip-plan.ts';
 import type { WriteChunk } from '../../core/record/clip-recorder.ts';
 import type { CompiledScene } from '../../core/script/compiled-scene.ts';
+import type { PlacedNarration } from '../../core/soundtrack/narration-mix.ts';
 import { addClipAudioTrack } from './clip-audio.ts';
 import { keyFrameEvery, type FrameSlice } from '../../core/record/render-options.ts';
 
@@ -31,6 +32,12 @@ export interface ClipEncoder {
   cancel(): Promise<void>;
   /** The sound track's codec, or null without one. */
   readonly audioCodec: string | null;
+}
+
+/** What a clip's sound track is made of: the scene and its narration in the clip's language. */
+export interface ClipSound {
+  readonly scene: CompiledScene;
+  readonly narration: readonly PlacedNarration[];
 }
 
 const CHUNK_BYTES = 4 * 1024 * 1024;
@@ -71,13 +78,13 @@ export function clipBitrate(format: 'mp4' | 'webm', width: number, height: numbe
 /**
  * `frames`: the slice of the clip this file holds (a slice's segment starts at its own zero, so
  * segments join end to end). Its start must be a key frame: a multiple of the key frame interval.
- * With `sound` (the scene), the file carries the scene's sound for its own frames (clip-audio.ts).
+ * With `sound`, the file carries the scene's sound for its own frames (clip-audio.ts).
  */
 export async function createClipEncoder(
   plan: Pick<ClipPlan, 'format' | 'width' | 'height' | 'fps' | 'fromSec' | 'frameCount'>,
   write: WriteChunk,
   frames: FrameSlice = { start: 0, end: plan.frameCount },
-  sound?: CompiledScene,
+  sound?: ClipSound,
 ): Promise<ClipEncoder> {
   const { width, height, fps } = plan;
   const format = plan.format;
@@ -110,7 +117,9 @@ export async function createClipEncoder(
     fromSec: plan.fromSec + frames.start / fps,
     durationSec: (frames.end - frames.start) / fps,
   };
-  const audio = sound ? await addClipAudioTrack(output, sliceRange, sound) : null;
+  const audio = sound
+    ? await addClipAudioTrack(output, sliceRange, sound.scene, sound.narration)
+    : null;
   await output.start();
 
   const every = keyFrameEvery(fps);

@@ -17,8 +17,8 @@ import { drawBurnIn, hasBurnIn, loadBurnInFonts, type BurnInContent } from '../.
 import { enlargementText } from '../../ui/format.ts';
 import { readingZone } from '../../core/projection/dome-projection.ts';
 import { ENCODED_IN_PAGE } from '../../core/record/render-options.ts';
-import type { CompiledScene } from '../../core/script/compiled-scene.ts';
-import { createClipEncoder, type ClipEncoder } from './clip-encoder.ts';
+import { createClipEncoder, type ClipEncoder, type ClipSound } from './clip-encoder.ts';
+import { loadClipNarration } from './clip-narration.ts';
 import { enterRecordMode, type RecordSession } from './record-session.ts';
 
 export async function recordClip(
@@ -38,7 +38,17 @@ export async function recordClip(
   try {
     renderer = session.renderer();
     const scene = store.getState().scene;
-    const sink = await frameSink(plan, hooks, plan.audio ? scene : null);
+    // The narration of the clip's caption language, read before the first frame.
+    const sound: ClipSound | null =
+      plan.audio && scene && ENCODED_IN_PAGE.includes(plan.format)
+        ? {
+            scene,
+            narration: await loadClipNarration(scene, plan.lang, (file) =>
+              runtime.sound.recording(file),
+            ),
+          }
+        : null;
+    const sink = await frameSink(plan, hooks, sound);
     audioCodec = sink.audioCodec;
     try {
       const compose = createComposer(plan);
@@ -73,15 +83,10 @@ export async function recordClip(
 async function frameSink(
   plan: ClipPlan,
   hooks: RecordHooks,
-  sound: CompiledScene | null,
+  sound: ClipSound | null,
 ): Promise<ClipEncoder> {
   if (ENCODED_IN_PAGE.includes(plan.format))
-    return createClipEncoder(
-      plan,
-      hooks.write,
-      plan.frames,
-      plan.audio ? (sound ?? undefined) : undefined,
-    );
+    return createClipEncoder(plan, hooks.write, plan.frames, sound ?? undefined);
   const frame = hooks.frame;
   if (!frame) throw new Error(`${plan.format} frames need a frame(rgba, index) hook`);
   return {

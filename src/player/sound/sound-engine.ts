@@ -7,6 +7,13 @@
  * language throws away what was scheduled, so a pause or a seek is heard at once.
  */
 import {
+  keyingAt,
+  reanchorKeying,
+  startKeying,
+  type KeyingAnchor,
+} from '../../core/soundtrack/keying-anchor.ts';
+import { DUCK_TIME_CONSTANT_SEC, DUCKED_LEVEL } from '../../core/soundtrack/narration-mix.ts';
+import {
   beaconReceptionAt,
   renderSceneSound,
   soundContinuity,
@@ -30,8 +37,6 @@ const CHUNK_SEC = 0.1;
 const LEAD_SEC = 0.3;
 /** Heartbeat of the scheduler, ms. */
 const TICK_MS = 50;
-/** Level of the other sounds while a narration speaks. */
-const DUCKED = 0.25;
 
 export interface BeaconStatus {
   readonly toneHz: number;
@@ -63,6 +68,8 @@ export interface SoundEngine {
   /** Starts audio (call from a user gesture; the kiosk calls it at once). Idempotent. */
   start(): void;
   status(): SoundStatus;
+  /** The bytes of a narration file (relative to scenes/), for a recorded clip; null if absent. */
+  recording(file: string): Promise<ArrayBuffer | null>;
   dispose(): void;
 }
 
@@ -83,6 +90,8 @@ export function createSoundEngine(
   let scheduled: { source: BufferSourceLike; endsAt: number }[] = [];
   let scheduledUntil = 0;
   let continuity = soundContinuity();
+  /** The beacon's keying, carried across re-anchorings of the clock that keep the scene time. */
+  let keying: KeyingAnchor | null = null;
   let voice: Voice | null = null;
   let spokenCaption: number | null = null;
   let speaking = false;
@@ -106,6 +115,15 @@ export function createSoundEngine(
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
+    if (state.scene !== previous.scene) keying = null;
+    else if (state.clock !== previous.clock && state.scene)
+      keying = reanchorKeying(
+        keying,
+        previous.clock,
+        state.clock,
+        wall.nowSec(),
+        state.scene.sound.beacon?.onPlaybackSec ?? 0,
+      );
     if (
       state.clock !== previous.clock ||
       state.scene !== previous.scene ||
@@ -117,6 +135,8 @@ export function createSoundEngine(
       stopVoice();
       if (state.lang !== previous.lang || state.scene !== previous.scene || !state.clock.playing)
         stopSpeech();
+      // Scheduled again at once, not at the next heartbeat: a gap that long would cut a pulse.
+      tick();
     }
   });
 
@@ -138,7 +158,7 @@ export function createSoundEngine(
     const playbackNow = playbackOf(state.clock, wallNow);
     narrate(scene, state, now, playbackNow);
     readAloud(scene, state, playbackNow);
-    synth.gain.setTargetAtTime(voice || speaking ? DUCKED : 1, now, 0.1);
+    synth.gain.setTargetAtTime(voice || speaking ? DUCKED_LEVEL : 1, now, DUCK_TIME_CONSTANT_SEC);
     schedule(scene, state, now, wallNow);
   }
 
@@ -152,7 +172,7 @@ export function createSoundEngine(
     const { clock } = state;
     const rate = ctx.sampleRate;
     const count = Math.round(CHUNK_SEC * rate);
-    const onSec = scene.sound.beacon?.onPlaybackSec ?? 0;
+    const anchor = (keying ??= startKeying(clock, wallNow, scene.sound.beacon?.onPlaybackSec ?? 0));
     while (scheduledUntil < now + LEAD_SEC) {
       const startAt = scheduledUntil;
       const wallAt = wallNow + (startAt - now);
@@ -162,8 +182,8 @@ export function createSoundEngine(
           sampleRate: rate,
           count,
           playbackAt: (audioSec) => playbackOf(clock, wallAt + audioSec),
-          // The keying keeps real time at any speed: wall seconds since the clock's anchor.
-          keyingStartSec: clock.anchorPlaybackSec - onSec + (wallAt - clock.anchorWallSec),
+          // The keying keeps real time at any speed: wall seconds since its anchor.
+          keyingStartSec: keyingAt(anchor, wallAt),
         },
         { beacon: true, rumble: state.sound.effects },
         continuity,
@@ -287,6 +307,7 @@ export function createSoundEngine(
         problems: [...problems],
       };
     },
+    recording: async (file) => (platform ? platform.fetchAudio(file) : null),
     dispose() {
       unsubscribe();
       stopTicking?.();

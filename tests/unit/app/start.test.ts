@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
+import { buildCatalog, readCatalog } from '../../../src/core/script/scene-catalog.ts';
 import { startApp } from '../../../src/app/start.ts';
 import { parseUrlParams } from '../../../src/player/url-params.ts';
 import { readSceneText, sourceText, MODEL_CATALOG } from '../../helpers/scenes.ts';
@@ -59,10 +59,10 @@ describe('URL parameters', () => {
   });
 });
 
-describe('startup', () => {
-  const titles = (store: ReturnType<typeof startApp>) =>
-    store.getState().notices.map((n) => n.text.en);
+const titles = (store: ReturnType<typeof startApp>) =>
+  store.getState().notices.map((n) => n.text.en);
 
+describe('startup', () => {
   it('plays the first available scene by default, in the browser language', () => {
     const store = startApp(catalog, '', 'hu-HU');
     expect(store.getState().scene?.id).toBe('sputnik-1');
@@ -112,5 +112,56 @@ describe('startup', () => {
     expect(titles(bad)[0]).toBe(
       'Ignored the invalid "projection" parameter ("cube"); using the default.',
     );
+  });
+});
+
+describe('compiling a scene only when it is shown', () => {
+  const vostokText = readSceneText('vostok-1');
+  // Valid to the schema, wrong to the rules: a caption that is not the text's words.
+  const misquoted = JSON.parse(vostokText) as { captions: { quote: string }[] };
+  misquoted.captions[0]!.quote = 'Gagarin nem repült.';
+  const files = {
+    'scenes/sputnik-1.json': sputnikText,
+    'scenes/vostok-1.json': JSON.stringify(misquoted),
+    'scenes/apollo-soyuz.json': readSceneText('apollo-soyuz'),
+  };
+  const compiledIds = (store: ReturnType<typeof startApp>) =>
+    store
+      .getState()
+      .catalog.filter((e) => e.scene)
+      .map((e) => e.id);
+
+  it('lists every readable file without flying its orbits, and compiles the one shown', () => {
+    const lazy = readCatalog(files, sourceText, MODEL_CATALOG);
+    expect(lazy.map((e) => [e.id, e.available, e.scene])).toEqual([
+      ['sputnik-1', true, undefined],
+      ['vostok-1', true, undefined],
+      ['apollo-soyuz', true, undefined],
+    ]);
+    // What the picker and a clip plan need is there before compiling, and agrees with it.
+    const compiled = buildCatalog(files, sourceText, MODEL_CATALOG);
+    const apollo = lazy[2]!;
+    expect(apollo.durationSec).toBe(compiled[2]!.scene!.timeline.durationSec);
+    expect(apollo.stillSec).toBe(compiled[2]!.scene!.stillSec);
+    expect(apollo.timeline).toEqual(compiled[2]!.scene!.timeline);
+
+    const store = startApp(lazy, '?scene=apollo-soyuz', 'en');
+    expect(store.getState().scene?.id).toBe('apollo-soyuz');
+    expect(compiledIds(store)).toEqual(['apollo-soyuz']);
+    store.loadScene('apollo-soyuz');
+    expect(store.getState().scene).toBe(store.getState().catalog[2]!.scene);
+  });
+
+  it('turns a file that fails when compiled into an unavailable entry with the reason, and falls back', () => {
+    const store = startApp(readCatalog(files, sourceText, MODEL_CATALOG), '?scene=vostok-1', 'en');
+    expect(store.getState().scene?.id).toBe('sputnik-1');
+    expect(titles(store)).toEqual([
+      'The scene "vostok-1" is unavailable right now; showing Sputnik-1 instead.',
+    ]);
+    const vostok = store.getState().catalog.find((e) => e.id === 'vostok-1')!;
+    expect(vostok.available).toBe(false);
+    expect(vostok.error).toMatch(/^scenes\/vostok-1\.json: captions\[0\]\.quote: /);
+    expect(() => store.loadScene('vostok-1')).toThrow(/scene "vostok-1" is unavailable: /);
+    expect(store.getState().scene?.id).toBe('sputnik-1');
   });
 });

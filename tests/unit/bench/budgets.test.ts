@@ -84,6 +84,21 @@ describe('bench budgets', () => {
     expect(status(run)).toMatchObject({ 'draw-calls': 'ok', triangles: 'ok' });
   });
 
+  it('fails the frame budgets while a scene the app offers was not measured at high quality', () => {
+    const run: BenchResults = {
+      ...good,
+      availableScenes: ['sputnik-1', 'vostok-1', 'ax-4'],
+      results: [...good.results!, row('ax-4', 'low', 20, 300_000)],
+    };
+    const outcomes = checkBudgets(file, run);
+    const calls = outcomes.find((o) => o.id === 'draw-calls')!;
+    expect(calls.status).toBe('unmeasured');
+    expect(calls.reason).toBe('ax-4 not measured at high quality');
+    expect(
+      status({ ...run, results: [...run.results!, row('ax-4', 'high', 20, 300_000)] }),
+    ).toMatchObject({ 'draw-calls': 'ok', triangles: 'ok' });
+  });
+
   it('judges heap growth and first frame as ratios', () => {
     const run: BenchResults = {
       ...good,

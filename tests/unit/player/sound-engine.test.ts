@@ -182,6 +182,37 @@ describe("a player's sound", () => {
     }
   });
 
+  it('keeps the pulses in rhythm when the clock re-anchors at the same scene time', () => {
+    const { wall, store } = player();
+    const audio = fakeAudio(wall);
+    const engine = createSoundEngine(store, wall, audio.platform);
+    store.loadScene('sputnik-1');
+    store.seek({ kind: 'playback', sec: OVERHEAD_SEC - 8 });
+    store.setRate(4);
+    engine.start();
+    store.play();
+    const startSec = wall.nowSec();
+    wall.advance(1300);
+    // A change of speed mid-pulse: the clock re-anchors at the same playback time.
+    store.setRate(2);
+    wall.advance(1000);
+    // A pause of 0.45 s: the keying stands still with the picture and goes on from there.
+    store.pause();
+    wall.advance(450);
+    store.play();
+    wall.advance(1500);
+    const playedFor = (sec: number) => (sec < startSec + 2.3 ? sec : sec - 0.45);
+    const starts = onsets(heard(audio.played, startSec, startSec + 4.2)).slice(1);
+    expect(starts.length).toBeGreaterThanOrEqual(5);
+    // Every onset on one 0.6 s grid of the time the player was playing.
+    const grid = playedFor(startSec + starts[0]!);
+    for (const start of starts) {
+      const k = (playedFor(startSec + start) - grid) / 0.6;
+      expect(Math.abs(k - Math.round(k)), `onset at ${start.toFixed(3)} s`).toBeLessThan(0.01);
+    }
+    engine.dispose();
+  });
+
   it('is silent below the horizon, and follows mute and volume', () => {
     const { wall, store } = player();
     const audio = fakeAudio(wall);
