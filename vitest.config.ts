@@ -17,10 +17,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           setupFiles: ['tests/e2e/setup.ts'],
-          // Two files at a time: one software-rendered page keeps about one core busy (the rest
-          // is waiting on frames, loads and encoders), so a second file fills the other core.
-          fileParallelism: true,
-          maxWorkers: 2,
+          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 120_000,
           // Software WebGL on two cores draws a frame in about a second: DOM readouts that
