@@ -29,7 +29,8 @@ async function pausedAt(search: string, t: number | string): Promise<Page> {
 describe('Sputnik-1 in the browser', () => {
   it('draws a textured, sunlit Earth (not a blank canvas)', async () => {
     // The opening shot looks down on North America in the afternoon sun.
-    const page = await pausedAt('?scene=sputnik-1', 0);
+    // At medium, the tier the web player starts at.
+    const page = await pausedAt('?scene=sputnik-1&quality=medium', 0);
     const earth = await screenshotStats(page, { x: 480, y: 200, width: 320, height: 240 });
     expect(earth.litFraction).toBeGreaterThan(0.25);
     expect(earth.blueFraction).toBeGreaterThan(0.15);

@@ -43,10 +43,10 @@ export async function openApp(
   await keepToOrigin(page);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // Pin the quality tier so automatic tuning on a slow software renderer cannot change the scene mid-test.
-  const pinned = search.includes('quality=')
-    ? search
-    : `${search}${search ? '&' : '?'}quality=medium`;
+  // Pin the quality tier so automatic tuning on a slow software renderer cannot change the scene
+  // mid-test. Low unless a test asks for another: most tests are about behaviour, not the look,
+  // and low is the cheapest in software (the Earth-and-sky tests pin the tiers they look at).
+  const pinned = search.includes('quality=') ? search : `${search}${search ? '&' : '?'}quality=low`;
   await page.goto(appUrl(pinned));
   await page.waitForFunction(() => window.urverseny !== undefined);
   await page.evaluate(async () => {

@@ -49,7 +49,7 @@ async function brightnessAt(page: Page, x: number, y: number): Promise<number> {
 
 describe('Earth and sky', () => {
   it('turns the Earth with sidereal time: afternoon in Texas, night over the Mediterranean at 19:05 UTC', async () => {
-    const page = await openApp(browser, '?scene=sputnik-1&paused=1');
+    const page = await openApp(browser, '?scene=sputnik-1&paused=1&quality=medium');
     await page.evaluate(() => window.urverseny!.seek('1957-10-04T19:05:00Z'));
     const texas = await page.evaluate(() => window.urverseny!.project(31, -103));
     const mediterranean = await page.evaluate(() => window.urverseny!.project(34, 20));
@@ -109,7 +109,7 @@ describe('Earth and sky', () => {
   });
 
   it('returns GPU memory to its baseline after switching scenes ten times', async () => {
-    const page = await openApp(browser, '?scene=sputnik-1&paused=1');
+    const page = await openApp(browser, '?scene=sputnik-1&paused=1&quality=medium');
     const counts = await page.evaluate(async () => {
       const api = window.urverseny!;
       // Warm-up: visit every scene once, so things first drawn there (coastlines) are uploaded.

@@ -16,6 +16,7 @@ import * as ffmpeg from '../../../scripts/record/ffmpeg.mjs';
 import { clipManifest } from '../../../src/core/record/clip-manifest.ts';
 import { planClip, type ClipRequest } from '../../../src/core/record/clip-plan.ts';
 import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
+import { decodeAudio, DECODE_RATE } from '../../e2e/audio-analysis.ts';
 import { MODEL_CATALOG, readSceneText, root, sourceText } from '../../helpers/scenes.ts';
 
 const { reencodeAudio } = ffmpeg as {
@@ -78,27 +79,12 @@ function videoHash(path: string): string {
 
 /** Onsets of the bursts in the decoded sound, s. */
 function burstOnsets(path: string): number[] {
-  const bytes = execFileSync('ffmpeg', [
-    '-v',
-    'error',
-    '-i',
-    path,
-    '-map',
-    'a:0',
-    '-ac',
-    '1',
-    '-ar',
-    '48000',
-    '-f',
-    'f32le',
-    '-',
-  ]);
-  const samples = new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  const samples = decodeAudio(path);
   const onsets: number[] = [];
   let quiet = Infinity;
   for (let n = 0; n < samples.length; n++) {
     if (Math.abs(samples[n]!) > 0.1) {
-      if (quiet > 4800) onsets.push(n / 48000);
+      if (quiet > DECODE_RATE / 10) onsets.push(n / DECODE_RATE);
       quiet = 0;
     } else quiet++;
   }
