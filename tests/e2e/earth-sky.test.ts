@@ -102,8 +102,10 @@ describe('Earth and sky', () => {
       const high = await page.evaluate(() => window.urverseny!.renderer());
       expect(low.triangles).toBeLessThan(high.triangles);
       // Far from the ground every tier draws the same objects (coastlines show only below
-      // 6,000 km): low saves vertices and per-pixel work, never adds a call.
-      expect(low.calls).toBeLessThanOrEqual(high.calls);
+      // 6,000 km): low saves vertices and per-pixel work, never adds a call. High draws through
+      // the Sun's bloom (its passes count in the frame: threshold, mip-map blur, the final
+      // pass); low has no post-processing.
+      expect(high.calls).toBeGreaterThanOrEqual(low.calls + 8);
       expect(high.calls).toBeLessThanOrEqual(60);
     });
   });
