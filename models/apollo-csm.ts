@@ -289,6 +289,6 @@ export const MODEL: ModelSpec = {
   id: 'apollo-csm',
   lengthM: d.overallLengthM,
   ports: { tunnel: { positionM: [APOLLO_CSM_TUNNEL_RING_X, 0, 0], axis: [1, 0, 0] } },
-  sources: ['A-204', 'A-4012f', 'A-CSMW', 'A-HGA'],
+  sources: ['A-204', 'A-4012f', 'A-CSMW', 'A-HGA', 'FIN-CMT', 'FIN-APF', 'FIN-AMS'],
   build: buildApolloCsm,
 };

@@ -69,7 +69,8 @@ export const FINISHES = {
   /** The Apollo CM: strips of aluminised polyimide tape, mirror-like (FIN-CMT, FIN-APF). */
   'aluminised-tape': {
     color: 0xeceef1,
-    metalness: 1,
+    // The tape's wrinkles and overcoat scatter a little of the light: not quite a perfect mirror.
+    metalness: 0.9,
     // The strips' wrinkles and seams spread the mirror's reflection (FIN-APF: it reads as one
     // piece of polished metal, bright wherever it catches the Earth or the Sun).
     roughness: 0.38,
@@ -103,7 +104,7 @@ export const FINISHES = {
     metalness: 0,
     roughness: 0.85,
     detail: ([u, v]) => quiltMap(u, v),
-    detailScale: 0.15,
+    detailScale: 0.08,
   },
   /** White cloth-covered blankets (Salyut, Voskhod's airlock, the ISS's modules). */
   'white-blanket': {
@@ -115,7 +116,7 @@ export const FINISHES = {
   },
   /** Grey-white paint of Soyuz service modules. */
   'grey-paint': { color: 0xc4c7c5, metalness: 0, roughness: 0.6 },
-  /** Gold-coloured foil: aluminised polyimide, the amber film over the metal (FIN-FOIL). */
+  /** Gold-coloured foil: aluminised polyimide seen through its amber film (FIN-CMT). */
   'gold-foil': {
     color: 0xe8bd72,
     metalness: 1,
@@ -139,6 +140,13 @@ export const FINISHES = {
     metalness: 0.2,
     roughness: 0.22,
     colorMap: ([u, v]) => solarCellsMap(u, v),
+  },
+  /** The ISS's array blankets, gold-brown in photographs of the station (ISS-SAW). */
+  'amber-cells': {
+    color: 0xffffff,
+    metalness: 0.2,
+    roughness: 0.3,
+    colorMap: ([u, v]) => solarCellsMap(u, v, 0x8a5a2a),
   },
   /**
    * The reflective coating over Vostok's and Voskhod's heat shields, against overheating in

@@ -41,7 +41,7 @@ export function buildWings(d: WingDimensions, pairZ: readonly number[]): THREE.I
   }
   const wings = new THREE.InstancedMesh(
     mergeParts(panels),
-    finish('gold-foil', { color: 0xb8884a, repeat: [1, 40] }),
+    finish('amber-cells', { repeat: [14, 8] }),
     d.wingCount,
   );
   wings.name = 'solar-wings';

@@ -136,6 +136,6 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-tm',
   lengthM: d.overallLengthM,
   ports: { apas: { positionM: [SOYUZ_7KTM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] } },
-  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS'],
+  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS', 'FIN-SZB', 'FIN-RP'],
   build: buildSoyuz7kTm,
 };

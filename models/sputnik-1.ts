@@ -92,6 +92,6 @@ export const MODEL: ModelSpec = {
   id: 'sputnik-1',
   lengthM: 2.9, // the longer antennas (SP-W)
   ports: {},
-  sources: ['SP-W', 'SP-LQ'],
+  sources: ['SP-W', 'SP-LQ', 'FIN-SPN'],
   build: buildSputnik1,
 };

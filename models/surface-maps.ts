@@ -131,12 +131,16 @@ export function ribsMap(ribs: number): THREE.DataTexture {
 }
 
 /**
- * Solar cells (sRGB colour): dark blue cells under cover glass in a grid of `columns` × `rows`,
- * with light interconnect lines between them.
+ * Solar cells (sRGB colour): cells of `cellColour` (dark blue silicon by default) under cover
+ * glass in a grid of `columns` × `rows`, with light interconnect lines between them.
  */
-export function solarCellsMap(columns: number, rows: number): THREE.DataTexture {
+export function solarCellsMap(
+  columns: number,
+  rows: number,
+  cellColour = 0x222e5a,
+): THREE.DataTexture {
   const data = new Uint8Array(SIZE * SIZE * 4);
-  const cell = [0x22, 0x2e, 0x5a];
+  const cell = [(cellColour >> 16) & 0xff, (cellColour >> 8) & 0xff, cellColour & 0xff];
   const line = [0xb8, 0xbc, 0xc4];
   for (let j = 0; j < SIZE; j++) {
     for (let i = 0; i < SIZE; i++) {

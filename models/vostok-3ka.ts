@@ -108,6 +108,6 @@ export const MODEL: ModelSpec = {
   id: 'vostok-3ka',
   lengthM: VOSTOK_3KA_DIMENSIONS.overallLengthM,
   ports: {},
-  sources: ['V-GCTC', 'V-SC', 'V-YG'],
+  sources: ['V-GCTC', 'V-SC', 'V-YG', 'FIN-VOS'],
   build: buildVostok3ka,
 };
