@@ -18,8 +18,8 @@ export const SPUTNIK_1_DIMENSIONS = {
   antennaSweepDeg: 35, // SP-W: to the long axis
   antennaRootOffsetDeg: 35, // where the antennas leave the sphere, ahead of the equator
   antennaDiameterM: 0.012,
-  flangeWidthM: 0.03, // illustrative
-  flangeHeightM: 0.008, // illustrative
+  flangeWidthM: 0.015, // illustrative
+  flangeHeightM: 0.004, // illustrative
   socketLengthM: 0.06, // illustrative
 } as const;
 
@@ -29,27 +29,26 @@ export function buildSputnik1(): THREE.Group {
   const group = new THREE.Group();
   group.name = 'sputnik-1';
 
-  // A mirror: what it shows is the Earth and the Sun it reflects.
+  // A mirror: what it shows is the Earth and the Sun it reflects. The flange where the
+  // hemispheres meet is of the same polished alloy, so one draw with the sphere.
+  const flange = latheAlongX(
+    [
+      [-d.flangeWidthM / 2, radius - 0.002],
+      [-d.flangeWidthM / 2, radius + d.flangeHeightM],
+      [d.flangeWidthM / 2, radius + d.flangeHeightM],
+      [d.flangeWidthM / 2, radius - 0.002],
+    ],
+    96,
+  );
   const sphere = new THREE.Mesh(
-    new THREE.SphereGeometry(radius, 64, 48),
+    mergeParts([new THREE.SphereGeometry(radius, 64, 48), flange]),
     finish('polished-aluminium'),
   );
   sphere.name = 'sphere';
   group.add(sphere);
 
   const antennaMaterial = finish('bright-metal');
-  // The flange where the hemispheres meet, and the antenna sockets: one draw.
-  const fittings: THREE.BufferGeometry[] = [
-    latheAlongX(
-      [
-        [-d.flangeWidthM / 2, radius - 0.002],
-        [-d.flangeWidthM / 2, radius + d.flangeHeightM],
-        [d.flangeWidthM / 2, radius + d.flangeHeightM],
-        [d.flangeWidthM / 2, radius - 0.002],
-      ],
-      64,
-    ),
-  ];
+  const sockets: THREE.BufferGeometry[] = [];
   const sweep = THREE.MathUtils.degToRad(d.antennaSweepDeg);
   const rootAngle = THREE.MathUtils.degToRad(d.antennaRootOffsetDeg);
   d.antennaLengthsM.forEach((length, index) => {
@@ -80,11 +79,11 @@ export function buildSputnik1(): THREE.Group {
       .translate(0, d.socketLengthM / 2 - 0.01, 0)
       .applyQuaternion(rod.quaternion)
       .translate(root.x, root.y, root.z);
-    fittings.push(socket);
+    sockets.push(socket);
   });
-  const fittingsMesh = new THREE.Mesh(mergeParts(fittings), antennaMaterial);
-  fittingsMesh.name = 'flange-and-sockets';
-  group.add(fittingsMesh);
+  const socketsMesh = new THREE.Mesh(mergeParts(sockets), antennaMaterial);
+  socketsMesh.name = 'antenna-sockets';
+  group.add(socketsMesh);
   return group;
 }
 
