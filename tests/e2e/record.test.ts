@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -32,40 +40,109 @@ function captionedStart(scene: (typeof scenes)[number]): number {
   return Math.ceil(scene.captions[0]!.fromSec * 10) / 10 + 0.2;
 }
 
-describe('npm run record', () => {
-  it.each(scenes.map((scene) => [scene.id, scene] as const))(
-    'records 1 s of %s at 320x180, 10 fps, with subtitles timed to the clip',
-    async (id, scene) => {
-      const fromSec = captionedStart(scene);
-      const out = join(dir, `${id}.mp4`);
-      const args = ['--scene', id, '--from', String(fromSec), '--to', String(fromSec + 1)];
-      const size = ['--fps', '10', '--size', '320x180', '--quality', 'low'];
-      const run = runRecord([...args, ...size, '--out', out]);
-      const { code, stderr } = await run.done;
-      expect(code, stderr).toBe(0);
-      expect(stderr).toMatch(/10\/10 frames {2}[\d.]+ frames\/s/);
+/** The clip's first cues, in both languages and both formats, carry `caption` from 0 s. */
+function expectSubtitlesOpenOn(
+  files: Record<'hu' | 'en', { vtt: string; srt: string }>,
+  caption: { hu: string; en: string },
+): void {
+  for (const lang of ['hu', 'en'] as const) {
+    const cues = parseVtt(files[lang].vtt);
+    expect(cues[0]).toMatchObject({ startSec: 0, text: caption[lang] });
+    expect(cues.at(-1)!.endSec).toBeLessThanOrEqual(1);
+    expect(files[lang].srt.split('\n').slice(0, 3)).toEqual([
+      '1',
+      expect.stringMatching(/^00:00:00,000 --> 00:00:0\d,\d{3}$/),
+      caption[lang],
+    ]);
+  }
+}
 
-      expect(probeVideo(out)).toEqual({
-        codec: 'h264',
+describe('npm run record', () => {
+  it(`records 1 s of ${scenes[0]!.id} at 320x180, 10 fps, with subtitles timed to the clip`, async () => {
+    const scene = scenes[0]!;
+    const fromSec = captionedStart(scene);
+    const out = join(dir, `${scene.id}.mp4`);
+    const args = ['--scene', scene.id, '--from', String(fromSec), '--to', String(fromSec + 1)];
+    const size = ['--fps', '10', '--size', '320x180', '--quality', 'low'];
+    const run = runRecord([...args, ...size, '--out', out]);
+    const { code, stderr } = await run.done;
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(/10\/10 frames {2}[\d.]+ frames\/s/);
+    expect(probeVideo(out)).toEqual({
+      codec: 'h264',
+      width: 320,
+      height: 180,
+      frames: 10,
+      durationSec: 1,
+    });
+    const read = (lang: 'hu' | 'en', kind: 'vtt' | 'srt') =>
+      readFileSync(join(dir, `${scene.id}.${lang}.${kind}`), 'utf8');
+    expectSubtitlesOpenOn(
+      {
+        hu: { vtt: read('hu', 'vtt'), srt: read('hu', 'srt') },
+        en: { vtt: read('en', 'vtt'), srt: read('en', 'srt') },
+      },
+      evaluate(scene, fromSec).caption!,
+    );
+  });
+
+  // Every scene through the page's recorder (what the CLI drives), in one browser: a scene that
+  // cannot be rendered or encoded in record mode fails here as soon as its file lands.
+  describe('every scene in record mode', () => {
+    let browser: Browser;
+    let page: Page;
+    beforeAll(async () => {
+      browser = await launchBrowser();
+      page = await openApp(browser, `?scene=${scenes[0]!.id}&paused=1`, {
         width: 320,
         height: 180,
-        frames: 10,
-        durationSec: 1,
       });
-      const caption = evaluate(scene, fromSec).caption!;
-      for (const lang of ['hu', 'en'] as const) {
-        const cues = parseVtt(readFileSync(join(dir, `${id}.${lang}.vtt`), 'utf8'));
-        expect(cues[0]).toMatchObject({ startSec: 0, text: caption[lang] });
-        expect(cues.at(-1)!.endSec).toBeLessThanOrEqual(1);
-        const srt = readFileSync(join(dir, `${id}.${lang}.srt`), 'utf8');
-        expect(srt.split('\n').slice(0, 3)).toEqual([
-          '1',
-          expect.stringMatching(/^00:00:00,000 --> 00:00:0\d,\d{3}$/),
-          caption[lang],
-        ]);
-      }
-    },
-  );
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it.each(scenes.map((scene) => [scene.id, scene] as const))(
+      'records 1 s of %s at 320x180, 10 fps, with subtitles timed to the clip',
+      async (id, scene) => {
+        const fromSec = captionedStart(scene);
+        const request: ClipRequest = {
+          sceneId: id,
+          from: { kind: 'playback', sec: fromSec },
+          to: { kind: 'playback', sec: fromSec + 1 },
+          fps: 10,
+          width: 320,
+          height: 180,
+          lang: 'hu',
+          captions: 'burn',
+          quality: 'low',
+          format: 'mp4',
+        };
+        const clip = await page.evaluate(async (request) => {
+          const chunks: { data: number[]; position: number }[] = [];
+          const made = await window.urverseny!.recordClip(request, {
+            write: (data: Uint8Array, position: number) => {
+              chunks.push({ data: Array.from(data), position });
+            },
+          });
+          return { chunks, subtitles: made.subtitles };
+        }, request);
+        const size = Math.max(...clip.chunks.map((c) => c.position + c.data.length));
+        const bytes = Buffer.alloc(size);
+        for (const chunk of clip.chunks) bytes.set(chunk.data, chunk.position);
+        const out = join(dir, `page-${id}.mp4`);
+        writeFileSync(out, bytes);
+        expect(probeVideo(out)).toEqual({
+          codec: 'h264',
+          width: 320,
+          height: 180,
+          frames: 10,
+          durationSec: 1,
+        });
+        expectSubtitlesOpenOn(clip.subtitles, evaluate(scene, fromSec).caption!);
+      },
+    );
+  });
 
   it('records VP9 WebM without burned-in captions', async () => {
     const out = join(dir, 'clip.webm');

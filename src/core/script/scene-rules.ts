@@ -2,14 +2,12 @@
  * Rules of a scene file beyond its shape: time order, references, quotes, where captions are cut
  * and reading speed.
  */
-import { cutProblems } from '../captions/caption-cuts.ts';
-import { isVerbatimSpan, normalizeWhitespace } from '../captions/verbatim.ts';
-import { readingProblems } from '../captions/reading-speed.ts';
-import { createTimeline, playbackAt, type Timeline } from '../time/timeline.ts';
-import { parseUtc } from '../time/utc.ts';
+import { createTimeline } from '../time/timeline.ts';
+import { formatUtcShort, parseUtc } from '../time/utc.ts';
 import type { ModelCatalog } from './model-catalog.ts';
 import type { SceneProblem } from './scene-error.ts';
-import { elementSetProblems } from './element-set-rules.ts';
+import { checkCaptions } from './caption-rules.ts';
+import { checkTrajectory } from './trajectory-rules.ts';
 import type { SceneFile } from './schema.ts';
 
 const utc = (text: string): number => parseUtc(text) ?? Number.NaN;
@@ -41,7 +39,7 @@ export function checkSceneRules(
     else if (until < previous)
       add(
         `time.segments[${i}].until`,
-        `expected a time at or after ${iso(previous)}, found "${segment.until}"`,
+        `expected a time at or after ${formatUtcShort(previous)}, found "${segment.until}"`,
       );
     previous = Math.max(previous, until);
   });
@@ -55,7 +53,7 @@ export function checkSceneRules(
     if (ms < timeline.startUtcMs || ms > timeline.endUtcMs) {
       add(
         path,
-        `expected a time within the scene (${iso(timeline.startUtcMs)} to ${iso(timeline.endUtcMs)}), found "${text}"`,
+        `expected a time within the scene (${formatUtcShort(timeline.startUtcMs)} to ${formatUtcShort(timeline.endUtcMs)}), found "${text}"`,
       );
     }
   };
@@ -172,159 +170,4 @@ export function checkSceneRules(
   );
   if (scene.still) inScene('still', scene.still);
   return problems;
-}
-
-type Trajectory = SceneFile['bodies'][number]['trajectory'];
-
-function checkTrajectory(
-  t: Trajectory,
-  at: string,
-  add: (path: string, message: string) => void,
-  knownSource: (path: string, tag: string) => void,
-): void {
-  if (t.kind === 'parachute') {
-    if (utc(t.landing.utc) <= utc(t.leave))
-      add(
-        `${at}.landing.utc`,
-        `expected a time after "leave" (${t.leave}), found "${t.landing.utc}"`,
-      );
-    return;
-  }
-  if (t.kind === 'element-set') {
-    for (const problem of elementSetProblems(t))
-      add(problem.path ? `${at}.${problem.path}` : at, problem.message);
-    return;
-  }
-  if (t.kind === 'attached') {
-    let last = -Infinity;
-    t.phases.forEach((p, k) => {
-      if (utc(p.from) < last)
-        add(`${at}.phases[${k}].from`, `expected phases in time order, found "${p.from}"`);
-      last = utc(p.from);
-    });
-    return;
-  }
-  if (t.apogeeKm < t.perigeeKm)
-    add(`${at}.apogeeKm`, `expected at least perigeeKm (${t.perigeeKm}), found ${t.apogeeKm}`);
-  if (Math.abs(t.passOver.latDeg) > Math.min(t.inclinationDeg, 180 - t.inclinationDeg)) {
-    add(
-      `${at}.passOver.latDeg`,
-      `expected a latitude the orbit reaches (|lat| ≤ ${t.inclinationDeg}°), found ${t.passOver.latDeg}`,
-    );
-  }
-  for (const key of ['ascent', 'descent'] as const) {
-    const leg = t[key];
-    if (!leg) continue;
-    knownSource(`${at}.${key}.source`, leg.source);
-    if (utc(leg.until) <= utc(leg.from))
-      add(`${at}.${key}.until`, `expected a time after "from" (${leg.from}), found "${leg.until}"`);
-    if (leg.chute && key === 'ascent')
-      add(`${at}.ascent.chute`, 'expected a chute on a descent only');
-    else if (
-      leg.chute &&
-      (utc(leg.chute.utc) <= utc(leg.from) || utc(leg.chute.utc) >= utc(leg.until))
-    )
-      add(
-        `${at}.${key}.chute.utc`,
-        `expected a time between "from" (${leg.from}) and "until" (${leg.until}), found "${leg.chute.utc}"`,
-      );
-  }
-  if (t.ascent && t.descent && utc(t.descent.from) < utc(t.ascent.until)) {
-    add(
-      `${at}.descent.from`,
-      `expected a time after the ascent ends (${t.ascent.until}), found "${t.descent.from}"`,
-    );
-  }
-  let lastBurn = t.ascent ? utc(t.ascent.until) : -Infinity;
-  (t.burns ?? []).forEach((burn, k) => {
-    const path = `${at}.burns[${k}]`;
-    knownSource(`${path}.source`, burn.source);
-    if ((burn.apogeeKm === undefined) === (burn.perigeeKm === undefined))
-      add(path, 'expected exactly one of "apogeeKm" or "perigeeKm"');
-    if (utc(burn.utc) <= lastBurn)
-      add(
-        `${path}.utc`,
-        `expected a time after the previous burn or the ascent, found "${burn.utc}"`,
-      );
-    lastBurn = utc(burn.utc);
-  });
-  const documented = (t.burns ?? []).filter((b) => b.apsis === 'documented');
-  if (documented.length > 1)
-    add(
-      `${at}.burns`,
-      `expected at most one burn with apsis "documented" (one argument of perigee to solve), found ${documented.length}`,
-    );
-  if (t.laterPass) knownSource(`${at}.laterPass.source`, t.laterPass.source);
-  let lastOffset = -Infinity;
-  (t.offsets ?? []).forEach((key, k) => {
-    if (utc(key.utc) <= lastOffset)
-      add(`${at}.offsets[${k}].utc`, `expected keys in time order, found "${key.utc}"`);
-    lastOffset = utc(key.utc);
-  });
-  const r = t.rendezvous;
-  if (r) {
-    knownSource(`${at}.rendezvous.source`, r.source);
-    const steps = ['terminalPhase', 'braking', 'finalApproach', 'contact'] as const;
-    steps.forEach((step, k) => {
-      const previous = steps[k - 1];
-      if (previous && utc(r[step]) <= utc(r[previous]))
-        add(
-          `${at}.rendezvous.${step}`,
-          `expected a time after ${previous} (${r[previous]}), found "${r[step]}"`,
-        );
-    });
-    if (utc(r.terminalPhase) <= lastBurn)
-      add(
-        `${at}.rendezvous.terminalPhase`,
-        `expected a time after the last burn, found "${r.terminalPhase}"`,
-      );
-  }
-}
-
-function checkCaptions(
-  scene: SceneFile,
-  sourceText: string,
-  timeline: Timeline,
-  add: (path: string, message: string) => void,
-  inScene: (path: string, text: string) => void,
-): void {
-  let previousUntil = -Infinity;
-  scene.captions.forEach((caption, i) => {
-    const from = utc(caption.from);
-    const until = utc(caption.until);
-    inScene(`captions[${i}].from`, caption.from);
-    inScene(`captions[${i}].until`, caption.until);
-    if (until <= from)
-      add(
-        `captions[${i}].until`,
-        `expected a time after "from" (${caption.from}), found "${caption.until}"`,
-      );
-    if (from < previousUntil)
-      add(
-        `captions[${i}].from`,
-        `expected captions in order without overlap (the previous one ends at ${iso(previousUntil)}), found "${caption.from}"`,
-      );
-    previousUntil = Math.max(previousUntil, until);
-    if (!isVerbatimSpan(caption.quote, sourceText)) {
-      add(
-        `captions[${i}].quote`,
-        'not found in the source text (scenes/text/hu.txt): quote it word for word, cutting only between words',
-      );
-    }
-    const previous = scene.captions[i - 1]?.quote ?? null;
-    for (const problem of cutProblems(caption.quote, caption.en, previous, sourceText))
-      add(`captions[${i}].${problem.key}`, `cut where the meaning changes: ${problem.message}`);
-    const playbackSec = playbackAt(timeline, until) - playbackAt(timeline, from);
-    for (const [key, text] of [
-      ['quote', caption.quote],
-      ['en', caption.en],
-    ] as const) {
-      for (const problem of readingProblems(normalizeWhitespace(text), playbackSec))
-        add(`captions[${i}].${key}`, `too hard to read: ${problem}`);
-    }
-  });
-}
-
-function iso(ms: number): string {
-  return new Date(ms).toISOString().replace('.000Z', 'Z');
 }

@@ -11,3 +11,8 @@ export function parseUtc(text: string): number | null {
 export function formatUtc(utcMs: number): string {
   return new Date(Math.round(utcMs)).toISOString();
 }
+
+/** As written in scene files: "1975-07-17T16:09:09Z", milliseconds only when there are some. */
+export function formatUtcShort(utcMs: number): string {
+  return formatUtc(utcMs).replace('.000Z', 'Z');
+}

@@ -24,12 +24,13 @@ import { playbackOf } from '../../core/time/clock.ts';
 import type { AppState, AppStore } from '../store.ts';
 import type { WallClock } from '../wall-clock.ts';
 import type {
-  AudioBufferLike,
   AudioContextLike,
   BufferSourceLike,
   GainNodeLike,
   SoundPlatform,
 } from './audio-output.ts';
+import { createNarrationBuffers } from './narration-buffers.ts';
+import type { SoundStatus } from './sound-status.ts';
 
 /** Length of one rendered chunk, s. */
 const CHUNK_SEC = 0.1;
@@ -37,32 +38,6 @@ const CHUNK_SEC = 0.1;
 const LEAD_SEC = 0.3;
 /** Heartbeat of the scheduler, ms. */
 const TICK_MS = 50;
-
-export interface BeaconStatus {
-  readonly toneHz: number;
-  readonly dopplerHz: number;
-  readonly elevationDeg: number;
-  readonly rangeKm: number;
-  /** Above the listener's horizon, so heard (when sound is on). */
-  readonly aboveHorizon: boolean;
-}
-
-export interface SoundStatus {
-  /** Sound may play: a user gesture (or the kiosk) started the audio context. */
-  readonly started: boolean;
-  readonly muted: boolean;
-  readonly volume: number;
-  readonly effects: boolean;
-  readonly readAloud: boolean;
-  /** What the scene's listener receives now (null: no beacon transmitting). */
-  readonly beacon: BeaconStatus | null;
-  /** The narration file playing now. */
-  readonly narration: string | null;
-  /** A caption being read by speech synthesis now. */
-  readonly speaking: boolean;
-  /** Narration files that could not be played, with why. */
-  readonly problems: readonly string[];
-}
 
 export interface SoundEngine {
   /** Starts audio (call from a user gesture; the kiosk calls it at once). Idempotent. */
@@ -95,8 +70,7 @@ export function createSoundEngine(
   let voice: Voice | null = null;
   let spokenCaption: number | null = null;
   let speaking = false;
-  const buffers = new Map<string, AudioBufferLike | 'loading' | 'failed'>();
-  const problems: string[] = [];
+  const recordings = createNarrationBuffers(store, platform);
 
   const stopScheduled = () => {
     for (const { source } of scheduled) source.stop();
@@ -209,7 +183,7 @@ export function createSoundEngine(
         : undefined;
     if (voice && voice.entry !== entry) stopVoice();
     if (!entry || voice) return;
-    const buffer = bufferOf(entry, scene);
+    const buffer = recordings.get(entry, scene, context!);
     if (!buffer) return;
     const offset = playbackSec - entry.fromSec;
     if (offset >= buffer.duration) return;
@@ -219,33 +193,6 @@ export function createSoundEngine(
     source.start(now, offset);
     source.stop(now + (entry.untilSec - playbackSec));
     voice = { entry, source };
-  }
-
-  function bufferOf(entry: CompiledNarration, scene: CompiledScene): AudioBufferLike | null {
-    const known = buffers.get(entry.file);
-    if (known && typeof known !== 'string') return known;
-    if (known) return null;
-    buffers.set(entry.file, 'loading');
-    const fail = (why: string) => {
-      buffers.set(entry.file, 'failed');
-      problems.push(`${scene.file}: scenes/${entry.file}: ${why}`);
-      store.notify({
-        hu: `A(z) scenes/${entry.file} hangfelvétel nem játszható le: ${why}`,
-        en: `The recording scenes/${entry.file} cannot be played: ${why}`,
-      });
-    };
-    void (async () => {
-      const bytes = await platform?.fetchAudio(entry.file);
-      if (!bytes) return fail('file not found');
-      const decoded = await context!.decodeAudioData(bytes);
-      const slot = entry.untilSec - entry.fromSec;
-      if (decoded.duration > slot + 1e-3)
-        return fail(
-          `${decoded.duration.toFixed(2)} s is longer than its caption's ${slot.toFixed(2)} s`,
-        );
-      buffers.set(entry.file, decoded);
-    })().catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
-    return null;
   }
 
   function readAloud(scene: CompiledScene, state: AppState, playbackSec: number): void {
@@ -304,7 +251,7 @@ export function createSoundEngine(
           : null,
         narration: voice?.entry.file ?? null,
         speaking,
-        problems: [...problems],
+        problems: recordings.problems(),
       };
     },
     recording: async (file) => (platform ? platform.fetchAudio(file) : null),
