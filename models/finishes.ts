@@ -46,10 +46,12 @@ interface FinishSpec extends Response {
 export const FINISHES = {
   /** Sputnik-1's sphere, polished to a high sheen (FIN-SPN). */
   'polished-aluminium': {
-    color: 0xf1f2f3,
+    // A polished alloy reflects a little less than pure aluminium.
+    color: 0xd9dde2,
     metalness: 1,
-    // Smooth enough to mirror the Earth, rough enough that the Sun's glint is a spot, not a point.
-    roughness: 0.15,
+    // Smooth enough to mirror the Earth, rough enough that the Sun's glint is a spot a few pixels
+    // wide, not a point lost between them (there is no bloom to spread it).
+    roughness: 0.18,
     plain: { metalness: 0.5, roughness: 0.2 },
   },
   /** Whip antennas and small metal fittings. */
