@@ -46,7 +46,8 @@ async function patchLuminance(page, size) {
     width: size,
     height: size,
   };
-  const png = await page.screenshot({ clip });
+  // A frame at high quality in software can take tens of seconds on a busy machine.
+  const png = await page.screenshot({ clip, timeout: 120_000 });
   return page.evaluate(async (base64) => {
     const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
     const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));

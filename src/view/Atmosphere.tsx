@@ -68,7 +68,9 @@ export function Atmosphere({ frameRef, textures, steps }: AtmosphereProps) {
       distance * Math.tan(inner),
       distance * Math.tan(outer),
     );
-  }, TICK.bodies);
+    // After the camera is placed for this frame: with the last frame's camera a scene switch
+    // drew one frame as if from inside the air, and the ring turned to where the eye had been.
+  }, TICK.camera + 1);
   const onLayer = (object: THREE.Object3D) => object.layers.enable(ENVIRONMENT_LAYER);
   return (
     <>

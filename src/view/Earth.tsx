@@ -40,15 +40,18 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
   ];
   const material = useMemo(() => {
     for (const texture of [day, night]) texture.colorSpace = THREE.SRGBColorSpace;
+    const anisotropy = Math.max(1, Math.min(quality.anisotropy, maxAnisotropy));
     for (const texture of [day, night, water, clouds]) {
-      // Sharp ground at the grazing angles of low views; clamped to what the GPU offers.
-      texture.anisotropy = Math.max(1, Math.min(quality.anisotropy, maxAnisotropy));
+      // Sharp ground at the grazing angles of low views; clamped to what the GPU offers. Only a
+      // change is uploaded again: a scene switch at the same tier re-sends no map.
+      if (texture.anisotropy === anisotropy) continue;
+      texture.anisotropy = anisotropy;
       texture.needsUpdate = true;
     }
     return createEarthMaterial(
       { day, night, water: quality.waterGlint ? water : null, clouds },
       atmosphere,
-      nightLights,
+      1,
       { steps: quality.atmosphereSteps, cloudTopsAboveAir: quality.cloudTopsAboveAir },
     );
   }, [
@@ -61,7 +64,6 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
     quality.cloudTopsAboveAir,
     quality.anisotropy,
     atmosphere,
-    nightLights,
     maxAnisotropy,
   ]);
   useEffect(() => () => material.dispose(), [material]);
@@ -69,6 +71,8 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
   useFrame(() => {
     const frame = frameRef.current;
     if (!frame || !group.current) return;
+    // A uniform, not a new material: another scene's era keeps the compiled shader.
+    material.uniforms.nightLights!.value = nightLights;
     eciToScene(CENTRE, frame.camera.targetEci, group.current.position);
     group.current.rotation.y = frame.gmstRad;
     directionToScene(frame.sunDirectionEci, sunScene);

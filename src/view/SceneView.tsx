@@ -62,7 +62,7 @@ export function SceneView({
             magnitudeLimit={quality.starMagnitudeLimit}
             epochUtcMs={scene.timeline.startUtcMs}
           />
-          <SunGlare frameRef={frameRef} />
+          <SunGlare frameRef={frameRef} bloomed={quality.bloom} />
         </>
       ) : null}
       {quality.environmentMap ? <EnvironmentFromSky frameRef={frameRef} /> : null}

@@ -19,10 +19,16 @@ export interface SunGlareProps {
   frameRef: FrameRef;
   /** Angular width of the glare, radians. */
   glareRad?: number;
+  /**
+   * Bloom spreads the disc's light itself: the painted glare is left out. It is painted for the
+   * direct path, blended on the display's encoded values; added in linear light before the tone
+   * mapping its faint tail turns into a flat, hard-edged disc.
+   */
+  bloomed?: boolean;
 }
 
 /** The Sun as a bright core with a soft glare, hidden when the Earth is in the way. */
-export function SunGlare({ frameRef, glareRad = 0.5 }: SunGlareProps) {
+export function SunGlare({ frameRef, glareRad = 0.5, bloomed = false }: SunGlareProps) {
   const sprite = useMemo(() => {
     const texture = new THREE.CanvasTexture(drawGlare(256));
     texture.colorSpace = THREE.SRGBColorSpace;
@@ -48,8 +54,10 @@ export function SunGlare({ frameRef, glareRad = 0.5 }: SunGlareProps) {
     // A child of the glare: its scale is relative to the glare's.
     disc.scale.setScalar(DISC_RAD / glareRad);
     object.add(disc);
+    // Hides the glare alone: the disc, a child, is still drawn.
+    material.visible = !bloomed;
     return object;
-  }, [glareRad]);
+  }, [glareRad, bloomed]);
   useEffect(
     () => () => {
       for (const s of [sprite, ...sprite.children] as THREE.Sprite[]) {

@@ -28,8 +28,10 @@ varying vec3 vNormalLocal;
 #ifdef GLINT
 varying vec3 vViewDirLocal;
 #endif
-varying vec3 vAirLight;
-varying vec3 vAirTransmittance;
+// Centroid: with multisampling a pixel on the outline is shaded at its centre, off the triangle,
+// and a logarithm extrapolated there comes back from exp() as a huge value that bloom spreads.
+centroid varying vec3 vAirLight;
+centroid varying vec3 vAirTransmittance;
 void main() {
   vUv = uv;
   vNormalLocal = normalize(position);
@@ -70,8 +72,11 @@ varying vec3 vNormalLocal;
 #ifdef GLINT
 varying vec3 vViewDirLocal;
 #endif
-varying vec3 vAirLight;
-varying vec3 vAirTransmittance;
+centroid varying vec3 vAirLight;
+centroid varying vec3 vAirTransmittance;
+// Ceilings of the logarithms blended between vertices: air transmits at most everything, and
+// the light it scatters stays far below the Sun's disc (the brightest limb is ~0.1).
+const float MAX_LOG_AIR_LIGHT = 1.0;
 
 // Reflectance of thick cloud tops (Stephens 1978: ~0.7–0.8) and their typical height, km.
 const float CLOUD_ALBEDO = 0.75;
@@ -105,19 +110,19 @@ void main() {
   // City lights are lost in daylight long before the ground's own light reaches them.
   float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
   ground += lights * dark * nightLights * CITY_RADIANCE;
-  vec3 toGround = exp(vAirTransmittance);
+  vec3 toGround = exp(min(vAirTransmittance, 0.0));
   #ifdef CLOUD_TOPS_ABOVE_AIR
   // Cloud tops stand above the densest air: sunlight reaches them, and their light the eye,
   // through only the air above them (its share of the column: exp(-top / scale height)).
   vec3 cloudSun = atmSunTransmittance(ATM_GROUND + CLOUD_TOP_KM, cosSun);
   vec3 cloudTops = CLOUD_ALBEDO * (cloudSun * max(cosSun, 0.0) + sky) * RECIPROCAL_PI;
-  vec3 toClouds = exp(vAirTransmittance * exp(-CLOUD_TOP_KM / ${ATMOSPHERE.rayleighScaleKm.toFixed(1)}));
+  vec3 toClouds = exp(min(vAirTransmittance, 0.0) * exp(-CLOUD_TOP_KM / ${ATMOSPHERE.rayleighScaleKm.toFixed(1)}));
   vec3 color = mix(ground * toGround, cloudTops * toClouds, cloud);
   #else
   // The cheap tier lights cloud tops like the ground beneath them.
   vec3 color = mix(ground, CLOUD_ALBEDO * irradiance * RECIPROCAL_PI, cloud) * toGround;
   #endif
-  color += max(exp(vAirLight) - 1e-7, 0.0);
+  color += max(exp(min(vAirLight, MAX_LOG_AIR_LIGHT)) - 1e-7, 0.0);
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>

@@ -6,11 +6,7 @@ export interface QualitySettings {
   readonly earthSegments: number;
   /** Samples per ray through the air (the Earth's per vertex, the limb's per pixel). */
   readonly atmosphereSteps: number;
-  /**
-   * Sun bloom (post-processing, sun-bloom.ts): off at low, which software renderers run. Off on
-   * every tier for now: a few pixels of the Earth's disc carry values (not finite or far too
-   * large) that the bloom spreads into glowing blots; the direct path hides them.
-   */
+  /** Sun bloom (post-processing, sun-bloom.ts): medium and high; never low, which software renderers run. */
   readonly bloom: boolean;
   /** Spacecraft reflect an environment map rendered from the Earth and sky (else Earth-shine as ambient light). */
   readonly environmentMap: boolean;
@@ -40,7 +36,7 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
   medium: {
     earthSegments: 160,
     atmosphereSteps: 10,
-    bloom: false,
+    bloom: true,
     environmentMap: true,
     waterGlint: true,
     cloudTopsAboveAir: true,
@@ -52,7 +48,7 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
   high: {
     earthSegments: 256,
     atmosphereSteps: 16,
-    bloom: false,
+    bloom: true,
     environmentMap: true,
     waterGlint: true,
     cloudTopsAboveAir: true,

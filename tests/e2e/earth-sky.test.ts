@@ -102,14 +102,21 @@ describe('Earth and sky', () => {
       const high = await page.evaluate(() => window.urverseny!.renderer());
       expect(low.triangles).toBeLessThan(high.triangles);
       // Far from the ground every tier draws the same objects (coastlines show only below
-      // 6,000 km): low saves vertices and per-pixel work, never adds a call.
-      expect(low.calls).toBeLessThanOrEqual(high.calls);
+      // 6,000 km): low saves vertices and per-pixel work, never adds a call. High draws through
+      // the Sun's bloom (its passes count in the frame: threshold, mip-map blur, the final
+      // pass); low has no post-processing.
+      expect(high.calls).toBeGreaterThanOrEqual(low.calls + 8);
       expect(high.calls).toBeLessThanOrEqual(60);
     });
   });
 
   it('returns GPU memory to its baseline after switching scenes ten times', async () => {
-    const page = await openApp(browser, '?scene=sputnik-1&paused=1&quality=medium');
+    // Medium: the environment map is rendered (and replaced) on every switch. Small: the
+    // counts do not depend on the size, the software renderer's time does.
+    const page = await openApp(browser, '?scene=sputnik-1&paused=1&quality=medium', {
+      width: 320,
+      height: 180,
+    });
     const counts = await page.evaluate(async () => {
       const api = window.urverseny!;
       // Warm-up: visit every scene once, so things first drawn there (coastlines) are uploaded.
