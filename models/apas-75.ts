@@ -12,6 +12,7 @@
  * way (Y kept up), so their petals never collide.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import { latheAlongX } from './parts.ts';
 
 export const APAS_75_DIMENSIONS = {
@@ -47,11 +48,7 @@ export function buildApas75({
   const outer = d.ringOuterDiameterM / 2;
   const inner = d.ringInnerDiameterM / 2;
   const back = faceX - d.ringDepthM;
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0xb4b8bc,
-    metalness: 0.4,
-    roughness: 0.35,
-  });
+  const metal = finish('machined-metal');
 
   // The ring is hollow (the crews passed through it): the section runs along the collar, over the
   // ring's face and back down its bore, so the bore faces the axis.

@@ -9,12 +9,17 @@
  * Illustrative, not documented: the SPS bell's exit (2.1 m) and its reach past the SM (chosen so
  * CM + SM + bell make the 11.0 m), the cone's half-angle and the tunnel, the HGA arm's length and
  * the dishes' size (0.79 m), the radiator panels' layout, the RCS quads' size.
- * Colours: aluminised Mylar on the CM, silver SM with white radiator panels (ASTP photographs).
+ * Finishes: the CM covered in strips of aluminised polyimide tape, mirror-like (FIN-CMT, FIN-APF);
+ * the SM in aluminium paint with white radiator panels; four RCS quads 90° apart near its forward
+ * end, each four thrusters (FIN-AMS). Illustrative: the windows' size and place, the tape
+ * strips' width, the panel lines and the forward (EPS) radiators' layout.
  * Axes: +X is forward (the CM apex and probe); the HGA arm hangs towards −Y. Origin: the CM/SM
  * joint (the CM heat shield's rim).
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
+import { hatchAndWindows, rcsNozzles } from './apollo-csm-details.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 
 export const APOLLO_CSM_DIMENSIONS = {
@@ -52,40 +57,39 @@ export function buildApolloCsm(): THREE.Group {
   const ringBack = APOLLO_CSM_TUNNEL_RING_X - d.tunnelRingDepthM;
   const tunnelRadius = d.tunnelDiameterM / 2;
 
-  // Space has no environment to reflect: a fully metallic surface would render black but for the
-  // Sun's highlight, so the foils are only half metal.
-  const mylar = new THREE.MeshStandardMaterial({
-    color: 0xe3e6ea,
-    metalness: 0.45,
-    roughness: 0.35,
-  });
+  // A mirror broken into strips: what it shows is the Earth below and the Sun.
+  const tape = finish('aluminised-tape', { repeat: [40, 1] });
+  const openings = hatchAndWindows(baseRadius, d.coneHalfAngleDeg);
   // Blunt heat shield, the cone, then a rounded shoulder into the docking tunnel; the tunnel is
   // closed by the forward hatch, which shows through the ring with the probe in front of it.
   const coneSlope = Math.tan(THREE.MathUtils.degToRad(d.coneHalfAngleDeg));
   const shoulderRadius = 0.62;
   const shoulderX = 0.1 + (baseRadius - shoulderRadius) / coneSlope;
   const commandModule = new THREE.Mesh(
-    latheAlongX([
-      [0, 0],
-      [0, baseRadius - 0.12],
-      [0.04, baseRadius - 0.03],
-      [0.1, baseRadius],
-      [shoulderX, shoulderRadius],
-      [shoulderX + 0.12, tunnelRadius + 0.05],
-      [shoulderX + 0.22, tunnelRadius],
-      [ringBack, tunnelRadius],
-      [ringBack, 0],
+    mergeParts([
+      latheAlongX([
+        [0, 0],
+        [0, baseRadius - 0.12],
+        [0.04, baseRadius - 0.03],
+        [0.1, baseRadius],
+        [shoulderX, shoulderRadius],
+        [shoulderX + 0.12, tunnelRadius + 0.05],
+        [shoulderX + 0.22, tunnelRadius],
+        [ringBack, tunnelRadius],
+        [ringBack, 0],
+      ]),
+      ...openings.frames,
     ]),
-    mylar,
+    tape,
   );
   commandModule.name = 'command-module';
   group.add(commandModule);
 
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0xa7acb2,
-    metalness: 0.4,
-    roughness: 0.4,
-  });
+  const windows = new THREE.Mesh(mergeParts(openings.panes), finish('glass'));
+  windows.name = 'windows';
+  group.add(windows);
+
+  const metal = finish('machined-metal');
   const ringOuter = d.tunnelRingOuterDiameterM / 2;
   const ringInner = d.tunnelRingInnerDiameterM / 2;
   const tunnelRing = new THREE.Mesh(
@@ -126,30 +130,29 @@ export function buildApolloCsm(): THREE.Group {
   probe.name = 'docking-probe';
   group.add(probe);
 
-  const silver = new THREE.MeshStandardMaterial({
-    color: 0xd5d8dc,
-    metalness: 0.35,
-    roughness: 0.4,
-  });
+  // The wall on its own lathe so its texture runs evenly along it: six sectors, two rows.
   const serviceModule = new THREE.Mesh(
-    latheAlongX([
-      [smAftX, 0],
-      [smAftX, smRadius],
-      [0, smRadius],
-      [0, 0],
+    mergeParts([
+      latheAlongX([
+        [smAftX, smRadius],
+        [0, smRadius],
+      ]),
+      latheAlongX([
+        [smAftX, 0],
+        [smAftX, smRadius],
+      ]),
+      latheAlongX([
+        [0, smRadius],
+        [0, 0],
+      ]),
     ]),
-    silver,
+    finish('silver-paint', { repeat: [6, 2] }),
   );
   serviceModule.name = 'service-module';
   group.add(serviceModule);
 
   // Curved strips standing just proud of the hull; the gaps between them are the bare aluminium
   // sectors and the places of the RCS quads.
-  const white = new THREE.MeshStandardMaterial({
-    color: 0xf0f0ec,
-    metalness: 0.05,
-    roughness: 0.65,
-  });
   const panelArc = THREE.MathUtils.degToRad(34);
   const strips: THREE.BufferGeometry[] = [];
   for (let i = 0; i < d.radiatorPanels; i++) {
@@ -166,24 +169,52 @@ export function buildApolloCsm(): THREE.Group {
       ),
     );
   }
-  const radiators = new THREE.Mesh(mergeParts(strips), white);
+  // The smaller forward panels between the RCS quads.
+  const forwardArc = THREE.MathUtils.degToRad(40);
+  for (let i = 0; i < 4; i++) {
+    const middle = THREE.MathUtils.degToRad(52.25) + (i * Math.PI) / 2;
+    strips.push(
+      latheAlongX(
+        [
+          [-1.3, smRadius + 0.01],
+          [-0.45, smRadius + 0.01],
+        ],
+        6,
+        middle - forwardArc / 2,
+        forwardArc,
+      ),
+    );
+  }
+  const radiators = new THREE.Mesh(
+    mergeParts(strips),
+    finish('white-radiator', { repeat: [16, 1] }),
+  );
   radiators.name = 'radiators';
   group.add(radiators);
 
   // Four RCS quads near the forward end, 90° apart, in one instanced draw.
-  const quads = new THREE.InstancedMesh(new THREE.BoxGeometry(0.7, 0.25, 0.5), white, 4);
+  const quads = new THREE.InstancedMesh(
+    new THREE.BoxGeometry(0.7, 0.25, 0.5),
+    finish('white-paint'),
+    4,
+  );
   quads.name = 'rcs-quads';
   const place = new THREE.Matrix4();
   const turn = new THREE.Quaternion();
+  const nozzles: THREE.BufferGeometry[] = [];
   for (let i = 0; i < 4; i++) {
     const roll = THREE.MathUtils.degToRad(7.25) + (i * Math.PI) / 2;
     const out = radial(roll);
     turn.setFromAxisAngle(new THREE.Vector3(1, 0, 0), roll);
     const at = new THREE.Vector3(-1.7, 0, 0).addScaledVector(out, smRadius + 0.12);
     quads.setMatrixAt(i, place.compose(at, turn, new THREE.Vector3(1, 1, 1)));
+    nozzles.push(...rcsNozzles(place));
   }
   quads.computeBoundingBox();
   group.add(quads);
+  const thrusters = new THREE.Mesh(mergeParts(nozzles), finish('engine-bell'));
+  thrusters.name = 'rcs-thrusters';
+  group.add(thrusters);
 
   // What stands out past the SM is what the 11.0 m leaves; the throat is hidden in the SM.
   const bellReach = d.overallLengthM - d.commandModuleHeightM - d.serviceModuleLengthM;
@@ -195,12 +226,7 @@ export function buildApolloCsm(): THREE.Group {
       [smAftX - bellReach * 0.25, exit * 0.6],
       [smAftX, exit * 0.47],
     ]),
-    new THREE.MeshStandardMaterial({
-      color: 0x3b3c40,
-      metalness: 0.6,
-      roughness: 0.45,
-      side: THREE.DoubleSide,
-    }),
+    finish('engine-bell', { side: THREE.DoubleSide }),
   );
   bell.name = 'sps-bell';
   group.add(bell);
@@ -239,12 +265,7 @@ export function buildApolloCsm(): THREE.Group {
   const dishGeometry = latheAlongX(dishProfile, 32).rotateZ(-Math.PI / 2);
   const dishes = new THREE.InstancedMesh(
     dishGeometry,
-    new THREE.MeshStandardMaterial({
-      color: 0xdadcd8,
-      metalness: 0.3,
-      roughness: 0.5,
-      side: THREE.DoubleSide,
-    }),
+    finish('white-paint', { side: THREE.DoubleSide }),
     d.hgaDishCount,
   );
   dishes.name = 'hga-dishes';
@@ -268,6 +289,6 @@ export const MODEL: ModelSpec = {
   id: 'apollo-csm',
   lengthM: d.overallLengthM,
   ports: { tunnel: { positionM: [APOLLO_CSM_TUNNEL_RING_X, 0, 0], axis: [1, 0, 0] } },
-  sources: ['A-204', 'A-4012f', 'A-CSMW', 'A-HGA'],
+  sources: ['A-204', 'A-4012f', 'A-CSMW', 'A-HGA', 'FIN-CMT', 'FIN-APF', 'FIN-AMS'],
   build: buildApolloCsm,
 };

@@ -14,6 +14,7 @@
  * face −Y. Origin: the joint between the capsule and the trunk.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts } from './parts.ts';
 
@@ -52,19 +53,8 @@ export function buildCrewDragon(options: { noseOpen?: boolean } = {}): THREE.Gro
   const noseOpen = options.noseOpen ?? true;
   const group = new THREE.Group();
   group.name = 'crew-dragon';
-  const white = new THREE.MeshStandardMaterial({
-    color: 0xf3f3f1,
-    metalness: 0.05,
-    roughness: 0.45,
-  });
-  const black = new THREE.MeshStandardMaterial({
-    color: 0x141517,
-    metalness: 0.2,
-    roughness: 0.5,
-    polygonOffset: true,
-    polygonOffsetFactor: -2,
-    polygonOffsetUnits: -2,
-  });
+  const white = finish('white-paint');
+  const black = finish('black-paint');
 
   const capsule = new THREE.Mesh(
     latheAlongX(
@@ -114,11 +104,7 @@ export function buildCrewDragon(options: { noseOpen?: boolean } = {}): THREE.Gro
   const blackTrim = new THREE.Mesh(mergeParts(trim), black);
   blackTrim.name = 'black-trim';
 
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0xb9bdc1,
-    metalness: 0.7,
-    roughness: 0.3,
-  });
+  const metal = finish('machined-metal');
   const ring = d.dockingRingDiameterM / 2;
   const dockingAdapter = new THREE.Mesh(
     latheAlongX(
@@ -167,7 +153,7 @@ export function buildCrewDragon(options: { noseOpen?: boolean } = {}): THREE.Gro
   radiatorHalf.name = 'trunk-radiator';
   const cellHalf = new THREE.Mesh(
     latheAlongX(trunkProfile, 32, 0, Math.PI),
-    new THREE.MeshStandardMaterial({ color: 0x11131c, metalness: 0.5, roughness: 0.3 }),
+    finish('solar-cells', { color: 0x9aa2b4, repeat: [24, 6] }),
   );
   cellHalf.name = 'trunk-solar-cells';
 
@@ -181,12 +167,7 @@ export function buildCrewDragon(options: { noseOpen?: boolean } = {}): THREE.Gro
   const [hx, hy] = CREW_DRAGON_NOSE_HINGE_M;
   const noseShell = new THREE.Mesh(
     latheAlongX(noseProfile, 48).translate(noseBaseX - hx, -hy, 0),
-    new THREE.MeshStandardMaterial({
-      color: 0xf3f3f1,
-      metalness: 0.05,
-      roughness: 0.45,
-      side: THREE.DoubleSide,
-    }),
+    finish('white-paint', { side: THREE.DoubleSide }),
   );
   noseShell.name = 'nose-shell';
   const noseCone = new THREE.Group();

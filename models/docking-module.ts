@@ -16,6 +16,7 @@
  * is turned half a turn about Y (see s-ivb.ts).
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { buildApas75 } from './apas-75.ts';
 import { latheAlongX, radial } from './parts.ts';
@@ -53,11 +54,7 @@ export function buildDockingModule(): THREE.Group {
   const collarLength = 0.15;
   const hullFrontX = DM_APAS_FACE_X - 0.12 - collarLength;
 
-  const white = new THREE.MeshStandardMaterial({
-    color: 0xe6e6e0,
-    metalness: 0.15,
-    roughness: 0.7,
-  });
+  const white = finish('white-paint');
   // Tapered bulkhead and cylinder in one; the forward bulkhead (the Soyuz-side hatch) shows
   // through the APAS ring's bore, the aft one is the drogue.
   const hull = new THREE.Mesh(
@@ -72,11 +69,7 @@ export function buildDockingModule(): THREE.Group {
   hull.name = 'hull';
   group.add(hull);
 
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0xa9aeb4,
-    metalness: 0.4,
-    roughness: 0.4,
-  });
+  const metal = finish('machined-metal');
   const apolloRing = new THREE.Mesh(
     latheAlongX([
       [DM_APOLLO_END_X, ringInner],
@@ -89,12 +82,7 @@ export function buildDockingModule(): THREE.Group {
   group.add(apolloRing);
 
   // The drogue is seen from inside, through the ring: a two-sided cone, apex pointing inboard.
-  const drogueMaterial = new THREE.MeshStandardMaterial({
-    color: 0x8c9197,
-    metalness: 0.6,
-    roughness: 0.45,
-    side: THREE.DoubleSide,
-  });
+  const drogueMaterial = finish('machined-metal', { side: THREE.DoubleSide, color: 0x8c9197 });
   const drogue = new THREE.Mesh(
     latheAlongX([
       [DM_APOLLO_END_X, ringInner],
@@ -116,7 +104,8 @@ export function buildDockingModule(): THREE.Group {
   // draw for the four.
   const tanks = new THREE.InstancedMesh(
     new THREE.SphereGeometry(d.tankDiameterM / 2, 16, 12),
-    white,
+    // Insulated (A-AXDM): wrapped in blankets.
+    finish('white-blanket', { repeat: [8, 4] }),
     d.tankCount,
   );
   tanks.name = 'gas-tanks';

@@ -10,6 +10,7 @@ import {
   type ModelCatalog,
   type ModelInfo,
 } from '../src/core/script/model-catalog.ts';
+import { disposeFinishTextures } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 
 const modules = import.meta.glob<ModelSpec>(
@@ -43,6 +44,7 @@ export class ModelLoader extends THREE.Loader<() => THREE.Group, string> {
 
 /** Frees the GPU resources of a model built here. */
 export function disposeModel(root: THREE.Object3D): void {
+  disposeFinishTextures(root);
   root.traverse((object) => {
     if ((object as THREE.InstancedMesh).isInstancedMesh) (object as THREE.InstancedMesh).dispose();
     const mesh = object as THREE.Mesh;

@@ -20,6 +20,8 @@
  * station is a handful of draw calls.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
+import { buildRadiators, buildWings, buildZvezdaArrays } from './iss-arrays.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, rod } from './parts.ts';
 
@@ -144,11 +146,11 @@ export function buildIss(): THREE.Group {
   group.name = 'iss';
   group.add(
     buildTruss(),
-    buildWings(),
+    buildWings(d, ISS_WING_PAIR_Z),
     buildModules(),
     buildAdapters(),
-    buildRadiators(),
-    buildZvezdaArrays(),
+    buildRadiators(d),
+    buildZvezdaArrays(STARTS.get('zvezda')! - 10.5, axisY),
   );
   return group;
 }
@@ -216,52 +218,9 @@ function buildTruss(): THREE.Mesh {
       }
     }
   }
-  const truss = new THREE.Mesh(
-    mergeParts(rods),
-    new THREE.MeshStandardMaterial({ color: 0xb4b6b8, metalness: 0.6, roughness: 0.45 }),
-  );
+  const truss = new THREE.Mesh(mergeParts(rods), finish('machined-metal', { color: 0xc4c6c8 }));
   truss.name = 'truss';
   return truss;
-}
-
-/** Eight wings from one geometry: two blankets of panels either side of the mast. */
-function buildWings(): THREE.InstancedMesh {
-  const root = (d.wingPairSpanM - 2 * d.wingLengthM) / 2;
-  const mastGap = 0.6;
-  const blanketWidth = (d.wingWidthM - mastGap) / 2;
-  const gap = 0.08;
-  const panelLength = (d.wingLengthM - gap * (d.wingPanelsPerBlanket - 1)) / d.wingPanelsPerBlanket;
-  const panels: THREE.BufferGeometry[] = [];
-  for (const side of [1, -1]) {
-    for (let i = 0; i < d.wingPanelsPerBlanket; i++) {
-      panels.push(
-        new THREE.BoxGeometry(panelLength, 0.05, blanketWidth).translate(
-          root + i * (panelLength + gap) + panelLength / 2,
-          0,
-          side * (mastGap / 2 + blanketWidth / 2),
-        ),
-      );
-    }
-  }
-  const wings = new THREE.InstancedMesh(
-    mergeParts(panels),
-    new THREE.MeshStandardMaterial({ color: 0xa8783a, metalness: 0.45, roughness: 0.4 }),
-    d.wingCount,
-  );
-  wings.name = 'solar-wings';
-  const place = new THREE.Matrix4();
-  let i = 0;
-  for (const side of [1, -1]) {
-    for (const pairZ of ISS_WING_PAIR_Z) {
-      for (const fore of ['+x', '-x'] as const) {
-        place.copy(TURN[fore]).setPosition(0, 0, side * pairZ);
-        wings.setMatrixAt(i++, place);
-      }
-    }
-  }
-  wings.computeBoundingBox();
-  wings.computeBoundingSphere();
-  return wings;
 }
 
 function buildModules(): THREE.Mesh {
@@ -302,10 +261,7 @@ function buildModules(): THREE.Mesh {
     new THREE.SphereGeometry(1.3, 24, 16).translate(zvezdaFront - 1.3, axisY, 0),
     module(new THREE.Vector3(zvezdaFront - 1.3, axisY - 1.1, 0), '-y', 13.0, 2.1),
   );
-  const modules = new THREE.Mesh(
-    mergeParts(parts),
-    new THREE.MeshStandardMaterial({ color: 0xe0ded6, metalness: 0.25, roughness: 0.6 }),
-  );
+  const modules = new THREE.Mesh(mergeParts(parts), finish('white-blanket', { repeat: [24, 4] }));
   modules.name = 'modules';
   return modules;
 }
@@ -329,53 +285,9 @@ function buildAdapters(): THREE.Mesh {
     ),
     module(new THREE.Vector3(pma1 - CHAIN[4]![1], axisY, 0), '+x', CHAIN[4]![1], CHAIN[4]![2], 24),
   ];
-  const adapters = new THREE.Mesh(
-    mergeParts(parts),
-    new THREE.MeshStandardMaterial({ color: 0xc9ccd0, metalness: 0.6, roughness: 0.35 }),
-  );
+  const adapters = new THREE.Mesh(mergeParts(parts), finish('machined-metal'));
   adapters.name = 'docking-adapters';
   return adapters;
-}
-
-/** The main radiators: three panels a side off the inboard truss, reaching aft and down. */
-function buildRadiators(): THREE.Mesh {
-  const panels: THREE.BufferGeometry[] = [];
-  const tilt = new THREE.Matrix4().makeRotationZ(THREE.MathUtils.degToRad(30));
-  for (const side of [1, -1]) {
-    for (let i = 0; i < 3; i++) {
-      const z = side * (11 + i * 4);
-      panels.push(
-        new THREE.BoxGeometry(d.radiatorLengthM, 0.12, d.radiatorWidthM)
-          .translate(-d.radiatorLengthM / 2 - 2.2, 0, 0)
-          .applyMatrix4(tilt)
-          .translate(0, -1.5, z),
-      );
-    }
-  }
-  const radiators = new THREE.Mesh(
-    mergeParts(panels),
-    new THREE.MeshStandardMaterial({ color: 0xf2f2ee, metalness: 0.05, roughness: 0.55 }),
-  );
-  radiators.name = 'radiators';
-  return radiators;
-}
-
-/** Zvezda's two wings, 29.7 m tip to tip, illustrative. */
-function buildZvezdaArrays(): THREE.Mesh {
-  const x = STARTS.get('zvezda')! - 10.5;
-  const panels: THREE.BufferGeometry[] = [];
-  for (const side of [1, -1]) {
-    for (let i = 0; i < 4; i++) {
-      const z = side * (2.3 + 0.3 + i * 3.1 + 1.5);
-      panels.push(new THREE.BoxGeometry(3.4, 0.05, 3.0).translate(x, axisY, z));
-    }
-  }
-  const arrays = new THREE.Mesh(
-    mergeParts(panels),
-    new THREE.MeshStandardMaterial({ color: 0x1d2b5c, metalness: 0.4, roughness: 0.35 }),
-  );
-  arrays.name = 'zvezda-arrays';
-  return arrays;
 }
 
 export const MODEL: ModelSpec = {

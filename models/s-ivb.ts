@@ -21,6 +21,7 @@
  * then at x = S_IVB_DM_STOWED_X + DM_APOLLO_END_X on the axis.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { DM_DIMENSIONS } from './docking-module.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
@@ -65,11 +66,7 @@ export function buildSIvb(): THREE.Group {
   const iuBottom = -d.iuHeightM;
   const aftX = iuBottom - d.stageLengthM;
 
-  const white = new THREE.MeshStandardMaterial({
-    color: 0xecece6,
-    metalness: 0.1,
-    roughness: 0.65,
-  });
+  const white = finish('white-paint', { color: 0xecece6 });
   const stage = new THREE.Mesh(
     latheAlongX([
       [aftX, 0],
@@ -88,18 +85,13 @@ export function buildSIvb(): THREE.Group {
       [0, d.iuDiameterM / 2],
       [0, 0],
     ]),
-    new THREE.MeshStandardMaterial({ color: 0xd2d4d0, metalness: 0.3, roughness: 0.55 }),
+    finish('white-paint', { color: 0xd2d4d0 }),
   );
   instrumentUnit.name = 'instrument-unit';
   group.add(instrumentUnit);
 
   // Both adapter parts are seen from inside once the panels open: two-sided.
-  const adapterMaterial = new THREE.MeshStandardMaterial({
-    color: 0xeeeeea,
-    metalness: 0.1,
-    roughness: 0.7,
-    side: THREE.DoubleSide,
-  });
+  const adapterMaterial = finish('white-paint', { color: 0xeeeeea, side: THREE.DoubleSide });
   const hingeX = S_IVB_PANEL_HINGE_X;
   const hingeRadius = slaRadiusAt(hingeX);
   const fixed = new THREE.Mesh(
@@ -144,7 +136,7 @@ export function buildSIvb(): THREE.Group {
 
   // Four legs and a ring the DM's APAS face rests on; the ring sits on the structural ring's face,
   // outside the petals that reach down past it.
-  const dark = new THREE.MeshStandardMaterial({ color: 0x55585c, metalness: 0.7, roughness: 0.4 });
+  const dark = finish('machined-metal', { color: 0x6a6d72 });
   const top = d.dmSupportHeightM;
   const seat = 0.6;
   const support: THREE.BufferGeometry[] = [
@@ -172,12 +164,7 @@ export function buildSIvb(): THREE.Group {
       [aftX - d.j2ReachM * 0.25, exit * 0.6],
       [aftX, exit * 0.45],
     ]),
-    new THREE.MeshStandardMaterial({
-      color: 0x3a3b3f,
-      metalness: 0.6,
-      roughness: 0.45,
-      side: THREE.DoubleSide,
-    }),
+    finish('engine-bell', { side: THREE.DoubleSide }),
   );
   j2.name = 'j2-bell';
   group.add(j2);

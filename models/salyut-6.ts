@@ -15,6 +15,7 @@
  * ±Z. Origin: the middle of the 15.8 m.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 
@@ -63,11 +64,7 @@ export function buildSalyut6(): THREE.Group {
   const transfer = d.transferDiameterM / 2;
   const ring = d.dockingRingDiameterM / 2;
 
-  const cover = new THREE.MeshStandardMaterial({
-    color: 0xe2e2dc,
-    metalness: 0.05,
-    roughness: 0.8,
-  });
+  const cover = finish('white-blanket', { repeat: [60, 12] });
   // The pressurised hull, aft bay to transfer compartment, in one lathe.
   const hull = new THREE.Mesh(
     latheAlongX(
@@ -110,10 +107,7 @@ export function buildSalyut6(): THREE.Group {
       }),
     ),
     // On the hull's own surface, drawn over it.
-    new THREE.MeshStandardMaterial({
-      color: 0xb9bcbd,
-      metalness: 0.2,
-      roughness: 0.6,
+    Object.assign(finish('white-radiator', { color: 0xc9cccd, repeat: [90, 1] }), {
       polygonOffset: true,
       polygonOffsetFactor: -2,
       polygonOffsetUnits: -2,
@@ -122,11 +116,7 @@ export function buildSalyut6(): THREE.Group {
   belts.name = 'radiator-belts';
   group.add(belts);
 
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0x9fa4a8,
-    metalness: 0.6,
-    roughness: 0.4,
-  });
+  const metal = finish('machined-metal');
   // A docking ring at each end with its drogue, a cone open outwards; the aft one stands out of
   // the propulsion bay, which is open aft around it.
   const drogue = (face: number, dir: 1 | -1): THREE.BufferGeometry => {
@@ -198,12 +188,7 @@ export function buildSalyut6(): THREE.Group {
         ).translate(0, 0, side * 1.3),
       ),
     ),
-    new THREE.MeshStandardMaterial({
-      color: 0x3a3b3e,
-      metalness: 0.6,
-      roughness: 0.5,
-      side: THREE.DoubleSide,
-    }),
+    finish('engine-bell', { side: THREE.DoubleSide }),
   );
   engines.name = 'engines';
   group.add(engines);
@@ -237,10 +222,7 @@ export function buildSalyut6(): THREE.Group {
     }
   }
   // The lateral wings' 0.04 m thickness lies along Y; the outermost panels' tips set the span.
-  const arrays = new THREE.Mesh(
-    mergeParts(panels),
-    new THREE.MeshStandardMaterial({ color: 0x1d2b5c, metalness: 0.4, roughness: 0.35 }),
-  );
+  const arrays = new THREE.Mesh(mergeParts(panels), finish('solar-cells', { repeat: [8, 12] }));
   arrays.name = 'solar-arrays';
   group.add(arrays);
   return group;

@@ -13,6 +13,7 @@
  * the descent and orbital modules, as on the 7K-TM.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 import { buildSoyuz7kTm, SOYUZ_7KTM_DIMENSIONS } from './soyuz-7k-tm.ts';
@@ -54,11 +55,7 @@ export function buildSoyuz7kT(): THREE.Group {
     else (part as THREE.Mesh).geometry?.dispose();
   }
 
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0xb8bbbd,
-    metalness: 0.65,
-    roughness: 0.35,
-  });
+  const metal = finish('machined-metal');
   // Collar from the orbital module's nose to the mating plane; its face is a ring round the probe.
   const omEndX = d.orbitalModuleLengthM;
   const collar = d.collarDiameterM / 2;
@@ -121,12 +118,7 @@ export function buildSoyuz7kT(): THREE.Group {
   whips.push(dish.translate(boomTip.x, boomTip.y, boomTip.z));
   const antennas = new THREE.Mesh(
     mergeParts(whips),
-    new THREE.MeshStandardMaterial({
-      color: 0xcfd3d8,
-      metalness: 0.8,
-      roughness: 0.3,
-      side: THREE.DoubleSide,
-    }),
+    finish('bright-metal', { side: THREE.DoubleSide }),
   );
   antennas.name = 'antennas';
   group.add(antennas);

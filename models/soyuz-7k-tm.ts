@@ -8,12 +8,14 @@
  * as running from the service module's aft face to the APAS mating plane: the three modules take
  * 7.14 m, which leaves 0.34 m for the docking unit. Array width, the array's place along the
  * service module and the profiles between the documented diameters are illustrative.
- * Colours: grey-green thermal blankets on the orbital and descent modules, a lighter grey service
- * module, dark blue solar cells (ASTP photographs).
+ * Finishes: green quilted thermal blankets on the orbital and descent modules, recoloured for
+ * ASTP (FIN-SZB, FIN-RP), a lighter grey service module, dark blue solar cells (ASTP
+ * photographs). The quilting's cell size is illustrative.
  * Axes: +X is forward, the APAS end; the arrays span Z. Origin: the joint between the descent and
  * orbital modules (the hatch the crew passed through).
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { APAS_75_DIMENSIONS, buildApas75 } from './apas-75.ts';
 import { latheAlongX, mergeParts } from './parts.ts';
@@ -46,11 +48,7 @@ export function buildSoyuz7kTm(): THREE.Group {
   const dmAftX = -d.descentModuleLengthM;
   const smAftX = dmAftX - d.serviceModuleLengthM;
 
-  const blanket = new THREE.MeshStandardMaterial({
-    color: 0x7f8b74,
-    metalness: 0.1,
-    roughness: 0.85,
-  });
+  const blanket = finish('green-blanket', { repeat: [36, 12] });
 
   // A prolate ellipse cut where its radius falls to half the maximum: both ends keep an opening
   // wide enough for the hatch behind and the docking collar ahead.
@@ -87,11 +85,7 @@ export function buildSoyuz7kTm(): THREE.Group {
   descentModule.name = 'descent-module';
   group.add(descentModule);
 
-  const serviceGrey = new THREE.MeshStandardMaterial({
-    color: 0xc3c6c4,
-    metalness: 0.35,
-    roughness: 0.6,
-  });
+  const serviceGrey = finish('grey-paint');
   const forward = d.serviceModuleForwardDiameterM / 2;
   const aft = d.serviceModuleAftDiameterM / 2;
   const serviceModule = new THREE.Mesh(
@@ -110,11 +104,7 @@ export function buildSoyuz7kTm(): THREE.Group {
   group.add(serviceModule);
 
   // Both wings in one draw; each a row of panels with narrow gaps, rooted on the hull along ±Z.
-  const cells = new THREE.MeshStandardMaterial({
-    color: 0x1c2c5e,
-    metalness: 0.4,
-    roughness: 0.35,
-  });
+  const cells = finish('solar-cells', { repeat: [6, 8] });
   const wingLength = d.arraySpanM / 2 - forward;
   const gap = 0.04;
   const panelLength = (wingLength - gap * (d.arrayPanelsPerWing - 1)) / d.arrayPanelsPerWing;
@@ -146,6 +136,6 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-tm',
   lengthM: d.overallLengthM,
   ports: { apas: { positionM: [SOYUZ_7KTM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] } },
-  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS'],
+  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS', 'FIN-SZB', 'FIN-RP'],
   build: buildSoyuz7kTm,
 };

@@ -2,11 +2,15 @@
  * Sputnik-1 (PS-1), procedural, in metres.
  *
  * Sources: sphere 58 cm, polished; four antennas in two pairs, 2.4 m and 2.9 m, all sweeping back
- * to one side at 35° to the long axis (SP-W, SP-LQ: docs/SOURCES.md).
+ * to one side at 35° to the long axis (SP-W, SP-LQ: docs/SOURCES.md); the sphere polished to a
+ * high sheen (FIN-SPN); two hemispheres joined at a bolted flange, each antenna in a socket on
+ * the forward one (FIN-SPN photographs; the flange's and sockets' size is illustrative).
  * Axes: +X is the direction of flight (antennas trail towards −X).
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
+import { latheAlongX, mergeParts } from './parts.ts';
 
 export const SPUTNIK_1_DIMENSIONS = {
   sphereDiameterM: 0.58, // SP-W
@@ -14,6 +18,9 @@ export const SPUTNIK_1_DIMENSIONS = {
   antennaSweepDeg: 35, // SP-W: to the long axis
   antennaRootOffsetDeg: 35, // where the antennas leave the sphere, ahead of the equator
   antennaDiameterM: 0.012,
+  flangeWidthM: 0.015, // illustrative
+  flangeHeightM: 0.004, // illustrative
+  socketLengthM: 0.06, // illustrative
 } as const;
 
 export function buildSputnik1(): THREE.Group {
@@ -22,19 +29,26 @@ export function buildSputnik1(): THREE.Group {
   const group = new THREE.Group();
   group.name = 'sputnik-1';
 
-  const polished = new THREE.MeshStandardMaterial({
-    color: 0xd9dde2,
-    metalness: 1,
-    roughness: 0.18,
-  });
-  const sphere = new THREE.Mesh(new THREE.SphereGeometry(radius, 48, 32), polished);
+  // A mirror: what it shows is the Earth and the Sun it reflects. The flange where the
+  // hemispheres meet is of the same polished alloy, so one draw with the sphere.
+  const flange = latheAlongX(
+    [
+      [-d.flangeWidthM / 2, radius - 0.002],
+      [-d.flangeWidthM / 2, radius + d.flangeHeightM],
+      [d.flangeWidthM / 2, radius + d.flangeHeightM],
+      [d.flangeWidthM / 2, radius - 0.002],
+    ],
+    96,
+  );
+  const sphere = new THREE.Mesh(
+    mergeParts([new THREE.SphereGeometry(radius, 64, 48), flange]),
+    finish('polished-aluminium'),
+  );
+  sphere.name = 'sphere';
   group.add(sphere);
 
-  const antennaMaterial = new THREE.MeshStandardMaterial({
-    color: 0xb8bcc2,
-    metalness: 0.9,
-    roughness: 0.3,
-  });
+  const antennaMaterial = finish('bright-metal');
+  const sockets: THREE.BufferGeometry[] = [];
   const sweep = THREE.MathUtils.degToRad(d.antennaSweepDeg);
   const rootAngle = THREE.MathUtils.degToRad(d.antennaRootOffsetDeg);
   d.antennaLengthsM.forEach((length, index) => {
@@ -52,10 +66,24 @@ export function buildSputnik1(): THREE.Group {
       new THREE.CylinderGeometry(d.antennaDiameterM / 2, d.antennaDiameterM / 2, length, 6),
       antennaMaterial,
     );
+    rod.name = 'antenna';
     rod.position.copy(root).addScaledVector(direction, length / 2);
     rod.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction);
     group.add(rod);
+    const socket = new THREE.CylinderGeometry(
+      d.antennaDiameterM * 1.3,
+      d.antennaDiameterM * 1.8,
+      d.socketLengthM,
+      10,
+    )
+      .translate(0, d.socketLengthM / 2 - 0.01, 0)
+      .applyQuaternion(rod.quaternion)
+      .translate(root.x, root.y, root.z);
+    sockets.push(socket);
   });
+  const socketsMesh = new THREE.Mesh(mergeParts(sockets), antennaMaterial);
+  socketsMesh.name = 'antenna-sockets';
+  group.add(socketsMesh);
   return group;
 }
 
@@ -63,6 +91,6 @@ export const MODEL: ModelSpec = {
   id: 'sputnik-1',
   lengthM: 2.9, // the longer antennas (SP-W)
   ports: {},
-  sources: ['SP-W', 'SP-LQ'],
+  sources: ['SP-W', 'SP-LQ', 'FIN-SPN'],
   build: buildSputnik1,
 };

@@ -16,6 +16,7 @@
  * can swap or hide them: inflated in the first orbit, jettisoned after the spacewalk.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 import { buildVostok3ka, VOSTOK_3KA_DIMENSIONS } from './vostok-3ka.ts';
@@ -71,11 +72,7 @@ export function buildVoskhod3kd(): THREE.Group {
     group.add(part);
   }
 
-  const metal = new THREE.MeshStandardMaterial({
-    color: 0xb4b8bc,
-    metalness: 0.7,
-    roughness: 0.35,
-  });
+  const metal = finish('machined-metal');
   // Seat on the sphere, a drum, then the nozzle plate facing forward; it reaches the 5 m.
   const moduleAftX = sphereRadius - VOSTOK_3KA_DIMENSIONS.overallLengthM;
   const noseX = moduleAftX + d.overallLengthM;
@@ -119,11 +116,7 @@ export function buildVoskhod3kd(): THREE.Group {
 function buildAirlock(metal: THREE.Material): THREE.Group {
   const airlock = new THREE.Group();
   airlock.name = 'airlock';
-  const cloth = new THREE.MeshStandardMaterial({
-    color: 0xe4e1d8,
-    metalness: 0,
-    roughness: 0.9,
-  });
+  const cloth = finish('white-blanket', { repeat: [24, 6] });
   const outer = d.airlockOuterDiameterM / 2;
   const ringDepth = 0.1;
   // Three gentle bulges, one per group of inflatable tubes; the cover stays inside the rings.
@@ -196,7 +189,7 @@ function buildStowedAirlock(): THREE.Mesh {
       ],
       32,
     ).rotateZ(Math.PI / 2),
-    new THREE.MeshStandardMaterial({ color: 0xd8d5cc, metalness: 0.1, roughness: 0.85 }),
+    finish('white-blanket', { color: 0xd8d5cc, repeat: [16, 2] }),
   );
   stowed.name = 'airlock-stowed';
   stowed.visible = false;

@@ -4,10 +4,12 @@
  * Sources (docs/SOURCES.md): 4.4 m long without antennas, max diameter 2.43 m
  * (V-GCTC, V-SC); descent sphere 2.3 m with three portholes (V-YG); instrument module 2.25 m long,
  * 2.43 m wide, biconical, with a collar of N2/O2 tanks at the joint (V-SC, V-YG). Antenna sizes
- * are not documented: the whips here are illustrative.
+ * are not documented: the whips here are illustrative. The sphere wears a reflective coating
+ * over its heat shield (FIN-VOS), the module aluminium paint.
  * Axes: +X is the descent sphere's end (the direction of flight); the module trails towards −X.
  */
 import * as THREE from 'three';
+import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 
 export const VOSTOK_3KA_DIMENSIONS = {
@@ -28,20 +30,12 @@ export function buildVostok3ka(): THREE.Group {
   const overlap = d.sphereDiameterM + d.moduleLengthM - d.overallLengthM;
   const jointX = -sphereRadius + overlap;
 
-  const heatShield = new THREE.MeshStandardMaterial({
-    color: 0x8a8275,
-    metalness: 0.2,
-    roughness: 0.75,
-  });
+  const heatShield = finish('thermal-coating');
   const sphere = new THREE.Mesh(new THREE.SphereGeometry(sphereRadius, 48, 32), heatShield);
   sphere.name = 'descent-sphere';
   group.add(sphere);
 
-  const glass = new THREE.MeshStandardMaterial({
-    color: 0x1a2330,
-    metalness: 0.6,
-    roughness: 0.15,
-  });
+  const glass = finish('glass');
   for (let i = 0; i < d.portholes; i++) {
     const angle = (i * 2 * Math.PI) / d.portholes;
     const normal = new THREE.Vector3(0.35, Math.cos(angle), Math.sin(angle)).normalize();
@@ -51,11 +45,8 @@ export function buildVostok3ka(): THREE.Group {
     group.add(porthole);
   }
 
-  const moduleMaterial = new THREE.MeshStandardMaterial({
-    color: 0xb9bec4,
-    metalness: 0.7,
-    roughness: 0.35,
-  });
+  // Twelve panels around; the lathe's v runs by profile point, so no lines across it.
+  const moduleMaterial = finish('silver-paint', { repeat: [12, 0] });
   const r = d.moduleMaxDiameterM / 2;
   // Biconical profile along the module (lathe around Y, then turned to lie along −X).
   // Walked from the far end back to the joint, so the lathe's normals face outwards.
@@ -73,11 +64,7 @@ export function buildVostok3ka(): THREE.Group {
   instrumentModule.position.x = jointX;
   group.add(instrumentModule);
 
-  const tankMaterial = new THREE.MeshStandardMaterial({
-    color: 0xd0d4d8,
-    metalness: 0.8,
-    roughness: 0.25,
-  });
+  const tankMaterial = finish('bright-metal');
   // One instanced draw for the whole collar instead of one per tank.
   const tanks = new THREE.InstancedMesh(
     new THREE.SphereGeometry(0.17, 16, 12),
@@ -95,11 +82,7 @@ export function buildVostok3ka(): THREE.Group {
   }
   group.add(tanks);
 
-  const whipMaterial = new THREE.MeshStandardMaterial({
-    color: 0xcfd3d8,
-    metalness: 0.8,
-    roughness: 0.3,
-  });
+  const whipMaterial = finish('bright-metal');
   const whip = (length: number, from: THREE.Vector3, direction: THREE.Vector3) => {
     const rod = new THREE.Mesh(new THREE.CylinderGeometry(0.01, 0.01, length, 6), whipMaterial);
     rod.name = 'antenna';
@@ -125,6 +108,6 @@ export const MODEL: ModelSpec = {
   id: 'vostok-3ka',
   lengthM: VOSTOK_3KA_DIMENSIONS.overallLengthM,
   ports: {},
-  sources: ['V-GCTC', 'V-SC', 'V-YG'],
+  sources: ['V-GCTC', 'V-SC', 'V-YG', 'FIN-VOS'],
   build: buildVostok3ka,
 };

@@ -1,6 +1,7 @@
 import { useFrame, useLoader } from '@react-three/fiber';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { adaptFinishes } from '../../models/finishes.ts';
 import { disposeModel, ModelLoader } from '../../models/index.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
@@ -14,6 +15,11 @@ export interface CraftProps {
   model: string;
   /** Parts of the model the scene shows only for a while (their visibility follows the frame). */
   parts?: readonly { readonly name: string }[];
+  /**
+   * Whether the tier renders an environment map: the finishes' full metals and detail maps need
+   * one; without it the craft wear their plainer variants (models/finishes.ts).
+   */
+  environmentMap?: boolean;
 }
 
 const NO_PARTS: readonly { readonly name: string }[] = [];
@@ -25,11 +31,19 @@ const basis = new THREE.Matrix4();
 const KM_PER_M = 0.001;
 
 /** A spacecraft model (built in metres) flown along its body's trajectory, in its attitude. */
-export function Craft({ frameRef, bodyId, model, parts: shown = NO_PARTS }: CraftProps) {
+export function Craft({
+  frameRef,
+  bodyId,
+  model,
+  parts: shown = NO_PARTS,
+  environmentMap = true,
+}: CraftProps) {
   // Suspends until the model's code is loaded (once per model: R3F caches it by id).
   const build = useLoader(ModelLoader, model);
   const root = useMemo(() => build(), [build]);
   useEffect(() => () => disposeModel(root), [root]);
+  // Before the first frame is drawn with it, so a recording never shows the other variant.
+  useLayoutEffect(() => adaptFinishes(root, environmentMap), [root, environmentMap]);
   const parts = useMemo(
     () =>
       shown.flatMap(({ name }) => {

@@ -88,7 +88,13 @@ export function SceneView({
               ))
             : null}
           <Suspense fallback={<PendingMarker label={`model ${body.model}`} />}>
-            <Craft frameRef={frameRef} bodyId={body.id} model={body.model} parts={body.parts} />
+            <Craft
+              frameRef={frameRef}
+              bodyId={body.id}
+              model={body.model}
+              parts={body.parts}
+              environmentMap={quality.environmentMap}
+            />
           </Suspense>
         </group>
       ))}

@@ -6,6 +6,8 @@ import {
   APOLLO_CSM_TUNNEL_RING_X,
   buildApolloCsm,
 } from '../../../models/apollo-csm.ts';
+import { adaptFinishes, finishOf } from '../../../models/finishes.ts';
+import { disposeModel } from '../../../models/index.ts';
 import { countMeshes } from '../../../models/parts.ts';
 
 const model = buildApolloCsm();
@@ -18,8 +20,8 @@ const bounds = (objects: THREE.Object3D[]) => {
 const size = (objects: THREE.Object3D[]) => bounds(objects).getSize(new THREE.Vector3());
 
 describe('Apollo CSM model at documented size (A-204, A-4012f, A-CSMW, A-HGA)', () => {
-  it('costs at most 10 draw calls', () => {
-    expect(countMeshes(model)).toBeLessThanOrEqual(10);
+  it('costs at most 12 draw calls', () => {
+    expect(countMeshes(model)).toBeLessThanOrEqual(12);
     expect(model.name).toBe('apollo-csm');
   });
 
@@ -79,15 +81,42 @@ describe('Apollo CSM model at documented size (A-204, A-4012f, A-CSMW, A-HGA)', 
     expect(-arm.min.y).toBeGreaterThan(smRadius + 1);
   });
 
-  it('is silver forward, white radiator panels on the SM', () => {
+  it('is a mirror forward (with a sky to reflect), white radiator panels on the SM', () => {
     const material = (name: string) =>
       (named(name)[0] as THREE.Mesh).material as THREE.MeshStandardMaterial;
     const hsl = { h: 0, s: 0, l: 0 };
-    // Foil: bright and more metallic than the paint, yet not fully metal (no sky to reflect).
-    expect(material('command-module').metalness).toBeGreaterThan(material('radiators').metalness);
-    expect(material('command-module').metalness).toBeLessThan(0.6);
-    expect(material('command-module').color.getHSL(hsl).l).toBeGreaterThan(0.75);
+    const cm = material('command-module');
+    expect(finishOf(cm)).toBe('aluminised-tape');
+    expect(cm.metalness).toBeGreaterThanOrEqual(0.85);
+    expect(cm.roughness).toBeLessThan(0.4);
+    expect(cm.color.getHSL(hsl).l).toBeGreaterThan(0.8);
+    expect(cm.normalMap).not.toBeNull();
     expect(material('radiators').color.getHSL(hsl).l).toBeGreaterThan(0.85);
     expect(material('radiators').metalness).toBeLessThan(0.2);
+    // Without an environment map a full metal would be black: half metal, no detail map.
+    const plain = buildApolloCsm();
+    adaptFinishes(plain, false);
+    const plainCm = (plain.getObjectByName('command-module') as THREE.Mesh)
+      .material as THREE.MeshStandardMaterial;
+    expect(plainCm.metalness).toBeLessThan(0.6);
+    expect(plainCm.normalMap).toBeNull();
+    adaptFinishes(plain, true);
+    expect(plainCm.metalness).toBeGreaterThanOrEqual(0.85);
+    disposeModel(plain);
+  });
+
+  it('shows RCS quads of four thrusters each, and the CM hatch and windows', () => {
+    const thrusters = named('rcs-thrusters')[0] as THREE.Mesh;
+    const smRadius = APOLLO_CSM_DIMENSIONS.serviceModuleDiameterM / 2;
+    const b = bounds([thrusters]);
+    expect(b.min.x).toBeGreaterThan(-2.2);
+    expect(b.max.x).toBeLessThan(-1.2);
+    expect(Math.max(b.max.y, -b.min.y, b.max.z, -b.min.z)).toBeGreaterThan(smRadius);
+    expect(finishOf(thrusters.material as THREE.Material)).toBe('engine-bell');
+    const windows = named('windows')[0] as THREE.Mesh;
+    expect(finishOf(windows.material as THREE.Material)).toBe('glass');
+    const w = bounds([windows]);
+    expect(w.min.x).toBeGreaterThan(0.1);
+    expect(w.max.x).toBeLessThan(APOLLO_CSM_TUNNEL_RING_X);
   });
 });

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildCrewDragon, CREW_DRAGON_PORTS } from '../../../models/crew-dragon.ts';
+import { surfaceColour } from '../../../models/finishes.ts';
 import { countMeshes } from '../../../models/parts.ts';
 import { bounds, size } from '../../helpers/model-geometry.ts';
 
@@ -10,7 +11,9 @@ const named = (model: THREE.Group, ...names: string[]) =>
   model.children.filter((c) => names.includes(c.name));
 const capsuleParts = ['capsule', 'black-trim', 'docking-adapter', 'nose-cone'];
 const lightness = (model: THREE.Group, name: string) =>
-  ((named(model, name)[0] as THREE.Mesh).material as THREE.MeshStandardMaterial).color.getHSL({
+  surfaceColour(
+    (named(model, name)[0] as THREE.Mesh).material as THREE.MeshStandardMaterial,
+  ).getHSL({
     h: 0,
     s: 0,
     l: 0,

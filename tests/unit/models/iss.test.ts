@@ -2,6 +2,7 @@ import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { buildCrewDragon, CREW_DRAGON_PORTS } from '../../../models/crew-dragon.ts';
 import { buildIss, ISS_PORTS } from '../../../models/iss.ts';
+import { surfaceColour } from '../../../models/finishes.ts';
 import { countMeshes } from '../../../models/parts.ts';
 import { bounds, countTriangles } from '../../helpers/model-geometry.ts';
 
@@ -86,7 +87,7 @@ describe('ISS at documented size (ISS-NASA, ISS-BO, ISS-SI, ISS-SAW)', () => {
     for (const name of ['radiators', 'modules', 'docking-adapters', 'zvezda-arrays']) {
       expect(named(name), name).toHaveLength(1);
     }
-    const gold = (wings.material as THREE.MeshStandardMaterial).color;
+    const gold = surfaceColour(wings.material as THREE.MeshStandardMaterial);
     expect(gold.r).toBeGreaterThan(gold.b * 2);
     const white = ((named('radiators')[0] as THREE.Mesh).material as THREE.MeshStandardMaterial)
       .color;

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { APAS_75_DIMENSIONS } from '../../../models/apas-75.ts';
+import { surfaceColour } from '../../../models/finishes.ts';
 import { countMeshes } from '../../../models/parts.ts';
 import { buildSoyuz7kTm, SOYUZ_7KTM_APAS_FACE_X } from '../../../models/soyuz-7k-tm.ts';
 
@@ -13,7 +14,7 @@ const bounds = (objects: THREE.Object3D[]) => {
 };
 const size = (objects: THREE.Object3D[]) => bounds(objects).getSize(new THREE.Vector3());
 const colour = (name: string) =>
-  ((named(name)[0] as THREE.Mesh).material as THREE.MeshStandardMaterial).color;
+  surfaceColour((named(name)[0] as THREE.Mesh).material as THREE.MeshStandardMaterial);
 
 describe('Soyuz 7K-TM model at documented size (A-RP48, A-AXTM, A-ASI)', () => {
   it('costs at most 10 draw calls', () => {

@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import type { Camera, Mesh, Object3D } from 'three';
+import type { BufferGeometry, Camera, Mesh, MeshStandardMaterial, Object3D } from 'three';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/script/evaluate.ts';
 import { playbackAt } from '../../../src/core/time/timeline.ts';
@@ -78,5 +78,29 @@ describe('view components driven by a frame', () => {
     await renderer.unmount();
     expect(geometries.length).toBeGreaterThan(4);
     expect(geometries.every((g) => g.disposed)).toBe(true);
+  });
+
+  it('wear the plainer finishes where the tier renders no environment map', async () => {
+    const frameRef: FrameRef = { current: at('1957-10-04T19:45:00Z') };
+    const sphereMetalness = async (environmentMap: boolean) => {
+      const renderer = await ReactThreeTestRenderer.create(
+        <Craft
+          frameRef={frameRef}
+          bodyId={body.id}
+          model={body.model}
+          environmentMap={environmentMap}
+        />,
+      );
+      await renderer.advanceFrames(1, 1 / 30);
+      const sphere = (renderer.scene.children[0]!.instance as Object3D).getObjectByName(
+        'sphere',
+      ) as Mesh<BufferGeometry, MeshStandardMaterial>;
+      const metalness = sphere.material.metalness;
+      await renderer.unmount();
+      return metalness;
+    };
+    // A mirror needs something to reflect; without it, half metal so it is not black.
+    expect(await sphereMetalness(true)).toBe(1);
+    expect(await sphereMetalness(false)).toBeLessThanOrEqual(0.5);
   });
 });
