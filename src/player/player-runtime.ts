@@ -29,6 +29,8 @@ export interface PlayerRuntime {
   readonly atmosphere: AtmosphereSource;
   /** Post-processing the view draws through, when it has any (see ViewServices). */
   readonly screenPass: { current: ScreenPass | null };
+  /** See ViewServices: set by the recorder per frame, 0 otherwise. */
+  readonly environmentEpoch: { current: number };
   readonly progress: RenderProgress;
   readonly canvas: CanvasHost;
   readonly projector: GeoProjector;
@@ -59,6 +61,7 @@ export function createPlayerRuntime(
     readiness,
     atmosphere: createAtmosphereSource(),
     screenPass: { current: null },
+    environmentEpoch: { current: 0 },
     progress: createRenderProgress(readiness, page, store.wall),
     canvas: createCanvasHost(),
     projector: createGeoProjector(),

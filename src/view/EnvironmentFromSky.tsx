@@ -7,6 +7,7 @@ import { environmentKey } from './environment-refresh.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { eciToScene } from './scene-space.ts';
+import { useViewServices } from './view-context.ts';
 
 /** Face size of the cube the surroundings are drawn into: the Earth is a soft, large shape. */
 const CUBE_SIZE = 32;
@@ -26,6 +27,7 @@ export interface EnvironmentFromSkyProps {
 export function EnvironmentFromSky({ frameRef }: EnvironmentFromSkyProps) {
   const gl = useThree((state) => state.gl);
   const scene = useThree((state) => state.scene);
+  const { environmentEpoch } = useViewServices();
   const parts = useMemo(() => {
     const source = new THREE.WebGLCubeRenderTarget(CUBE_SIZE, {
       type: THREE.HalfFloatType,
@@ -55,12 +57,12 @@ export function EnvironmentFromSky({ frameRef }: EnvironmentFromSkyProps) {
       frame.bodies.find((b) => b.id === frame.camera.targetId && b.visible) ??
       frame.bodies.find((b) => b.visible);
     if (!body) return;
-    const key = environmentKey({
+    const key = `${environmentKey({
       bodyId: body.id,
       eciKm: body.eciKm,
       gmstRad: frame.gmstRad,
       subsolar: frame.subsolar,
-    });
+    })}#${environmentEpoch.current}`;
     if (key === drawnKey.current) return;
     drawnKey.current = key;
     eciToScene(body.eciKm, frame.camera.targetEci, parts.camera.position);

@@ -15,6 +15,12 @@ export interface ViewServices {
    * player's frame driver then renders through it instead of straight to the canvas.
    */
   readonly screenPass: { current: ScreenPass | null };
+  /**
+   * Part of when the environment map is redrawn. 0 in the player; a recording sets it to the
+   * clip frame's key-frame interval, so a slice of a clip (which starts on a key frame) redraws
+   * its environment at the same frames as the whole clip and the slices join frame-identical.
+   */
+  readonly environmentEpoch: { current: number };
 }
 
 export interface ScreenPass {

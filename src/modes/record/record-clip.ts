@@ -16,7 +16,7 @@ import type { PlayerRuntime } from '../../player/player-runtime.ts';
 import { drawBurnIn, hasBurnIn, loadBurnInFonts, type BurnInContent } from '../../ui/burn-in.ts';
 import { enlargementText } from '../../ui/format.ts';
 import { readingZone } from '../../core/projection/dome-projection.ts';
-import { ENCODED_IN_PAGE } from '../../core/record/render-options.ts';
+import { ENCODED_IN_PAGE, keyFrameEvery } from '../../core/record/render-options.ts';
 import { createClipEncoder, type ClipEncoder, type ClipSound } from './clip-encoder.ts';
 import { loadClipNarration } from './clip-narration.ts';
 import { enterRecordMode, type RecordSession } from './record-session.ts';
@@ -55,7 +55,7 @@ export async function recordClip(
       hooks.progress?.(0, count);
       for (let i = start; i < end; i++) {
         if (hooks.signal?.aborted) throw new DOMException('recording cancelled', 'AbortError');
-        const pixels = await compose(session, i);
+        const pixels = await composeFrame(runtime, plan, compose, session, i);
         if (i === start) firstFrameSha256 = await sha256(pixels);
         if (i === end - 1) lastFrameSha256 = await sha256(pixels);
         await sink.add(pixels, i);
@@ -116,7 +116,8 @@ export async function frameHashes(
   try {
     const compose = createComposer(plan);
     const hashes: string[] = [];
-    for (const index of indices) hashes.push(await sha256(await compose(session, index)));
+    for (const index of indices)
+      hashes.push(await sha256(await composeFrame(runtime, plan, compose, session, index)));
     return hashes;
   } finally {
     session.exit();
@@ -149,4 +150,19 @@ function createComposer(plan: ClipPlan) {
     pixels.set(context.getImageData(0, 0, width, height).data);
     return pixels;
   };
+}
+
+/**
+ * Frame `index` of the clip, with the environment map's redraws tied to the clip's key-frame
+ * intervals (see ViewServices.environmentEpoch), so a slice renders what the whole clip renders.
+ */
+function composeFrame(
+  runtime: PlayerRuntime,
+  plan: Pick<ClipPlan, 'fps'>,
+  compose: ReturnType<typeof createComposer>,
+  session: RecordSession,
+  index: number,
+): Promise<Uint8Array<ArrayBuffer>> {
+  runtime.environmentEpoch.current = Math.floor(index / keyFrameEvery(plan.fps));
+  return compose(session, index);
 }

@@ -70,6 +70,7 @@ export async function enterRecordMode(
   const exit = () => {
     if (exited) return;
     exited = true;
+    runtime.environmentEpoch.current = 0;
     store.setRecording(null);
     store.setQuality(before.quality, before.qualityPinned);
     // Loading another scene reset the camera and the inspection: they belong to the old scene.
