@@ -1,18 +1,20 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { loadSunBloom, type SunBloom } from './sun-bloom.ts';
-import type { Readiness } from './readiness.ts';
+import type { ViewServices } from './view-context.ts';
 
 /**
- * The bloom pass for this Canvas when `enabled` (medium and high), else null. Its code loads on
- * demand; until it is there the frame is held not ready, so a recording never mixes frames with
- * and without it.
+ * Draws this Canvas through the bloom pass while `enabled` (medium and high). Its code loads on
+ * demand; the frame is held not ready until the pass is installed in the player's screen-pass
+ * slot (not merely loaded), so a recording never mixes frames with and without it.
  */
-export function useSunBloom(enabled: boolean, readiness: Readiness): SunBloom | null {
+export function useSunBloom(
+  enabled: boolean,
+  { readiness, screenPass }: Pick<ViewServices, 'readiness' | 'screenPass'>,
+): void {
   const gl = useThree((state) => state.gl);
   const scene = useThree((state) => state.scene);
   const camera = useThree((state) => state.camera);
-  const [bloom, setBloom] = useState<SunBloom | null>(null);
   useEffect(() => {
     if (!enabled) return;
     let live = true;
@@ -20,8 +22,9 @@ export function useSunBloom(enabled: boolean, readiness: Readiness): SunBloom | 
     const release = readiness.hold('bloom');
     loadSunBloom(gl, scene, camera)
       .then((loaded) => {
-        if (live) setBloom((made = loaded));
-        else loaded.dispose();
+        if (!live) return loaded.dispose();
+        made = loaded;
+        screenPass.current = loaded;
       })
       // Bloom is an embellishment: without it the frame is drawn straight to the canvas.
       .catch(() => undefined)
@@ -29,9 +32,8 @@ export function useSunBloom(enabled: boolean, readiness: Readiness): SunBloom | 
     return () => {
       live = false;
       release();
+      if (made && screenPass.current === made) screenPass.current = null;
       made?.dispose();
-      setBloom(null);
     };
-  }, [enabled, gl, scene, camera, readiness]);
-  return bloom;
+  }, [enabled, gl, scene, camera, readiness, screenPass]);
 }
