@@ -76,33 +76,37 @@ export function SunGlare({ frameRef, glareRad = 0.5, bloomed = false }: SunGlare
   return <primitive object={sprite} />;
 }
 
-/** The Sun's disc (linear alpha): flat, with an antialiased edge. */
-function drawDisc(size: number): HTMLCanvasElement {
+/** A square canvas filled with a radial gradient from its centre to its edge. */
+function radialCanvas(
+  size: number,
+  stops: readonly (readonly [number, string])[],
+): HTMLCanvasElement {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = size;
   const context = canvas.getContext('2d')!;
   const c = size / 2;
-  const disc = context.createRadialGradient(c, c, 0, c, c, c);
-  disc.addColorStop(0, 'rgba(255,255,255,1)');
-  disc.addColorStop(0.85, 'rgba(255,255,255,1)');
-  disc.addColorStop(1, 'rgba(255,255,255,0)');
-  context.fillStyle = disc;
+  const gradient = context.createRadialGradient(c, c, 0, c, c, c);
+  for (const [at, colour] of stops) gradient.addColorStop(at, colour);
+  context.fillStyle = gradient;
   context.fillRect(0, 0, size, size);
   return canvas;
 }
 
+/** The Sun's disc (linear alpha): flat, with an antialiased edge. */
+function drawDisc(size: number): HTMLCanvasElement {
+  return radialCanvas(size, [
+    [0, 'rgba(255,255,255,1)'],
+    [0.85, 'rgba(255,255,255,1)'],
+    [1, 'rgba(255,255,255,0)'],
+  ]);
+}
+
 function drawGlare(size: number): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = size;
-  const context = canvas.getContext('2d')!;
-  const c = size / 2;
-  const glare = context.createRadialGradient(c, c, 0, c, c, c);
-  glare.addColorStop(0, 'rgba(255,255,255,1)');
-  glare.addColorStop(0.03, 'rgba(255,253,240,1)');
-  glare.addColorStop(0.06, 'rgba(255,236,190,0.55)');
-  glare.addColorStop(0.2, 'rgba(255,210,150,0.12)');
-  glare.addColorStop(1, 'rgba(255,190,120,0)');
-  context.fillStyle = glare;
-  context.fillRect(0, 0, size, size);
-  return canvas;
+  return radialCanvas(size, [
+    [0, 'rgba(255,255,255,1)'],
+    [0.03, 'rgba(255,253,240,1)'],
+    [0.06, 'rgba(255,236,190,0.55)'],
+    [0.2, 'rgba(255,210,150,0.12)'],
+    [1, 'rgba(255,190,120,0)'],
+  ]);
 }
