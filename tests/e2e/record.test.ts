@@ -40,6 +40,9 @@ function captionedStart(scene: (typeof scenes)[number]): number {
   return Math.ceil(scene.captions[0]!.fromSec * 10) / 10 + 0.2;
 }
 
+/** What a 1 s clip at 320x180 and 10 fps probes as. */
+const ONE_SECOND_AT_320 = { codec: 'h264', width: 320, height: 180, frames: 10, durationSec: 1 };
+
 /** The clip's first cues, in both languages and both formats, carry `caption` from 0 s. */
 function expectSubtitlesOpenOn(
   files: Record<'hu' | 'en', { vtt: string; srt: string }>,
@@ -68,13 +71,7 @@ describe('npm run record', () => {
     const { code, stderr } = await run.done;
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(/10\/10 frames {2}[\d.]+ frames\/s/);
-    expect(probeVideo(out)).toEqual({
-      codec: 'h264',
-      width: 320,
-      height: 180,
-      frames: 10,
-      durationSec: 1,
-    });
+    expect(probeVideo(out)).toEqual(ONE_SECOND_AT_320);
     const read = (lang: 'hu' | 'en', kind: 'vtt' | 'srt') =>
       readFileSync(join(dir, `${scene.id}.${lang}.${kind}`), 'utf8');
     expectSubtitlesOpenOn(
@@ -132,13 +129,7 @@ describe('npm run record', () => {
         for (const chunk of clip.chunks) bytes.set(chunk.data, chunk.position);
         const out = join(dir, `page-${id}.mp4`);
         writeFileSync(out, bytes);
-        expect(probeVideo(out)).toEqual({
-          codec: 'h264',
-          width: 320,
-          height: 180,
-          frames: 10,
-          durationSec: 1,
-        });
+        expect(probeVideo(out)).toEqual(ONE_SECOND_AT_320);
         expectSubtitlesOpenOn(clip.subtitles, evaluate(scene, fromSec).caption!);
       },
     );
