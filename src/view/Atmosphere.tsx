@@ -21,22 +21,27 @@ export interface AtmosphereProps {
   textures: AtmosphereTextures;
   /** Ray-march samples per fragment. */
   steps: number;
+  /** The limb's light marched per vertex of a finer ring (the cheap tier), not per pixel. */
+  vertexLight: boolean;
 }
+
+/** Rings of vertices across the limb when its light is marched per vertex. */
+const VERTEX_LIGHT_BANDS = 6;
 
 /**
  * The air against space. From outside it is drawn on a ring facing the eye that covers just the
  * limb (the band between the Earth's outline and the top of the air, through the Earth's centre
  * plane); from within the air, on the inside of a shell around the Earth.
  */
-export function Atmosphere({ frameRef, textures, steps }: AtmosphereProps) {
+export function Atmosphere({ frameRef, textures, steps, vertexLight }: AtmosphereProps) {
   const ring = useRef<THREE.Mesh>(null);
   const shell = useRef<THREE.Mesh>(null);
   const materials = useMemo(
     () => ({
-      ring: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, true),
+      ring: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, true, vertexLight),
       shell: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, false),
     }),
-    [textures, steps],
+    [textures, steps, vertexLight],
   );
   useEffect(
     () => () => {
@@ -81,7 +86,7 @@ export function Atmosphere({ frameRef, textures, steps }: AtmosphereProps) {
         frustumCulled={false}
         onUpdate={onLayer}
       >
-        <ringGeometry args={[1, 2, 192, 1]} />
+        <ringGeometry args={[1, 2, 192, vertexLight ? VERTEX_LIGHT_BANDS : 1]} />
       </mesh>
       <mesh
         ref={shell}

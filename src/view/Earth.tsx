@@ -2,7 +2,7 @@ import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
-import { EARTH_TEXTURE_URLS } from './asset-urls.ts';
+import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
 import type { AtmosphereTextures } from './atmosphere-model.ts';
 import { Coastlines } from './Coastlines.tsx';
@@ -32,16 +32,21 @@ export interface EarthProps {
 export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps) {
   const group = useRef<THREE.Group>(null);
   const maxAnisotropy = useThreeAnisotropy();
-  const [day, night, water, clouds] = useLoader(THREE.TextureLoader, [...EARTH_TEXTURE_URLS]) as [
-    THREE.Texture,
-    THREE.Texture,
-    THREE.Texture,
-    THREE.Texture,
-  ];
+  // The cheap tier loads only its one baked map; the others load the four separate maps.
+  const maps = useLoader(
+    THREE.TextureLoader,
+    quality.bakedEarth ? [ASSET_URLS.earthLow] : [...EARTH_TEXTURE_URLS],
+  );
   const material = useMemo(() => {
-    for (const texture of [day, night]) texture.colorSpace = THREE.SRGBColorSpace;
+    const [day, night, water, clouds] = maps as [
+      THREE.Texture,
+      THREE.Texture?,
+      THREE.Texture?,
+      THREE.Texture?,
+    ];
+    for (const texture of [day, night]) if (texture) texture.colorSpace = THREE.SRGBColorSpace;
     const anisotropy = Math.max(1, Math.min(quality.anisotropy, maxAnisotropy));
-    for (const texture of [day, night, water, clouds]) {
+    for (const texture of maps) {
       // Sharp ground at the grazing angles of low views; clamped to what the GPU offers. Only a
       // change is uploaded again: a scene switch at the same tier re-sends no map.
       if (texture.anisotropy === anisotropy) continue;
@@ -49,16 +54,20 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
       texture.needsUpdate = true;
     }
     return createEarthMaterial(
-      { day, night, water: quality.waterGlint ? water : null, clouds },
+      quality.bakedEarth
+        ? { surface: day }
+        : { day, night: night!, water: quality.waterGlint ? water! : null, clouds: clouds! },
       atmosphere,
       1,
-      { steps: quality.atmosphereSteps, cloudTopsAboveAir: quality.cloudTopsAboveAir },
+      {
+        steps: quality.atmosphereSteps,
+        cloudTopsAboveAir: quality.cloudTopsAboveAir,
+        vertexSunlight: quality.bakedEarth,
+      },
     );
   }, [
-    day,
-    night,
-    water,
-    clouds,
+    maps,
+    quality.bakedEarth,
     quality.waterGlint,
     quality.atmosphereSteps,
     quality.cloudTopsAboveAir,
@@ -93,7 +102,12 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
         </mesh>
         {quality.coastlines !== 'none' ? <Coastlines resolution={quality.coastlines} /> : null}
       </group>
-      <Atmosphere frameRef={frameRef} textures={atmosphere} steps={quality.atmosphereSteps} />
+      <Atmosphere
+        frameRef={frameRef}
+        textures={atmosphere}
+        steps={quality.atmosphereSteps}
+        vertexLight={quality.bakedEarth}
+      />
     </>
   );
 }

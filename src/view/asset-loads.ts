@@ -10,6 +10,7 @@ import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
 export function forgetLoadedAssets(): void {
   useLoader.clear(THREE.TextureLoader, [...EARTH_TEXTURE_URLS]);
   useLoader.clear(THREE.TextureLoader, ASSET_URLS.moon);
+  useLoader.clear(THREE.TextureLoader, ASSET_URLS.earthLow);
   for (const url of [ASSET_URLS.stars, ASSET_URLS.coastline50m, ASSET_URLS.coastline10m])
     useLoader.clear(THREE.FileLoader, url);
   useLoader.clear(ModelLoader, [...MODEL_INFO.keys()]);

@@ -6,6 +6,7 @@ export const ASSET_URLS = {
   earthNight: `${base}textures/earth-night.jpg`,
   earthWater: `${base}textures/earth-water.png`,
   earthClouds: `${base}textures/earth-clouds.jpg`,
+  earthLow: `${base}textures/earth-low.webp`,
   moon: `${base}textures/moon.jpg`,
   stars: `${base}sky/stars.bin`,
   coastline50m: `${base}geo/coastline-50m.bin`,

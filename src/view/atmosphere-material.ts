@@ -9,20 +9,57 @@ import * as THREE from 'three';
 import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
 import type { AtmosphereTextures } from './atmosphere-model.ts';
 
+// The view ray through a point of the shell or ring, in the frame where the Earth is a sphere.
+const RAY_GLSL = /* glsl */ `
+uniform vec3 earthCenter;
+uniform float polarScale;
+void atmViewRay(vec3 world, out vec3 origin, out vec3 dir) {
+  // The oblate Earth becomes a sphere when its polar axis is stretched back.
+  vec3 stretch = vec3(1.0, 1.0 / polarScale, 1.0);
+  origin = (cameraPosition - earthCenter) * stretch;
+  dir = normalize((world - cameraPosition) * stretch);
+}
+/** The air's light along a view ray that meets the air: to the ground or out into space. */
+vec3 atmLimbLight(vec3 origin, vec3 dir, vec3 sunDir) {
+  vec2 top = atmSphere(origin, dir, ATM_TOP);
+  vec2 ground = atmSphere(origin, dir, ATM_GROUND);
+  bool toGround = ground.x > 0.0 && ground.x < top.y;
+  float leave = toGround ? ground.x : top.y;
+  vec3 transmittance;
+  return atmInscatter(origin, dir, max(top.x, 0.0), leave, sunDir, ATM_STEPS, toGround,
+                      transmittance);
+}
+`;
+
 const vertexShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_vertex>
 uniform vec2 ringRadii;
 varying vec3 vWorld;
+#ifdef VERTEX_LIGHT
+${ATMOSPHERE_GLSL}
+${RAY_GLSL}
+uniform vec3 sunDirection;
+centroid varying vec3 vLogLight;
+#endif
 void main() {
   vec3 local = position;
   #ifdef LIMB_RING
-  // A unit ring (radius 1 inside, 2 outside) stretched to the band of the limb.
+  // A unit ring (radius 1 inside, 2 outside) stretched to the band of the limb; its rings of
+  // vertices crowd towards the ground, where the air is dense and the light changes fastest.
   float r = length(position.xy);
-  local = vec3(position.xy / r * mix(ringRadii.x, ringRadii.y, r - 1.0), 0.0);
+  float t = r - 1.0;
+  local = vec3(position.xy / r * mix(ringRadii.x, ringRadii.y, t * t), 0.0);
   #endif
   vec4 world = modelMatrix * vec4(local, 1.0);
   vWorld = world.xyz;
+  #ifdef VERTEX_LIGHT
+  // The cheap tier marches the air per vertex; blended as a logarithm, the light keeps its
+  // exponential fall with height between vertices.
+  vec3 origin, dir;
+  atmViewRay(world.xyz, origin, dir);
+  vLogLight = log(atmLimbLight(origin, dir, sunDirection) + 1e-7);
+  #endif
   gl_Position = projectionMatrix * viewMatrix * world;
   #include <logdepthbuf_vertex>
 }
@@ -32,28 +69,28 @@ const fragmentShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_fragment>
 ${ATMOSPHERE_GLSL}
-uniform vec3 earthCenter;
+${RAY_GLSL}
 uniform vec3 sunDirection;
-uniform float polarScale;
 varying vec3 vWorld;
+#ifdef VERTEX_LIGHT
+centroid varying vec3 vLogLight;
+const float MAX_LOG_LIGHT = 1.0;
+#endif
 
 void main() {
   #include <logdepthbuf_fragment>
-  // The oblate Earth becomes a sphere when its polar axis is stretched back.
-  vec3 stretch = vec3(1.0, 1.0 / polarScale, 1.0);
-  vec3 origin = (cameraPosition - earthCenter) * stretch;
-  vec3 dir = normalize((vWorld - cameraPosition) * stretch);
+  vec3 origin, dir;
+  atmViewRay(vWorld, origin, dir);
   vec2 top = atmSphere(origin, dir, ATM_TOP);
   if (top.y < 0.0 || top.x > top.y) discard;
   // The mesh's polygons lie up to a few km inside the true sphere at its outline.
   vec2 belowMesh = atmSphere(origin, dir, ATM_GROUND - 4.0);
   if (belowMesh.x > 0.0 && belowMesh.x < belowMesh.y) discard;
-  vec2 ground = atmSphere(origin, dir, ATM_GROUND);
-  bool toGround = ground.x > 0.0 && ground.x < top.y;
-  float leave = toGround ? ground.x : top.y;
-  vec3 transmittance;
-  vec3 light = atmInscatter(origin, dir, max(top.x, 0.0), leave, sunDirection, ATM_STEPS,
-                            toGround, transmittance);
+  #ifdef VERTEX_LIGHT
+  vec3 light = max(exp(min(vLogLight, MAX_LOG_LIGHT)) - 1e-7, 0.0);
+  #else
+  vec3 light = atmLimbLight(origin, dir, sunDirection);
+  #endif
   gl_FragColor = vec4(light, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
@@ -69,11 +106,17 @@ export function createAtmosphereMaterial(
   polarScale: number,
   steps: number,
   ring: boolean,
+  /** March the air per vertex of the ring (the cheap tier), not per pixel. */
+  vertexLight = false,
 ): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
-    defines: ring ? { ATM_STEPS: steps, LIMB_RING: 1 } : { ATM_STEPS: steps },
+    defines: {
+      ATM_STEPS: steps,
+      ...(ring ? { LIMB_RING: 1 } : {}),
+      ...(ring && vertexLight ? { VERTEX_LIGHT: 1 } : {}),
+    },
     uniforms: {
       ...atmosphereUniforms(textures),
       ringRadii: { value: new THREE.Vector2(1, 2) },

@@ -10,13 +10,19 @@
 import * as THREE from 'three';
 import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
 import { ATMOSPHERE, type AtmosphereTextures } from './atmosphere-model.ts';
+import { CITY_CLOUD_SHADE, CITY_LIGHT_COLOUR, CLOUD_ALBEDO } from './earth-low-surface.ts';
 
-export interface EarthMaterialMaps {
-  day: THREE.Texture;
-  night: THREE.Texture | null;
-  water: THREE.Texture | null;
-  clouds: THREE.Texture | null;
-}
+const v3 = (v: readonly number[]) => `vec3(${v.map((x) => x.toFixed(4)).join(', ')})`;
+
+/** The separate maps (medium and high), or the cheap tier's one baked map. */
+export type EarthMaps =
+  | {
+      day: THREE.Texture;
+      night: THREE.Texture | null;
+      water: THREE.Texture | null;
+      clouds: THREE.Texture | null;
+    }
+  | { surface: THREE.Texture };
 
 const vertexShader = /* glsl */ `
 #include <common>
@@ -32,9 +38,20 @@ varying vec3 vViewDirLocal;
 // and a logarithm extrapolated there comes back from exp() as a huge value that bloom spreads.
 centroid varying vec3 vAirLight;
 centroid varying vec3 vAirTransmittance;
+#ifdef VERTEX_SUNLIGHT
+centroid varying vec3 vLogSunTransmittance;
+centroid varying vec3 vLogSkyIrradiance;
+#endif
 void main() {
   vUv = uv;
   vNormalLocal = normalize(position);
+  #ifdef VERTEX_SUNLIGHT
+  // The cheap tier looks its tables up per vertex; both vary smoothly with the Sun's elevation
+  // (the Sun's setting edge, which does not, stays per pixel). Blended as logarithms, as the air.
+  float cosSunVertex = dot(normalize(position), sunDirection);
+  vLogSunTransmittance = log(atmTransmittanceToTop(ATM_GROUND, max(cosSunVertex, 0.0)) + 1e-7);
+  vLogSkyIrradiance = log(atmSkyIrradiance(cosSunVertex) + 1e-7);
+  #endif
   vec3 cameraLocal = (inverse(modelMatrix) * vec4(cameraPosition, 1.0)).xyz;
   vec3 toPoint = position - cameraLocal;
   float distance = length(toPoint);
@@ -63,6 +80,7 @@ uniform sampler2D dayMap;
 uniform sampler2D nightMap;
 uniform sampler2D waterMap;
 uniform sampler2D cloudsMap;
+uniform sampler2D surfaceMap;
 uniform float hasNight;
 uniform float hasClouds;
 uniform vec3 sunDirection;
@@ -74,26 +92,47 @@ varying vec3 vViewDirLocal;
 #endif
 centroid varying vec3 vAirLight;
 centroid varying vec3 vAirTransmittance;
+#ifdef VERTEX_SUNLIGHT
+centroid varying vec3 vLogSunTransmittance;
+centroid varying vec3 vLogSkyIrradiance;
+#endif
 // Ceilings of the logarithms blended between vertices: air transmits at most everything, and
 // the light it scatters stays far below the Sun's disc (the brightest limb is ~0.1).
 const float MAX_LOG_AIR_LIGHT = 1.0;
 
 // Reflectance of thick cloud tops (Stephens 1978: ~0.7–0.8) and their typical height, km.
-const float CLOUD_ALBEDO = 0.75;
+const float CLOUD_ALBEDO = ${CLOUD_ALBEDO.toFixed(4)};
 const float CLOUD_TOP_KM = 5.0;
 // Fresnel reflectance of water near normal incidence.
 const float WATER_F0 = 0.02;
 // Emitted radiance of the brightest city-light texel, in units of the Sun's irradiance; far above
 // the real ~1e-7, so the lights read on screen once the ground is dark.
 const float CITY_RADIANCE = 0.08;
+// Sodium-lamp orange over the map's own colour.
+const vec3 CITY_TINT = vec3(1.0, 0.8, 0.55);
 
 void main() {
   #include <logdepthbuf_fragment>
   vec3 n = normalize(vNormalLocal);
   float cosSun = dot(n, sunDirection);
+  #ifdef VERTEX_SUNLIGHT
+  // As atmSunTransmittance: the Sun's disc sets below the horizon over its own width.
+  vec3 sun = smoothstep(-0.0047, 0.0047, cosSun) * exp(min(vLogSunTransmittance, 0.0));
+  vec3 sky = exp(min(vLogSkyIrradiance, 0.0));
+  #else
   vec3 sun = atmSunTransmittance(ATM_GROUND, cosSun);
   vec3 sky = atmSkyIrradiance(cosSun);
+  #endif
   vec3 irradiance = sun * max(cosSun, 0.0) + sky;
+  #ifdef BAKED_SURFACE
+  // One look-up: the ground's albedo with the clouds already over it, and the city lights as
+  // they show through the clouds (scripts/assets/build-low-earth-map.mjs).
+  vec4 surface = texture2D(surfaceMap, vUv);
+  vec3 color = surface.rgb * irradiance * RECIPROCAL_PI;
+  float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
+  color += surface.a * surface.a * CITY_TINT * ${v3(CITY_LIGHT_COLOUR)} * dark * nightLights * CITY_RADIANCE;
+  color *= exp(min(vAirTransmittance, 0.0));
+  #else
   float cloud = hasClouds * texture2D(cloudsMap, vUv).r;
   vec3 ground = texture2D(dayMap, vUv).rgb * irradiance * RECIPROCAL_PI;
   #ifdef GLINT
@@ -106,7 +145,7 @@ void main() {
   #endif
   vec3 nightTexel = texture2D(nightMap, vUv).rgb;
   // The Black Marble base shows land and ice faintly; squaring keeps the lights and drops the base.
-  vec3 lights = hasNight * nightTexel * nightTexel * vec3(1.0, 0.8, 0.55) * (1.0 - 0.8 * cloud);
+  vec3 lights = hasNight * nightTexel * nightTexel * CITY_TINT * (1.0 - ${CITY_CLOUD_SHADE.toFixed(4)} * cloud);
   // City lights are lost in daylight long before the ground's own light reaches them.
   float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
   ground += lights * dark * nightLights * CITY_RADIANCE;
@@ -122,6 +161,7 @@ void main() {
   // The cheap tier lights cloud tops like the ground beneath them.
   vec3 color = mix(ground, CLOUD_ALBEDO * irradiance * RECIPROCAL_PI, cloud) * toGround;
   #endif
+  #endif
   color += max(exp(min(vAirLight, MAX_LOG_AIR_LIGHT)) - 1e-7, 0.0);
   gl_FragColor = vec4(color, 1.0);
   #include <tonemapping_fragment>
@@ -134,32 +174,38 @@ export interface EarthShading {
   steps: number;
   /** Cloud tops lit and seen through only the air above them (else like the ground). */
   cloudTopsAboveAir: boolean;
+  /** Sunlight and skylight looked up per vertex instead of per pixel (the cheap tier). */
+  vertexSunlight: boolean;
 }
 
 export function createEarthMaterial(
-  maps: EarthMaterialMaps,
+  maps: EarthMaps,
   atmosphere: AtmosphereTextures,
   nightLights: number,
   shading: EarthShading,
 ): THREE.ShaderMaterial {
   const blank = new THREE.DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1);
   blank.needsUpdate = true;
+  const separate = 'day' in maps ? maps : null;
   const material = new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
     defines: {
       ATM_STEPS: shading.steps,
-      ...(maps.water ? { GLINT: 1 } : {}),
+      ...(separate?.water ? { GLINT: 1 } : {}),
       ...(shading.cloudTopsAboveAir ? { CLOUD_TOPS_ABOVE_AIR: 1 } : {}),
+      ...(shading.vertexSunlight ? { VERTEX_SUNLIGHT: 1 } : {}),
+      ...(separate ? {} : { BAKED_SURFACE: 1 }),
     },
     uniforms: {
       ...atmosphereUniforms(atmosphere),
-      dayMap: { value: maps.day },
-      nightMap: { value: maps.night ?? blank },
-      waterMap: { value: maps.water ?? blank },
-      cloudsMap: { value: maps.clouds ?? blank },
-      hasNight: { value: maps.night ? 1 : 0 },
-      hasClouds: { value: maps.clouds ? 1 : 0 },
+      dayMap: { value: separate?.day ?? blank },
+      nightMap: { value: separate?.night ?? blank },
+      waterMap: { value: separate?.water ?? blank },
+      cloudsMap: { value: separate?.clouds ?? blank },
+      surfaceMap: { value: 'surface' in maps ? maps.surface : blank },
+      hasNight: { value: separate?.night ? 1 : 0 },
+      hasClouds: { value: separate?.clouds ? 1 : 0 },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
       nightLights: { value: nightLights },
     },

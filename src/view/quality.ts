@@ -13,6 +13,13 @@ export interface QualitySettings {
   readonly waterGlint: boolean;
   /** Cloud tops lit through only the air above them (a second transmittance look-up per pixel). */
   readonly cloudTopsAboveAir: boolean;
+  /**
+   * The cheap Earth for software renderers: one baked map (earth-low-surface.ts), one texture
+   * look-up per pixel instead of five, with the sunlight looked up per vertex, and the limb's
+   * light marched per vertex of a finer ring instead of per pixel. Clouds then lie on the
+   * ground, the city lights take one colour and the limb is a little softer.
+   */
+  readonly bakedEarth: boolean;
   /** Anisotropic filtering of the ground maps: sharp at grazing angles, dear in software. */
   readonly anisotropy: number;
   readonly starMagnitudeLimit: number;
@@ -28,6 +35,7 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
     environmentMap: false,
     waterGlint: false,
     cloudTopsAboveAir: false,
+    bakedEarth: true,
     anisotropy: 1,
     starMagnitudeLimit: 5,
     coastlines: 'none',
@@ -40,6 +48,7 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
     environmentMap: true,
     waterGlint: true,
     cloudTopsAboveAir: true,
+    bakedEarth: false,
     anisotropy: 8,
     starMagnitudeLimit: 6,
     coastlines: '50m',
@@ -52,6 +61,7 @@ export const QUALITY_SETTINGS: Record<Quality, QualitySettings> = {
     environmentMap: true,
     waterGlint: true,
     cloudTopsAboveAir: true,
+    bakedEarth: false,
     anisotropy: 16,
     starMagnitudeLimit: 6.5,
     coastlines: '10m',
