@@ -14,8 +14,9 @@
 //   - JS heap after load, after the first scene switch and after 20;
 //   - recording speed at 720p (`npm run record`);
 //   - the kiosk: ms from a restored WebGL context to its first drawn frame;
-//   - the floor (bench/floor: a bare three.js lit, textured sphere at the Earth's size in the
-//     opening view) by the same harness, and each scene and tier's median frame time over it.
+//   - the floor (bench/floor: a bare three.js lit, textured sphere drawn where each scene has the
+//     Earth at each seek point, so both fill the same pixels) by the same harness, and each scene
+//     and tier's median frame time over it (needs the frames phase).
 //
 // `--check` then checks bench/budgets.json and exits 1 listing each budget missed;
 // `--check-only` checks the existing results file without measuring. Smaller runs for
@@ -33,7 +34,13 @@ import { serveStatic } from './static-server.mjs';
 import { mb, ms, sizeLabel } from './bench/format.mjs';
 import { prepareFloor } from './bench/floor.mjs';
 import { preparePeer } from './bench/peer.mjs';
-import { measureHeap, measurePeer, measureScene, pairedFirstFrames } from './bench/phases.mjs';
+import {
+  measureFloor,
+  measureHeap,
+  measurePeer,
+  measureScene,
+  pairedFirstFrames,
+} from './bench/phases.mjs';
 import { measureKioskRestore } from './bench/kiosk-restore.mjs';
 import { measureRecordingScale } from './bench/recording-scale.mjs';
 import { measureRecording } from './bench/recording-speed.mjs';
@@ -177,6 +184,11 @@ const peerReady = skip.has('peer')
     );
 if (peerReady.skipped) console.log(`peer: ${peerReady.skipped}`);
 
+// Playwright closes the browser on SIGTERM; say so, rather than leave only its "browser has
+// been closed" from whatever page call was in flight (a `timeout` around a long run does this).
+process.once('SIGTERM', () =>
+  console.error('bench: stopped by SIGTERM; the browser closes and this run is incomplete'),
+);
 const ours = await serveStatic(distDir, { port: 4200 });
 const peerServer = peerReady.skipped
   ? null
@@ -191,6 +203,8 @@ const ctx = {
   // The busiest frame is searched for at the tier the frame budgets name (see phases.mjs).
   busiestQuality: budgetFile.budgets.find((b) => b.measure === 'drawCalls')?.quality ?? 'high',
   sceneFiles: new Map(),
+  // Where each scene has the Earth at each seek point, per size: the floor draws its globe there.
+  floorViews: skip.has('floor') ? null : new Map(),
   modelLengths: new Map(
     JSON.parse(readFileSync(join(root, 'models/catalog.json'), 'utf8')).map((m) => [
       m.id,
@@ -239,27 +253,34 @@ try {
     const floorServer = await serveStatic(join(FLOOR_DIR, 'dist'), { port: 4220, csp: false });
     try {
       run.floor = { frames: [], ratios: [] };
-      console.log('\nFloor (bare three.js lit, textured sphere): frame times, and ours over it');
+      console.log(
+        '\nFloor (bare three.js lit, textured sphere where each scene has the Earth): frame times, and ours over it',
+      );
       for (const size of SIZES) {
-        const r = await measurePeer({ ...ctx, peerUrl: floorServer.url }, size);
+        const r = await measureFloor(ctx, floorServer.url, size);
         run.floor.frames.push(r);
-        console.log(
-          `floor         ${sizeLabel(size).padEnd(10)}         first frame ${ms(r.firstFrameMs).padStart(8)}  median ${ms(r.medianFrameMs).padStart(7)}  p95 ${ms(r.p95FrameMs).padStart(7)}`,
-        );
-        for (const ours of run.results.filter(
-          (o) => o.width === size.width && o.height === size.height,
-        )) {
-          const ratio = ours.medianFrameMs / r.medianFrameMs;
-          run.floor.ratios.push({
-            sceneId: ours.sceneId,
-            quality: ours.quality,
-            width: size.width,
-            height: size.height,
-            ratio,
-          });
+        for (const floor of r.scenes) {
           console.log(
-            `  ${ours.sceneId.padEnd(13)} ${ours.quality.padEnd(7)} ×${ratio.toFixed(2)} the floor`,
+            `floor         ${sizeLabel(size).padEnd(10)} ${floor.sceneId.padEnd(13)} median ${ms(floor.medianFrameMs).padStart(7)}  p95 ${ms(floor.p95FrameMs).padStart(7)}`,
           );
+          for (const ours of run.results.filter(
+            (o) =>
+              o.sceneId === floor.sceneId && o.width === size.width && o.height === size.height,
+          )) {
+            const ratio = ours.medianFrameMs / floor.medianFrameMs;
+            run.floor.ratios.push({
+              sceneId: ours.sceneId,
+              quality: ours.quality,
+              width: size.width,
+              height: size.height,
+              oursMs: ours.medianFrameMs,
+              floorMs: floor.medianFrameMs,
+              ratio,
+            });
+            console.log(
+              `  ${ours.sceneId.padEnd(13)} ${ours.quality.padEnd(7)} ×${ratio.toFixed(2)} the floor`,
+            );
+          }
         }
       }
     } finally {

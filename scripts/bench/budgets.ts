@@ -5,7 +5,12 @@
  */
 
 export type MeasureName =
-  'initialJsGzipBytes' | 'drawCalls' | 'triangles' | 'heapGrowth' | 'firstFrameVsPeer';
+  | 'initialJsGzipBytes'
+  | 'drawCalls'
+  | 'triangles'
+  | 'heapGrowth'
+  | 'firstFrameVsPeer'
+  | 'frameVsFloor';
 
 export interface Budget {
   readonly id: string;
@@ -53,6 +58,17 @@ export interface BenchResults {
     }[];
     readonly skipped?: string;
   } | null;
+  /** Each scene and tier's median frame time over the floor's with its globe in the same place. */
+  readonly floor?: {
+    readonly ratios?: readonly {
+      readonly sceneId: string;
+      readonly quality: string;
+      readonly width: number;
+      readonly height: number;
+      readonly ratio: number;
+    }[];
+    readonly skipped?: string;
+  } | null;
 }
 
 export interface Reading {
@@ -78,6 +94,7 @@ const MEASURES: readonly MeasureName[] = [
   'triangles',
   'heapGrowth',
   'firstFrameVsPeer',
+  'frameVsFloor',
 ];
 
 /** Checks the shape of bench/budgets.json; throws naming the first problem. */
@@ -148,7 +165,22 @@ function readings(budget: Budget, run: BenchResults): Reading[] | string {
         value: p.oursMs / p.peerMs,
       }));
     }
+    case 'frameVsFloor':
+      return floorReadings(budget, run);
   }
+}
+
+function floorReadings(budget: Budget, run: BenchResults): Reading[] | string {
+  const floor = run.floor;
+  if (!floor || floor.skipped) return floor?.skipped ?? 'no floor measurement in the results';
+  const rows = (floor.ratios ?? []).filter(
+    (r) => budget.quality === undefined || r.quality === budget.quality,
+  );
+  const at = budget.quality ? ` at ${budget.quality} quality` : '';
+  if (rows.length === 0) return `no scene measured against the floor${at}`;
+  const missing = (run.availableScenes ?? []).filter((id) => !rows.some((r) => r.sceneId === id));
+  if (missing.length > 0) return `${missing.join(', ')} not measured against the floor${at}`;
+  return rows.map((r) => ({ label: `${r.sceneId} ${size(r)} ${r.quality}`, value: r.ratio }));
 }
 
 export function checkBudgets(file: BudgetFile, run: BenchResults): BudgetOutcome[] {
@@ -164,7 +196,8 @@ export function checkBudgets(file: BudgetFile, run: BenchResults): BudgetOutcome
 
 function formatValue(measure: MeasureName | undefined, value: number): string {
   if (measure === 'initialJsGzipBytes') return `${(value / 1000).toFixed(1)} kB`;
-  if (measure === 'heapGrowth' || measure === 'firstFrameVsPeer') return `${value.toFixed(3)}×`;
+  if (measure === 'heapGrowth' || measure === 'firstFrameVsPeer' || measure === 'frameVsFloor')
+    return `${value.toFixed(3)}×`;
   return value.toLocaleString('en-US');
 }
 

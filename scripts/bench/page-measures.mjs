@@ -103,6 +103,43 @@ export function timeFrames(page, kind, { seeks, framesPerSeek }) {
   );
 }
 
+/**
+ * Where the Earth is at each of `seeks` points of the scene (the points timeFrames times):
+ * `urverseny.earthInView()` after each seek, for the floor page to draw its globe there.
+ */
+export function earthViews(page, { seeks }) {
+  return page.evaluate(async (seeks) => {
+    const api = window.urverseny;
+    const duration = api.state().durationSec;
+    const views = [];
+    for (let i = 0; i < seeks; i++) {
+      await api.seek((duration * (i + 0.5)) / seeks);
+      views.push(api.earthInView());
+    }
+    return views;
+  }, seeks);
+}
+
+/** Frame intervals (ms) of the floor page with its globe at each of `views`, `frames` each. */
+export function timeFloorFrames(page, views, { framesPerSeek }) {
+  return page.evaluate(
+    async ({ views, frames }) => {
+      const times = [];
+      for (const view of views) {
+        await window.peer.show(view);
+        let last = await new Promise((r) => requestAnimationFrame(r));
+        for (let f = 0; f < frames; f++) {
+          const now = await new Promise((r) => requestAnimationFrame(r));
+          times.push(now - last);
+          last = now;
+        }
+      }
+      return times;
+    },
+    { views, frames: framesPerSeek },
+  );
+}
+
 /** V8's used heap after a GC; with `detailed`, a heap snapshot's objects, code and native parts. */
 export async function heapReading(cdp, detailed, snapshotSizes) {
   await cdp.send('HeapProfiler.collectGarbage');

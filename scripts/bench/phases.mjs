@@ -1,7 +1,14 @@
 // The benchmark's measuring phases, each given the run's context: `browser`, the servers'
 // `oursUrl` and `peerUrl`, the settings (`sizes`, `seeks`, `framesPerSeek`, `rounds`, `switches`)
 // and `lib` (scripts/bench/index.ts).
-import { coldLoad, heapBytes, heapReading, timeFrames } from './page-measures.mjs';
+import {
+  coldLoad,
+  earthViews,
+  heapBytes,
+  heapReading,
+  timeFloorFrames,
+  timeFrames,
+} from './page-measures.mjs';
 import { mb, ms, sizeLabel } from './format.mjs';
 
 export async function measureScene(ctx, sceneId, viewport, quality) {
@@ -15,6 +22,10 @@ export async function measureScene(ctx, sceneId, viewport, quality) {
   const heapAfterLoadBytes = await heapBytes(page);
   const frameTimes = await timeFrames(page, 'ours', ctx);
   const stats = await page.evaluate(() => window.urverseny.renderer());
+  // The floor draws its globe where this scene has the Earth (the camera does not depend on the tier).
+  const viewKey = `${sceneId}@${sizeLabel(viewport)}`;
+  if (ctx.floorViews && !ctx.floorViews.has(viewKey))
+    ctx.floorViews.set(viewKey, await earthViews(page, ctx));
   const busiest = quality === ctx.busiestQuality ? await busiestFrame(ctx, page, sceneId) : null;
   load.assertClean();
   await load.context.close();
@@ -64,6 +75,33 @@ async function busiestFrame(ctx, page, sceneId) {
     return out;
   }, probes);
   return { ...ctx.lib.busiest(stats), probes: stats.length };
+}
+
+/**
+ * The floor page's frame times with its globe where each scene has the Earth at each seek point
+ * (ctx.floorViews, filled by measureScene): one cold load per size, then every scene measured.
+ */
+export async function measureFloor(ctx, floorUrl, viewport) {
+  const load = await coldLoad(ctx.browser, 'peer', floorUrl, viewport);
+  const scenes = [];
+  for (const [key, views] of ctx.floorViews) {
+    const [sceneId, size] = key.split('@');
+    if (size !== sizeLabel(viewport)) continue;
+    const times = await timeFloorFrames(load.page, views, ctx);
+    scenes.push({
+      sceneId,
+      medianFrameMs: ctx.lib.percentile(times, 0.5),
+      p95FrameMs: ctx.lib.percentile(times, 0.95),
+    });
+  }
+  load.assertClean();
+  await load.context.close();
+  return {
+    width: viewport.width,
+    height: viewport.height,
+    firstFrameMs: load.firstFrameMs,
+    scenes,
+  };
 }
 
 export async function measurePeer(ctx, viewport) {

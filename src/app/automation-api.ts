@@ -143,6 +143,9 @@ export function createAutomationApi(runtime: PlayerRuntime) {
       return projector.viewDirection(lat, lon);
     },
 
+    /** Where the Earth is in the frame last drawn: its centre in the camera's frame, the lens. */
+    earthInView: () => projector.earthInView(),
+
     /** CSS pixel of a body of the scene (its reference point) in the frame last drawn. */
     projectBody(id: unknown) {
       const bodyId = parseArg(sceneIdArg, id, 'projectBody(id): id must be a body id string');

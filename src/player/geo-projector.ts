@@ -28,6 +28,17 @@ export interface GeoProjector {
    * −z forward), unit length: where a wide projection (src/core/projection) puts the place.
    */
   viewDirection(latDeg: number, lonDeg: number): [number, number, number];
+  /**
+   * The Earth's centre in the camera's own frame (km; x right, y up, −z forward) and the lens's
+   * vertical field of view: enough to draw a globe of the same size at the same place (the
+   * benchmark's floor page does).
+   */
+  earthInView(): EarthInView;
+}
+
+export interface EarthInView {
+  centreKm: [number, number, number];
+  fovDeg: number;
 }
 
 const point = new THREE.Vector3();
@@ -40,6 +51,7 @@ export function createGeoProjector(): GeoProjector {
   let projector: ((latDeg: number, lonDeg: number) => ScreenPoint) | null = null;
   let bodyProjector: ((id: string) => ScreenPoint | null) | null = null;
   let director: ((latDeg: number, lonDeg: number) => [number, number, number]) | null = null;
+  let earthFinder: (() => EarthInView) | null = null;
   return {
     install(camera, canvas, frame) {
       const toScreen = (visible: boolean): ScreenPoint => {
@@ -66,6 +78,15 @@ export function createGeoProjector(): GeoProjector {
         point.applyMatrix4(camera.matrixWorldInverse).normalize();
         return [point.x, point.y, point.z];
       };
+      earthFinder = () => {
+        const f = frame();
+        if (!f) throw new Error('no frame has been drawn yet');
+        eciToScene(ORIGIN, f.camera.targetEci, centre);
+        camera.updateMatrixWorld();
+        centre.applyMatrix4(camera.matrixWorldInverse);
+        const fovDeg = camera instanceof THREE.PerspectiveCamera ? camera.fov : 40;
+        return { centreKm: [centre.x, centre.y, centre.z], fovDeg };
+      };
       projector = (latDeg, lonDeg) => {
         const f = frame();
         if (!f) return { x: 0, y: 0, visible: false };
@@ -87,6 +108,10 @@ export function createGeoProjector(): GeoProjector {
     viewDirection(latDeg, lonDeg) {
       if (!director) throw new Error('no frame has been drawn yet');
       return director(latDeg, lonDeg);
+    },
+    earthInView() {
+      if (!earthFinder) throw new Error('no frame has been drawn yet');
+      return earthFinder();
     },
   };
 }

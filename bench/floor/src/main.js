@@ -1,7 +1,9 @@
 // The floor of the benchmark: the least a globe can cost in three.js — one sphere with the app's
-// day map, one directional light, Lambert shading, the same antialiased canvas and the Earth at
-// the size it has in Sputnik-1's opening view (40,000 km away through a 40° lens). Nothing else.
-// `window.peer` is the contract scripts/bench.mjs drives (as for the CesiumJS peer).
+// day map, one directional light, Lambert shading, the same antialiased canvas. Nothing else.
+// `show(view)` puts the globe where the app's frame has it (`urverseny.earthInView()`), so both
+// fill the same pixels; until then it stands as in Sputnik-1's opening view (40,000 km away
+// through a 40° lens). `window.peer` is the contract scripts/bench.mjs drives (as for the
+// CesiumJS peer).
 import * as THREE from 'three';
 
 const renderer = new THREE.WebGLRenderer({ antialias: true });
@@ -35,6 +37,16 @@ window.peer = {
   /** Turns the globe as the scene's time would; resolves once drawn. */
   async seek(sec) {
     earth.rotation.y = (sec / DURATION_SEC) * Math.PI * 2;
+    await drawn();
+  },
+  /** The globe at the app's place in view: `centreKm` in the camera's frame, the lens's fov. */
+  async show({ centreKm, fovDeg }) {
+    camera.position.set(0, 0, 0);
+    camera.lookAt(0, 0, -1);
+    camera.fov = fovDeg;
+    camera.near = 0.01;
+    camera.updateProjectionMatrix();
+    earth.position.set(...centreKm);
     await drawn();
   },
 };

@@ -38,24 +38,49 @@ const good: BenchResults = {
   firstFrame: {
     pairs: [{ sceneId: 'sputnik-1', width: 1280, height: 720, oursMs: 4000, peerMs: 25_000 }],
   },
+  floor: {
+    ratios: [
+      { sceneId: 'sputnik-1', quality: 'low', width: 1280, height: 720, ratio: 1.3 },
+      { sceneId: 'sputnik-1', quality: 'high', width: 1280, height: 720, ratio: 4.1 },
+    ],
+  },
 };
 
 const status = (run: BenchResults) =>
   Object.fromEntries(checkBudgets(file, run).map((o) => [o.id, o.status]));
 
 describe('bench budgets', () => {
-  it('bench/budgets.json names the five budgets of the issue', () => {
+  it('bench/budgets.json names the budgets of the issues', () => {
     expect(file.budgets.map((b) => [b.id, b.max])).toEqual([
       ['initial-js', 400_000],
       ['draw-calls', 60],
       ['triangles', 1_000_000],
       ['heap-growth', 1.05],
       ['first-frame', 0.5],
+      ['low-tier-floor', 1.5],
     ]);
   });
 
   it('passes a run within every budget', () => {
-    expect(Object.values(status(good))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
+    expect(Object.values(status(good))).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok']);
+  });
+
+  it('holds the low tier to the floor, not the others', () => {
+    const dear = {
+      ...good,
+      floor: {
+        ratios: [{ sceneId: 'sputnik-1', quality: 'low', width: 1280, height: 720, ratio: 2.2 }],
+      },
+    };
+    const outcome = checkBudgets(file, dear).find((o) => o.id === 'low-tier-floor')!;
+    expect(outcome.status).toBe('over');
+    expect(outcome.over).toEqual([{ label: 'sputnik-1 1280×720 low', value: 2.2 }]);
+    expect(
+      status({ ...good, floor: { skipped: 'skipped (--skip floor)' } })['low-tier-floor'],
+    ).toBe('unmeasured');
+    expect(status({ ...good, availableScenes: ['sputnik-1', 'vostok-1'] })['low-tier-floor']).toBe(
+      'unmeasured',
+    );
   });
 
   it('names each value over budget, with what was measured and what is allowed', () => {

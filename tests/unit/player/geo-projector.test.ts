@@ -47,3 +47,16 @@ describe('projecting a body', () => {
     expect(projector.projectBody('nope')).toBeNull();
   });
 });
+
+describe('the Earth in view', () => {
+  it('gives the Earth’s centre in the camera’s frame and the lens', () => {
+    // The camera is 10 km out from the craft at 7000 km on the ECI x axis, along scene +z (ECI −y).
+    const projector = setup([]);
+    const { centreKm, fovDeg } = projector.earthInView();
+    expect(fovDeg).toBe(40);
+    // The Earth's centre is 7000 km behind the craft along −x, so to the camera's left, 10 km ahead.
+    expect(centreKm[0]).toBeCloseTo(-7000, 6);
+    expect(centreKm[1]).toBeCloseTo(0, 6);
+    expect(centreKm[2]).toBeCloseTo(-10, 6);
+  });
+});
