@@ -8,6 +8,7 @@ import { forgetLoadedAssets } from '../view/asset-loads.ts';
 import { createAtmosphereSource, type AtmosphereSource } from '../view/atmosphere-model.ts';
 import { createReadiness, type Readiness } from '../view/readiness.ts';
 import type { ScreenPass } from '../view/view-context.ts';
+import type * as THREE from 'three';
 import { createCanvasHost, type CanvasHost } from './canvas-host.ts';
 import { browserPage, type PageSignals } from './page.ts';
 import { createFrameBus, type FrameBus } from './frame-bus.ts';
@@ -31,6 +32,8 @@ export interface PlayerRuntime {
   readonly screenPass: { current: ScreenPass | null };
   /** See ViewServices: set by the recorder per frame, 0 otherwise. */
   readonly environmentEpoch: { current: number };
+  /** See ViewServices: the Earth's maps last drawn with. */
+  readonly earthMaps: { current: readonly THREE.Texture[] | null };
   readonly progress: RenderProgress;
   readonly canvas: CanvasHost;
   readonly projector: GeoProjector;
@@ -62,6 +65,7 @@ export function createPlayerRuntime(
     atmosphere: createAtmosphereSource(),
     screenPass: { current: null },
     environmentEpoch: { current: 0 },
+    earthMaps: { current: null },
     progress: createRenderProgress(readiness, page, store.wall),
     canvas: createCanvasHost(),
     projector: createGeoProjector(),

@@ -12,6 +12,7 @@ import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import type { QualitySettings } from './quality.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
+import { useViewServices } from './view-context.ts';
 
 const CENTRE: [number, number, number] = [0, 0, 0];
 const Y_AXIS = new THREE.Vector3(0, 1, 0);
@@ -76,6 +77,13 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
     maxAnisotropy,
   ]);
   useEffect(() => () => material.dispose(), [material]);
+  const { earthMaps } = useViewServices();
+  useEffect(() => {
+    const last = earthMaps.current;
+    if (last && last !== maps)
+      for (const map of last) if (!(maps as readonly THREE.Texture[]).includes(map)) map.dispose();
+    earthMaps.current = maps;
+  }, [maps, earthMaps]);
 
   useFrame(() => {
     const frame = frameRef.current;

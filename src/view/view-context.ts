@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type * as THREE from 'three';
 import type { AtmosphereSource } from './atmosphere-model.ts';
 import type { Readiness } from './readiness.ts';
 
@@ -21,6 +22,12 @@ export interface ViewServices {
    * its environment at the same frames as the whole clip and the slices join frame-identical.
    */
   readonly environmentEpoch: { current: number };
+  /**
+   * The Earth's maps last drawn with. The low tier draws from one baked map, the others from
+   * four: when the tier changes the set, the GPU copies of the set left behind are released
+   * (the loaded images stay, and upload again if that tier returns); a scene switch keeps them.
+   */
+  readonly earthMaps: { current: readonly THREE.Texture[] | null };
 }
 
 export interface ScreenPass {
