@@ -81,15 +81,23 @@ export async function heapBytes(page) {
   return usedSize;
 }
 
-/** Frame intervals (ms) over `seeks` points of the scene, `frames` each, after each seek. */
-export function timeFrames(page, kind, { seeks, framesPerSeek }) {
+/**
+ * Frame intervals (ms), `framesPerSeek` after each of `seeks` points of the scene. `views`: the
+ * floor page's globe placed at each of these instead of a seek. `withViews`: also where the
+ * app has the Earth at each point (`urverseny.earthInView()`), for the floor to draw it there.
+ * Resolves with `{ times, views }`.
+ */
+export function timeFrames(page, kind, { seeks, framesPerSeek }, { views, withViews } = {}) {
   return page.evaluate(
-    async ({ kind, seeks, frames }) => {
+    async ({ kind, seeks, frames, views, withViews }) => {
       const target = kind === 'ours' ? window.urverseny : window.peer;
       const duration = kind === 'ours' ? target.state().durationSec : target.durationSec;
       const times = [];
-      for (let i = 0; i < seeks; i++) {
-        await target.seek((duration * (i + 0.5)) / seeks);
+      const seen = [];
+      for (let i = 0; i < (views ? views.length : seeks); i++) {
+        if (views) await target.show(views[i]);
+        else await target.seek((duration * (i + 0.5)) / seeks);
+        if (withViews) seen.push(target.earthInView());
         let last = await new Promise((r) => requestAnimationFrame(r));
         for (let f = 0; f < frames; f++) {
           const now = await new Promise((r) => requestAnimationFrame(r));
@@ -97,46 +105,9 @@ export function timeFrames(page, kind, { seeks, framesPerSeek }) {
           last = now;
         }
       }
-      return times;
+      return { times, views: withViews ? seen : null };
     },
-    { kind, seeks, frames: framesPerSeek },
-  );
-}
-
-/**
- * Where the Earth is at each of `seeks` points of the scene (the points timeFrames times):
- * `urverseny.earthInView()` after each seek, for the floor page to draw its globe there.
- */
-export function earthViews(page, { seeks }) {
-  return page.evaluate(async (seeks) => {
-    const api = window.urverseny;
-    const duration = api.state().durationSec;
-    const views = [];
-    for (let i = 0; i < seeks; i++) {
-      await api.seek((duration * (i + 0.5)) / seeks);
-      views.push(api.earthInView());
-    }
-    return views;
-  }, seeks);
-}
-
-/** Frame intervals (ms) of the floor page with its globe at each of `views`, `frames` each. */
-export function timeFloorFrames(page, views, { framesPerSeek }) {
-  return page.evaluate(
-    async ({ views, frames }) => {
-      const times = [];
-      for (const view of views) {
-        await window.peer.show(view);
-        let last = await new Promise((r) => requestAnimationFrame(r));
-        for (let f = 0; f < frames; f++) {
-          const now = await new Promise((r) => requestAnimationFrame(r));
-          times.push(now - last);
-          last = now;
-        }
-      }
-      return times;
-    },
-    { views, frames: framesPerSeek },
+    { kind, seeks, frames: framesPerSeek, views: views ?? null, withViews: Boolean(withViews) },
   );
 }
 

@@ -1,15 +1,13 @@
 // The benchmark's measuring phases, each given the run's context: `browser`, the servers'
 // `oursUrl` and `peerUrl`, the settings (`sizes`, `seeks`, `framesPerSeek`, `rounds`, `switches`)
 // and `lib` (scripts/bench/index.ts).
-import {
-  coldLoad,
-  earthViews,
-  heapBytes,
-  heapReading,
-  timeFloorFrames,
-  timeFrames,
-} from './page-measures.mjs';
+import { coldLoad, heapBytes, heapReading, timeFrames } from './page-measures.mjs';
 import { mb, ms, sizeLabel } from './format.mjs';
+
+const frameStats = (ctx, times) => ({
+  medianFrameMs: ctx.lib.percentile(times, 0.5),
+  p95FrameMs: ctx.lib.percentile(times, 0.95),
+});
 
 export async function measureScene(ctx, sceneId, viewport, quality) {
   const load = await coldLoad(
@@ -20,12 +18,12 @@ export async function measureScene(ctx, sceneId, viewport, quality) {
   );
   const { page } = load;
   const heapAfterLoadBytes = await heapBytes(page);
-  const frameTimes = await timeFrames(page, 'ours', ctx);
-  const stats = await page.evaluate(() => window.urverseny.renderer());
   // The floor draws its globe where this scene has the Earth (the camera does not depend on the tier).
   const viewKey = `${sceneId}@${sizeLabel(viewport)}`;
-  if (ctx.floorViews && !ctx.floorViews.has(viewKey))
-    ctx.floorViews.set(viewKey, await earthViews(page, ctx));
+  const withViews = ctx.floorViews !== null && !ctx.floorViews.has(viewKey);
+  const { times, views } = await timeFrames(page, 'ours', ctx, { withViews });
+  if (withViews) ctx.floorViews.set(viewKey, views);
+  const stats = await page.evaluate(() => window.urverseny.renderer());
   const busiest = quality === ctx.busiestQuality ? await busiestFrame(ctx, page, sceneId) : null;
   load.assertClean();
   await load.context.close();
@@ -35,8 +33,7 @@ export async function measureScene(ctx, sceneId, viewport, quality) {
     height: viewport.height,
     quality,
     firstFrameMs: load.firstFrameMs,
-    medianFrameMs: ctx.lib.percentile(frameTimes, 0.5),
-    p95FrameMs: ctx.lib.percentile(frameTimes, 0.95),
+    ...frameStats(ctx, times),
     // At the budgeted tier, the busiest frame of the scene; elsewhere the sequence's last frame.
     drawCalls: busiest?.drawCalls ?? stats.calls,
     triangles: busiest?.triangles ?? stats.triangles,
@@ -87,12 +84,8 @@ export async function measureFloor(ctx, floorUrl, viewport) {
   for (const [key, views] of ctx.floorViews) {
     const [sceneId, size] = key.split('@');
     if (size !== sizeLabel(viewport)) continue;
-    const times = await timeFloorFrames(load.page, views, ctx);
-    scenes.push({
-      sceneId,
-      medianFrameMs: ctx.lib.percentile(times, 0.5),
-      p95FrameMs: ctx.lib.percentile(times, 0.95),
-    });
+    const { times } = await timeFrames(load.page, 'peer', ctx, { views });
+    scenes.push({ sceneId, ...frameStats(ctx, times) });
   }
   load.assertClean();
   await load.context.close();
@@ -107,15 +100,14 @@ export async function measureFloor(ctx, floorUrl, viewport) {
 export async function measurePeer(ctx, viewport) {
   const load = await coldLoad(ctx.browser, 'peer', ctx.peerUrl, viewport);
   const heapAfterLoadBytes = await heapBytes(load.page);
-  const frameTimes = await timeFrames(load.page, 'peer', ctx);
+  const { times } = await timeFrames(load.page, 'peer', ctx);
   load.assertClean();
   await load.context.close();
   return {
     width: viewport.width,
     height: viewport.height,
     firstFrameMs: load.firstFrameMs,
-    medianFrameMs: ctx.lib.percentile(frameTimes, 0.5),
-    p95FrameMs: ctx.lib.percentile(frameTimes, 0.95),
+    ...frameStats(ctx, times),
     heapAfterLoadBytes,
     transfer: load.transfer,
   };
