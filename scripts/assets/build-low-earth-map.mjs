@@ -42,11 +42,22 @@ const cwebp = tool(
   'cwebp (apt-get install -y webp)',
 );
 
-/** Raw 8-bit pixels of `file` at the map's size, as `channels` (`rgb` or `gray`). */
-function pixels(file, channels) {
+/**
+ * Raw 8-bit pixels of `file` at the map's size, as `channels` (`rgb` or `gray`); `linear`: scaled
+ * in linear light, as the GPU would filter it (for a map of another size, with sRGB colours).
+ */
+function pixels(file, channels, { linear = false } = {}) {
+  const inLinear = (step) =>
+    linear ? ['-colorspace', 'RGB', ...step, '-colorspace', 'sRGB'] : step;
   return execFileSync(
     convert,
-    [join(textures, file), '-resize', `${WIDTH}x${HEIGHT}!`, '-depth', '8', `${channels}:-`],
+    [
+      join(textures, file),
+      ...inLinear(['-resize', `${WIDTH}x${HEIGHT}!`]),
+      '-depth',
+      '8',
+      `${channels}:-`,
+    ],
     { maxBuffer: WIDTH * HEIGHT * 4 },
   );
 }
@@ -54,23 +65,8 @@ function pixels(file, channels) {
 const { module } = await runnerImport(join(root, 'src/view/earth-low-surface.ts'));
 const day = pixels('earth-day.jpg', 'rgb');
 const clouds = pixels('earth-clouds.jpg', 'gray');
-// The night map is half the size: scaled up in linear light, as the GPU would filter it.
-const night = execFileSync(
-  convert,
-  [
-    join(textures, 'earth-night.jpg'),
-    '-colorspace',
-    'RGB',
-    '-resize',
-    `${WIDTH}x${HEIGHT}!`,
-    '-colorspace',
-    'sRGB',
-    '-depth',
-    '8',
-    'rgb:-',
-  ],
-  { maxBuffer: WIDTH * HEIGHT * 4 },
-);
+// The night map is half the size.
+const night = pixels('earth-night.jpg', 'rgb', { linear: true });
 // The lights' mean colour, which the baked map's one strength per texel leaves to the shader.
 const sums = [0, 0, 0, 0];
 for (let i = 0; i < night.length; i += 3) {

@@ -12,8 +12,9 @@ import {
   type AtmosphereTextures,
 } from './atmosphere-model.ts';
 
-const f = (x: number) => x.toFixed(8);
-const v3 = (v: readonly number[]) => `vec3(${v.map(f).join(', ')})`;
+/** A number and a vector as GLSL literals, for constants written into the shaders' source. */
+export const f = (x: number) => x.toFixed(8);
+export const v3 = (v: readonly number[]) => `vec3(${v.map(f).join(', ')})`;
 
 export const ATMOSPHERE_GLSL = /* glsl */ `
 uniform sampler2D atmTransmittanceTable;

@@ -8,11 +8,9 @@
  * Radiance unit: the Sun's irradiance outside the air is 1 (the renderer's exposure maps it).
  */
 import * as THREE from 'three';
-import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
+import { ATMOSPHERE_GLSL, atmosphereUniforms, f, v3 } from './atmosphere-glsl.ts';
 import { ATMOSPHERE, type AtmosphereTextures } from './atmosphere-model.ts';
 import { CITY_CLOUD_SHADE, CITY_LIGHT_COLOUR, CLOUD_ALBEDO } from './earth-low-surface.ts';
-
-const v3 = (v: readonly number[]) => `vec3(${v.map((x) => x.toFixed(4)).join(', ')})`;
 
 /** The separate maps (medium and high), or the cheap tier's one baked map. */
 export type EarthMaps =
@@ -101,7 +99,7 @@ centroid varying vec3 vLogSkyIrradiance;
 const float MAX_LOG_AIR_LIGHT = 1.0;
 
 // Reflectance of thick cloud tops (Stephens 1978: ~0.7–0.8) and their typical height, km.
-const float CLOUD_ALBEDO = ${CLOUD_ALBEDO.toFixed(4)};
+const float CLOUD_ALBEDO = ${f(CLOUD_ALBEDO)};
 const float CLOUD_TOP_KM = 5.0;
 // Fresnel reflectance of water near normal incidence.
 const float WATER_F0 = 0.02;
@@ -145,7 +143,7 @@ void main() {
   #endif
   vec3 nightTexel = texture2D(nightMap, vUv).rgb;
   // The Black Marble base shows land and ice faintly; squaring keeps the lights and drops the base.
-  vec3 lights = hasNight * nightTexel * nightTexel * CITY_TINT * (1.0 - ${CITY_CLOUD_SHADE.toFixed(4)} * cloud);
+  vec3 lights = hasNight * nightTexel * nightTexel * CITY_TINT * (1.0 - ${f(CITY_CLOUD_SHADE)} * cloud);
   // City lights are lost in daylight long before the ground's own light reaches them.
   float dark = 1.0 / (1.0 + dot(irradiance, vec3(0.2126, 0.7152, 0.0722)) * 2000.0);
   ground += lights * dark * nightLights * CITY_RADIANCE;
