@@ -24,8 +24,23 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** axe and the contrast check on what is on screen now. */
+/**
+ * Waits until every finite CSS transition or animation on the page has ended. A tooltip caught
+ * in its fade has text and background of a passing opacity, so it is audited only at rest;
+ * endless animations are left out, and the wait gives up after two seconds.
+ */
+const settled = (page: Page) =>
+  page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime ?? Infinity));
+    const timeout = new Promise((resolve) => setTimeout(resolve, 2000));
+    await Promise.race([Promise.allSettled(finite.map((a) => a.finished)), timeout]);
+  });
+
+/** axe and the contrast check on what is on screen now, once it has stopped moving. */
 async function audit(page: Page, label: string, options: { kiosk?: boolean } = {}) {
+  await settled(page);
   return [
     ...(await axeViolations(page, label, options)),
     ...(await lowContrastText(page, options.kiosk ? '.kiosk' : '.hud')).map(
