@@ -10,8 +10,8 @@ import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
 
 const CENTRE: [number, number, number] = [0, 0, 0];
-/** The ring starts this far inside the (polar) outline: the sphere's polygons lie inside it. */
-const RING_MARGIN_KM = 8;
+/** The ring starts this much further inside the (polar) outline than the mesh dips. */
+const RING_MARGIN_KM = 4;
 /** Below ~89.5° from the Earth's centre the ring's plane still meets every ray of the limb. */
 const MAX_RING_ANGLE = THREE.MathUtils.degToRad(89.5);
 const toCamera = new THREE.Vector3();
@@ -23,6 +23,8 @@ export interface AtmosphereProps {
   steps: number;
   /** The limb's light marched per vertex of a finer ring (the cheap tier), not per pixel. */
   vertexLight: boolean;
+  /** How far the Earth's mesh dips inside its sphere (uvSphereSagKm): the ring reaches below it. */
+  meshSagKm: number;
 }
 
 /** Rings of vertices across the limb when its light is marched per vertex. */
@@ -33,15 +35,18 @@ const VERTEX_LIGHT_BANDS = 6;
  * limb (the band between the Earth's outline and the top of the air, through the Earth's centre
  * plane); from within the air, on the inside of a shell around the Earth.
  */
-export function Atmosphere({ frameRef, textures, steps, vertexLight }: AtmosphereProps) {
+export function Atmosphere({ frameRef, textures, steps, vertexLight, meshSagKm }: AtmosphereProps) {
   const ring = useRef<THREE.Mesh>(null);
   const shell = useRef<THREE.Mesh>(null);
   const materials = useMemo(
     () => ({
-      ring: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, true, vertexLight),
-      shell: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, false),
+      ring: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, meshSagKm, {
+        ring: true,
+        vertexLight,
+      }),
+      shell: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, meshSagKm),
     }),
-    [textures, steps, vertexLight],
+    [textures, steps, meshSagKm, vertexLight],
   );
   useEffect(
     () => () => {
@@ -67,7 +72,8 @@ export function Atmosphere({ frameRef, textures, steps, vertexLight }: Atmospher
     shell.current.visible = inside;
     if (inside) return;
     ring.current.lookAt(camera.position);
-    const inner = Math.asin((ATMOSPHERE.groundKm * EARTH_POLAR_SCALE - RING_MARGIN_KM) / distance);
+    const below = meshSagKm + RING_MARGIN_KM;
+    const inner = Math.asin((ATMOSPHERE.groundKm * EARTH_POLAR_SCALE - below) / distance);
     const outer = Math.min(MAX_RING_ANGLE, Math.asin(ATMOSPHERE.topKm / distance));
     (materials.ring.uniforms.ringRadii!.value as THREE.Vector2).set(
       distance * Math.tan(inner),

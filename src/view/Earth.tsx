@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
+import { uvSphereSagKm } from './sphere-mesh-sag.ts';
 import type { AtmosphereTextures } from './atmosphere-model.ts';
 import { Coastlines } from './Coastlines.tsx';
 import { ENVIRONMENT_LAYER } from './environment-layer.ts';
@@ -115,6 +116,7 @@ export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps
         textures={atmosphere}
         steps={quality.atmosphereSteps}
         vertexLight={quality.bakedEarth}
+        meshSagKm={uvSphereSagKm(EARTH_RADIUS_KM, quality.earthSegments, quality.earthSegments / 2)}
       />
     </>
   );

@@ -71,6 +71,7 @@ const fragmentShader = /* glsl */ `
 ${ATMOSPHERE_GLSL}
 ${RAY_GLSL}
 uniform vec3 sunDirection;
+uniform float meshSagKm;
 varying vec3 vWorld;
 #ifdef VERTEX_LIGHT
 centroid varying vec3 vLogLight;
@@ -83,8 +84,9 @@ void main() {
   atmViewRay(vWorld, origin, dir);
   vec2 top = atmSphere(origin, dir, ATM_TOP);
   if (top.y < 0.0 || top.x > top.y) discard;
-  // The mesh's polygons lie up to a few km inside the true sphere at its outline.
-  vec2 belowMesh = atmSphere(origin, dir, ATM_GROUND - 4.0);
+  // Rays into the ground are the Earth's own, but its polygons lie up to meshSagKm inside the
+  // true sphere: only rays that pass below them are left to it.
+  vec2 belowMesh = atmSphere(origin, dir, ATM_GROUND - meshSagKm - 1.0);
   if (belowMesh.x > 0.0 && belowMesh.x < belowMesh.y) discard;
   #ifdef VERTEX_LIGHT
   vec3 light = max(exp(min(vLogLight, MAX_LOG_LIGHT)) - 1e-7, 0.0);
@@ -105,9 +107,13 @@ export function createAtmosphereMaterial(
   textures: AtmosphereTextures,
   polarScale: number,
   steps: number,
-  ring: boolean,
-  /** March the air per vertex of the ring (the cheap tier), not per pixel. */
-  vertexLight = false,
+  /** How far the Earth's mesh dips inside its sphere: rays below that are the Earth's. */
+  meshSagKm: number,
+  {
+    ring = false,
+    /** March the air per vertex of the ring (the cheap tier), not per pixel. */
+    vertexLight = false,
+  }: { ring?: boolean; vertexLight?: boolean } = {},
 ): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader,
@@ -123,6 +129,7 @@ export function createAtmosphereMaterial(
       earthCenter: { value: new THREE.Vector3() },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
       polarScale: { value: polarScale },
+      meshSagKm: { value: meshSagKm },
     },
     side: ring ? THREE.DoubleSide : THREE.BackSide,
     transparent: true,

@@ -58,8 +58,12 @@ void main() {
   vViewDirLocal = -dir;
   #endif
   vec2 top = atmSphere(cameraLocal, dir, ATM_TOP);
+  // A vertex behind the horizon still shades the triangles that straddle the outline: it takes
+  // the air up to where its ray meets the ground, not the air through the Earth (whose log
+  // blended into those triangles as a row of dark dots along the limb on the coarse mesh).
+  float toGround = min(distance, max(atmSphere(cameraLocal, dir, ATM_GROUND).x, 0.0));
   vec3 airTransmittance;
-  vec3 airLight = atmInscatter(cameraLocal, dir, clamp(top.x, 0.0, distance), distance,
+  vec3 airLight = atmInscatter(cameraLocal, dir, clamp(top.x, 0.0, toGround), toGround,
                                sunDirection, ATM_STEPS, true, airTransmittance);
   // Interpolated as logarithms: across the terminator the light falls off exponentially, and a
   // linear blend between vertices hundreds of km apart would smear daylight into the night.
