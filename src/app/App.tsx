@@ -101,7 +101,7 @@ export function App({ onViewError }: AppProps = {}) {
         <Notices />
         <ScaleBadge />
         <SidePanels>
-          {scene ? <GroundTrackMap dayImageUrl={ASSET_URLS.earthDay} /> : null}
+          {scene ? <GroundTrackMap dayImageUrl={ASSET_URLS.earthMap} /> : null}
           <DockingHud />
           {infoOpen ? <InfoPanel /> : null}
         </SidePanels>

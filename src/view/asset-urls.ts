@@ -7,6 +7,8 @@ export const ASSET_URLS = {
   earthWater: `${base}textures/earth-water.png`,
   earthClouds: `${base}textures/earth-clouds.jpg`,
   earthLow: `${base}textures/earth-low.webp`,
+  /** The ground-track map's background: 512 wide, for a 360-wide canvas. */
+  earthMap: `${base}textures/earth-map.jpg`,
   moon: `${base}textures/moon.jpg`,
   stars: `${base}sky/stars.bin`,
   coastline50m: `${base}geo/coastline-50m.bin`,

@@ -93,7 +93,16 @@ describe('Earth and sky', () => {
         expect(curve[i]!.luminance).toBeLessThanOrEqual(curve[i - 1]!.luminance);
     });
 
-    it('draws fewer calls and triangles at low quality than at high, reports the tier, and frees the other tier’s maps', async () => {
+    it('fetches only its own maps, draws fewer calls and triangles than high, reports the tier, and frees the other tier’s maps', async () => {
+      // A weak kiosk PC's cold start: the baked map and the small map picture, none of the
+      // four full maps (the ground-track map once fetched the 4096-wide day map to show 360).
+      const fetched = await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name).pathname.split('/').pop()!),
+      );
+      expect(fetched).toEqual(expect.arrayContaining(['earth-low.webp', 'earth-map.jpg']));
+      expect(fetched.filter((name) => /^earth-(day|night|water|clouds)\./.test(name))).toEqual([]);
       await page.evaluate(() => window.urverseny!.seek(0));
       const low = await page.evaluate(() => window.urverseny!.renderer());
       expect(await page.evaluate(() => window.urverseny!.state().quality)).toBe('low');
