@@ -53,7 +53,9 @@ export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
   const floor = (list, key) => Math.min(...list.map((s) => s[key]));
   const scenes = {};
   for (const s of steady) {
-    const seen = (scenes[s.sceneId] ??= {
+    // A tier draws other maps and passes: counts compare within a scene at one tier (the kiosk
+    // picks its tier from measured frame times, and may change it once the soak is under way).
+    const seen = (scenes[s.quality ? `${s.sceneId} (${s.quality})` : s.sceneId] ??= {
       samples: 0,
       geometries: [s.geometries, s.geometries],
       textures: [s.textures, s.textures],
@@ -70,7 +72,7 @@ export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
       ? [floor(steady.slice(0, third), 'heapMB'), floor(steady.slice(-third), 'heapMB')]
       : [],
     heapOk: heapGrowthMB < heapNoiseMB,
-    /** Per scene: [first, last] geometries and textures alive after the sweep. */
+    /** Per scene (and tier, where the samples name it): [first, last] geometries and textures alive after the sweep. */
     renderer: scenes,
     rendererOk:
       sceneList.length > 0 &&
@@ -143,14 +145,20 @@ export async function soak(
       for (let i = 0; i < points; i++) await api.seek((duration * i) / points);
       await api.seek(0);
       return api.kiosk.health().cycles === cycle
-        ? { cycle, sceneId: api.state().sceneId, memory: api.renderer() }
+        ? {
+            cycle,
+            sceneId: api.state().sceneId,
+            quality: api.state().quality,
+            memory: api.renderer(),
+          }
         : null;
     }, SWEEP_POINTS);
     if (!swept) throw new Error('soak: the attract loop moved on during a sweep');
-    const { cycle, sceneId, memory } = swept;
+    const { cycle, sceneId, quality, memory } = swept;
     const sample = {
       cycle,
       sceneId,
+      quality,
       seconds: Math.round((Date.now() - started) / 100) / 10,
       heapMB: await heapMB(cdp),
       geometries: memory.geometries,

@@ -1,4 +1,4 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { FrameRef } from './frame-ref.ts';
@@ -58,6 +58,13 @@ export function SunGlare({ frameRef, glareRad = 0.5, bloomed = false }: SunGlare
     material.visible = !bloomed;
     return object;
   }, [glareRad, bloomed]);
+  const gl = useThree((state) => state.gl);
+  useEffect(() => {
+    // Upload now, as the Moon does: the Sun is often out of view at first, and its first sight
+    // would stall that frame; the GPU then holds the same maps whatever the view has shown.
+    for (const s of [sprite, ...sprite.children] as THREE.Sprite[])
+      if (s.material.visible && s.material.map) gl.initTexture(s.material.map);
+  }, [sprite, gl]);
   useEffect(
     () => () => {
       for (const s of [sprite, ...sprite.children] as THREE.Sprite[]) {

@@ -5,6 +5,7 @@ import { judgeSoak } from '../../../scripts/soak.mjs';
 interface Sample {
   cycle: number;
   sceneId: string;
+  quality?: string;
   heapMB: number;
   geometries: number;
   textures: number;
@@ -53,6 +54,20 @@ describe('judging a soak run', () => {
     expect(verdict.rendererOk).toBe(false);
     expect(verdict.renderer.a.geometries).toEqual([4, 4]);
     expect(verdict.renderer.b.geometries[1]).toBeGreaterThan(verdict.renderer.b.geometries[0]);
+  });
+
+  it('compares a scene only with itself at the same tier, and still finds a leak within one', () => {
+    // The kiosk steps from medium down to low at cycle 100: low draws far fewer maps.
+    const tiers = (cycle: number) =>
+      cycle < 100 ? { quality: 'medium', textures: 22 } : { quality: 'low', textures: 8 };
+    const stepped = judgeSoak(run(tiers));
+    expect(stepped.rendererOk).toBe(true);
+    expect(stepped.renderer['a (medium)'].textures).toEqual([22, 22]);
+    expect(stepped.renderer['a (low)'].textures).toEqual([8, 8]);
+    const leaking = judgeSoak(
+      run((cycle) => ({ ...tiers(cycle), ...(cycle > 150 ? { textures: 9 } : {}) })),
+    );
+    expect(leaking.rendererOk).toBe(false);
   });
 
   it('fails on textures that pile up, and ignores what happened during warm-up', () => {
