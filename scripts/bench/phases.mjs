@@ -9,42 +9,50 @@ const frameStats = (ctx, times) => ({
   p95FrameMs: ctx.lib.percentile(times, 0.95),
 });
 
-export async function measureScene(ctx, sceneId, viewport, quality) {
-  const load = await coldLoad(
-    ctx.browser,
-    'ours',
-    `${ctx.oursUrl}?scene=${sceneId}&paused=1&t=0&quality=${quality}`,
-    viewport,
-  );
-  const { page } = load;
-  const heapAfterLoadBytes = await heapBytes(page);
-  // The floor draws its globe where this scene has the Earth (the camera does not depend on the tier).
-  const viewKey = `${sceneId}@${sizeLabel(viewport)}`;
-  const withViews = ctx.floorViews !== null && !ctx.floorViews.has(viewKey);
-  const { times, views } = await timeFrames(page, 'ours', ctx, { withViews });
-  if (withViews) ctx.floorViews.set(viewKey, views);
-  const stats = await page.evaluate(() => window.urverseny.renderer());
-  const busiest = quality === ctx.busiestQuality ? await busiestFrame(ctx, page, sceneId) : null;
+/**
+ * One cold load of `url` in a fresh context, `measure(page, load)` on it, then the load checked
+ * for off-origin requests and closed: the size and first frame, with what `measure` returned.
+ */
+async function measureCold(ctx, kind, url, viewport, measure) {
+  const load = await coldLoad(ctx.browser, kind, url, viewport);
+  const measured = await measure(load.page, load);
   load.assertClean();
   await load.context.close();
   return {
-    sceneId,
     width: viewport.width,
     height: viewport.height,
-    quality,
     firstFrameMs: load.firstFrameMs,
-    ...frameStats(ctx, times),
-    // At the budgeted tier, the busiest frame of the scene; elsewhere the sequence's last frame.
-    drawCalls: busiest?.drawCalls ?? stats.calls,
-    triangles: busiest?.triangles ?? stats.triangles,
-    busiest: busiest ?? { drawCallsAt: 'last seek', trianglesAt: 'last seek' },
-    points: stats.points,
-    lines: stats.lines,
-    geometries: stats.geometries,
-    textures: stats.textures,
-    heapAfterLoadBytes,
-    transfer: load.transfer,
+    ...measured,
   };
+}
+
+export function measureScene(ctx, sceneId, viewport, quality) {
+  const url = `${ctx.oursUrl}?scene=${sceneId}&paused=1&t=0&quality=${quality}`;
+  return measureCold(ctx, 'ours', url, viewport, async (page, load) => {
+    const heapAfterLoadBytes = await heapBytes(page);
+    // The floor draws its globe where this scene has the Earth (the camera does not depend on the tier).
+    const viewKey = `${sceneId}@${sizeLabel(viewport)}`;
+    const withViews = ctx.floorViews !== null && !ctx.floorViews.has(viewKey);
+    const { times, views } = await timeFrames(page, 'ours', ctx, { withViews });
+    if (withViews) ctx.floorViews.set(viewKey, views);
+    const stats = await page.evaluate(() => window.urverseny.renderer());
+    const busiest = quality === ctx.busiestQuality ? await busiestFrame(ctx, page, sceneId) : null;
+    return {
+      sceneId,
+      quality,
+      ...frameStats(ctx, times),
+      // At the budgeted tier, the busiest frame of the scene; elsewhere the sequence's last frame.
+      drawCalls: busiest?.drawCalls ?? stats.calls,
+      triangles: busiest?.triangles ?? stats.triangles,
+      busiest: busiest ?? { drawCallsAt: 'last seek', trianglesAt: 'last seek' },
+      points: stats.points,
+      lines: stats.lines,
+      geometries: stats.geometries,
+      textures: stats.textures,
+      heapAfterLoadBytes,
+      transfer: load.transfer,
+    };
+  });
 }
 
 /**
@@ -78,39 +86,25 @@ async function busiestFrame(ctx, page, sceneId) {
  * The floor page's frame times with its globe where each scene has the Earth at each seek point
  * (ctx.floorViews, filled by measureScene): one cold load per size, then every scene measured.
  */
-export async function measureFloor(ctx, floorUrl, viewport) {
-  const load = await coldLoad(ctx.browser, 'peer', floorUrl, viewport);
-  const scenes = [];
-  for (const [key, views] of ctx.floorViews) {
-    const [sceneId, size] = key.split('@');
-    if (size !== sizeLabel(viewport)) continue;
-    const { times } = await timeFrames(load.page, 'peer', ctx, { views });
-    scenes.push({ sceneId, ...frameStats(ctx, times) });
-  }
-  load.assertClean();
-  await load.context.close();
-  return {
-    width: viewport.width,
-    height: viewport.height,
-    firstFrameMs: load.firstFrameMs,
-    scenes,
-  };
+export function measureFloor(ctx, floorUrl, viewport) {
+  return measureCold(ctx, 'peer', floorUrl, viewport, async (page) => {
+    const scenes = [];
+    for (const [key, views] of ctx.floorViews) {
+      const [sceneId, size] = key.split('@');
+      if (size !== sizeLabel(viewport)) continue;
+      const { times } = await timeFrames(page, 'peer', ctx, { views });
+      scenes.push({ sceneId, ...frameStats(ctx, times) });
+    }
+    return { scenes };
+  });
 }
 
-export async function measurePeer(ctx, viewport) {
-  const load = await coldLoad(ctx.browser, 'peer', ctx.peerUrl, viewport);
-  const heapAfterLoadBytes = await heapBytes(load.page);
-  const { times } = await timeFrames(load.page, 'peer', ctx);
-  load.assertClean();
-  await load.context.close();
-  return {
-    width: viewport.width,
-    height: viewport.height,
-    firstFrameMs: load.firstFrameMs,
-    ...frameStats(ctx, times),
-    heapAfterLoadBytes,
-    transfer: load.transfer,
-  };
+export function measurePeer(ctx, viewport) {
+  return measureCold(ctx, 'peer', ctx.peerUrl, viewport, async (page, load) => {
+    const heapAfterLoadBytes = await heapBytes(page);
+    const { times } = await timeFrames(page, 'peer', ctx);
+    return { ...frameStats(ctx, times), heapAfterLoadBytes, transfer: load.transfer };
+  });
 }
 
 /**

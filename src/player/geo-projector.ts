@@ -3,7 +3,7 @@
  * is under a city, and the panels keep clear of the craft, without knowing the camera maths.
  */
 import * as THREE from 'three';
-import { geodeticToEciKm } from '../core/orbit/propagate.ts';
+import { geodeticToEciKm, type Vec3 } from '../core/orbit/propagate.ts';
 import type { SceneFrame } from '../core/script/evaluate.ts';
 import { eciToScene } from '../view/scene-space.ts';
 
@@ -63,6 +63,12 @@ export function createGeoProjector(): GeoProjector {
           visible: visible && Math.abs(point.z) <= 1,
         };
       };
+      // A point of the frame in the camera's own frame (x right, y up, −z forward).
+      const inCameraFrame = (eciKm: Readonly<Vec3>, f: SceneFrame, out: THREE.Vector3) => {
+        eciToScene(eciKm, f.camera.targetEci, out);
+        camera.updateMatrixWorld();
+        return out.applyMatrix4(camera.matrixWorldInverse);
+      };
       bodyProjector = (id) => {
         const f = frame();
         const body = f?.bodies.find((b) => b.id === id);
@@ -73,17 +79,13 @@ export function createGeoProjector(): GeoProjector {
       director = (latDeg, lonDeg) => {
         const f = frame();
         if (!f) throw new Error('no frame has been drawn yet');
-        eciToScene(geodeticToEciKm(latDeg, lonDeg, 0, f.utcMs), f.camera.targetEci, point);
-        camera.updateMatrixWorld();
-        point.applyMatrix4(camera.matrixWorldInverse).normalize();
+        inCameraFrame(geodeticToEciKm(latDeg, lonDeg, 0, f.utcMs), f, point).normalize();
         return [point.x, point.y, point.z];
       };
       earthFinder = () => {
         const f = frame();
         if (!f) throw new Error('no frame has been drawn yet');
-        eciToScene(ORIGIN, f.camera.targetEci, centre);
-        camera.updateMatrixWorld();
-        centre.applyMatrix4(camera.matrixWorldInverse);
+        inCameraFrame(ORIGIN, f, centre);
         const fovDeg = camera instanceof THREE.PerspectiveCamera ? camera.fov : 40;
         return { centreKm: [centre.x, centre.y, centre.z], fovDeg };
       };
