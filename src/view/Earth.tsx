@@ -5,7 +5,7 @@ import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
 import { uvSphereSagKm } from './sphere-mesh-sag.ts';
-import type { AtmosphereTextures } from './atmosphere-model.ts';
+import type { AtmosphereTextures } from './atmosphere-textures.ts';
 import { Coastlines } from './Coastlines.tsx';
 import { ENVIRONMENT_LAYER } from './environment-layer.ts';
 import { createEarthMaterial } from './earth-material.ts';

@@ -1,6 +1,6 @@
 import { Suspense, useEffect, useMemo } from 'react';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
-import { createAtmosphereTextures } from './atmosphere-model.ts';
+import { createAtmosphereTextures } from './atmosphere-textures.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
 import { Earth } from './Earth.tsx';

@@ -9,8 +9,8 @@ import {
   IRRADIANCE_SIZE,
   MULTIPLE_SCATTERING_SIZE,
   TRANSMITTANCE_SIZE,
-  type AtmosphereTextures,
 } from './atmosphere-model.ts';
+import type { AtmosphereTextures } from './atmosphere-textures.ts';
 
 /** A number and a vector as GLSL literals, for constants written into the shaders' source. */
 export const f = (x: number) => x.toFixed(8);

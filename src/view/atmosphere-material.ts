@@ -7,7 +7,7 @@
  */
 import * as THREE from 'three';
 import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
-import type { AtmosphereTextures } from './atmosphere-model.ts';
+import type { AtmosphereTextures } from './atmosphere-textures.ts';
 
 // The view ray through a point of the shell or ring, in the frame where the Earth is a sphere.
 const RAY_GLSL = /* glsl */ `

@@ -9,7 +9,8 @@
  */
 import * as THREE from 'three';
 import { ATMOSPHERE_GLSL, atmosphereUniforms, f, v3 } from './atmosphere-glsl.ts';
-import { ATMOSPHERE, type AtmosphereTextures } from './atmosphere-model.ts';
+import { ATMOSPHERE } from './atmosphere-model.ts';
+import type { AtmosphereTextures } from './atmosphere-textures.ts';
 import { CITY_CLOUD_SHADE, CITY_LIGHT_COLOUR, CLOUD_ALBEDO } from './earth-low-surface.ts';
 
 /** The separate maps (medium and high), or the cheap tier's one baked map. */
