@@ -102,7 +102,16 @@ async function heapMB(cdp) {
  */
 export async function soak(
   page,
-  { cycles, sampleEvery = 1, log = () => {}, timeoutMs = 60 * 60 * 1000 },
+  {
+    cycles,
+    sampleEvery = 1,
+    log = () => {},
+    timeoutMs = 60 * 60 * 1000,
+    // Go on past `cycles` until this many samples come after cycle `warmupCycles`: a slow sweep
+    // lets the loop run on several cycles, which would leave too few samples to fit the heap.
+    warmupCycles = 0,
+    minSteadySamples = 0,
+  },
 ) {
   const errors = [];
   page.on('console', (message) => {
@@ -117,7 +126,8 @@ export async function soak(
   const samples = [];
   const started = Date.now();
   let last = 0;
-  while (last < cycles) {
+  const steady = () => samples.filter((s) => s.cycle > warmupCycles).length;
+  while (last < cycles || steady() < minSteadySamples) {
     if (Date.now() - started > timeoutMs) throw new Error(`soak: only ${last} cycles in time`);
     // The next scene started and has drawn a frame with everything loaded.
     const reading = await page.waitForFunction(

@@ -290,7 +290,12 @@ describe('the museum kiosk', () => {
 
   it('soaks: 20 attract cycles with no growth of the JS heap or GPU objects and no console error', async () => {
     const { page } = await kiosk('rate=10000&scenes=sputnik-1', { width: 320, height: 180 });
-    const { samples, errors } = (await soak(page, { cycles: 20, sampleEvery: 3 })) as {
+    const { samples, errors } = (await soak(page, {
+      cycles: 20,
+      sampleEvery: 3,
+      warmupCycles: 6,
+      minSteadySamples: 5,
+    })) as {
       samples: { cycle: number; heapMB: number; geometries: number; textures: number }[];
       errors: string[];
     };
