@@ -9,6 +9,7 @@ import type { FrameRef } from './frame-ref.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
 import { PendingMarker } from './PendingMarker.tsx';
+import { preloadSceneCode } from './scene-code-preload.ts';
 import type { QualitySettings } from './quality.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
@@ -48,6 +49,8 @@ export function SceneView({
   gentleCamera = false,
   space = true,
 }: SceneViewProps) {
+  // In render, not in an effect: effects run only once every map is in.
+  useMemo(() => preloadSceneCode(scene, quality.bloom), [scene, quality.bloom]);
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   useEffect(() => () => atmosphere.dispose(), [atmosphere]);

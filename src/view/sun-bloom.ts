@@ -2,9 +2,10 @@
  * Bloom for the Sun on the medium and high tiers: the scene is drawn in linear HDR into a
  * half-float buffer, light far above the exposure's white spills into its surroundings (pmndrs
  * `postprocessing`, mip-map blur), then the same exposure and AgX operator as the direct path
- * map it to the screen. Loaded on demand, after the first frame: its code never weighs on the
- * start. Each frame depends only on that frame's picture, so recordings stay deterministic.
+ * map it to the screen. Its code is not in the start's bundle; it is fetched beside the scene's
+ * maps. Each frame depends only on that frame's picture, so recordings stay deterministic.
  */
+import type * as Postprocessing from 'postprocessing';
 import * as THREE from 'three';
 
 /**
@@ -20,12 +21,23 @@ export interface SunBloom {
   dispose(): void;
 }
 
+let bloomCode: Promise<typeof Postprocessing> | null = null;
+
+/** Fetches the bloom's code, once (scene-code-preload.ts asks for it early, and why). */
+export function preloadSunBloom(): Promise<typeof Postprocessing> {
+  bloomCode ??= import('postprocessing').catch((error: unknown) => {
+    bloomCode = null; // a later scene may try again
+    throw error;
+  });
+  return bloomCode;
+}
+
 export async function loadSunBloom(
   gl: THREE.WebGLRenderer,
   scene: THREE.Scene,
   camera: THREE.Camera,
 ): Promise<SunBloom> {
-  const pp = await import('postprocessing');
+  const pp = await preloadSunBloom();
   const autoClear = gl.autoClear;
   // Antialiased like the canvas it stands in for.
   const composer = new pp.EffectComposer(gl, {

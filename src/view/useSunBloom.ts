@@ -1,5 +1,5 @@
 import { useThree } from '@react-three/fiber';
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { loadSunBloom, type SunBloom } from './sun-bloom.ts';
 import type { ViewServices } from './view-context.ts';
 
@@ -15,7 +15,8 @@ export function useSunBloom(
   const gl = useThree((state) => state.gl);
   const scene = useThree((state) => state.scene);
   const camera = useThree((state) => state.camera);
-  useEffect(() => {
+  // A layout effect: with the code already in, the pass is installed before the first frame.
+  useLayoutEffect(() => {
     if (!enabled) return;
     let live = true;
     let made: SunBloom | null = null;
