@@ -5,7 +5,7 @@
  * scaled with the frame, so a 640×360 and a 1920×1080 clip look alike.
  */
 import type { Lang } from '../player/lang.ts';
-import { wrapLines } from '../core/captions/wrap-lines.ts';
+import { balancedLines } from '../core/captions/wrap-lines.ts';
 import { t } from './strings.ts';
 
 export interface BurnInContent {
@@ -85,7 +85,7 @@ function drawCaption(
   const lineHeight = fontPx * CAPTION.lineHeight;
   context.font = font(fontPx);
   const maxWidth = Math.min(CAPTION.maxWidth * scale, 0.94 * width) - 2 * padX;
-  const lines = wrapLines(text, maxWidth, (s) => context.measureText(s).width);
+  const lines = balancedLines(text, maxWidth, (s) => context.measureText(s).width);
   const metrics = context.measureText(text);
   const ascent = metrics.fontBoundingBoxAscent;
   const contentHeight = ascent + metrics.fontBoundingBoxDescent;

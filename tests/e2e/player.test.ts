@@ -158,8 +158,8 @@ describe('the player', () => {
     await page.close();
   });
 
-  it('fits a phone held upright: no sideways scrolling, the controls on screen', async () => {
-    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=hu', {
+  it('fits a phone held upright: no sideways scrolling, the controls on screen, even caption lines', async () => {
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=hu&quality=low', {
       width: 390,
       height: 844,
     });
@@ -175,6 +175,26 @@ describe('the player', () => {
       expect(box.x + box.width).toBeLessThanOrEqual(390);
       expect(box.y + box.height).toBeLessThanOrEqual(844);
     }
+    // Captions that wrap on a phone: no line left with a word or two under a full one (a
+    // greedy wrap leaves 32–87 px under 345 px at some of these moments).
+    const wrapped: number[][] = [];
+    for (const t of [14, 24, 65, 74]) {
+      const widths = await page.evaluate(async (time) => {
+        await window.urverseny!.seek(time);
+        const caption = document.querySelector('.captions p');
+        if (!caption) return [];
+        const range = document.createRange();
+        range.selectNodeContents(caption);
+        const rows = new Map<number, number>();
+        for (const rect of range.getClientRects())
+          rows.set(Math.round(rect.top), (rows.get(Math.round(rect.top)) ?? 0) + rect.width);
+        return [...rows.values()];
+      }, t);
+      if (widths.length > 1) wrapped.push(widths);
+    }
+    expect(wrapped.length).toBeGreaterThanOrEqual(2);
+    for (const widths of wrapped)
+      expect(Math.min(...widths), JSON.stringify(widths)).toBeGreaterThan(Math.max(...widths) / 3);
     await page.close();
   });
 });
