@@ -134,13 +134,13 @@ describe('npm run record at scale', () => {
     const a = part('a', 0, 2);
     const b = part('b', 2, 4);
     const gap = part('gap', 3, 4);
-    const low = part('other', 2, 4, { quality: 'high' });
+    const otherTier = part('other', 2, 4, { quality: 'high' });
     const out = join(dir, 'joined.mp4');
     const results = await Promise.all(
       [
         runJoin([b, a, '--out', out]),
         runJoin([a, gap, '--out', join(dir, 'never-1.mp4')]),
-        runJoin([a, low, '--out', join(dir, 'never-2.mp4')]),
+        runJoin([a, otherTier, '--out', join(dir, 'never-2.mp4')]),
         runJoin([a, b, '--out', join(dir, 'never-3.webm')]),
       ].map((run) => run.done),
     );
@@ -155,7 +155,7 @@ describe('npm run record at scale', () => {
     });
     const refusals = [
       /^record:join: frames 2:3 are missing \(a gap before .*gap\.mp4\)$/,
-      /^record:join: .*other\.mp4 has quality high, .*a\.mp4 has low$/,
+      /^record:join: .*other\.mp4 has quality high, .*a\.mp4 has medium$/,
       /^record:join: --out must end in \.mp4 for these parts, got .*never-3\.webm$/,
     ];
     results.slice(1).forEach(({ code, stderr }, i) => {
