@@ -21,15 +21,12 @@ export interface SunBloom {
   dispose(): void;
 }
 
-let bloomCode: Promise<typeof Postprocessing> | null = null;
-
-/** Fetches the bloom's code, once (scene-code-preload.ts asks for it early, and why). */
+/**
+ * Fetches the bloom's code (scene-code-preload.ts asks for it early, and why). The module
+ * registry keeps it: asking again costs nothing, and a failed fetch is tried again.
+ */
 export function preloadSunBloom(): Promise<typeof Postprocessing> {
-  bloomCode ??= import('postprocessing').catch((error: unknown) => {
-    bloomCode = null; // a later scene may try again
-    throw error;
-  });
-  return bloomCode;
+  return import('postprocessing');
 }
 
 export async function loadSunBloom(
