@@ -21,8 +21,8 @@
 // `--check` then checks bench/budgets.json and exits 1 listing each budget missed;
 // `--check-only` checks the existing results file without measuring. Smaller runs for
 // development: `--scenes sputnik-1 --sizes 1280x720 --qualities high --skip heap,record
-// --out tmp/bench.json`; one phase alone: `--only kiosk-restore --out tmp/kiosk.json`. `--help` lists
-// every option.
+// --out tmp/bench.json`; one phase alone: `--only kiosk-restore --out tmp/kiosk.json` (`--only first-frame` pairs
+// cold starts with the peer's without its frame-time phase). `--help` lists every option.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -177,11 +177,13 @@ const run = {
   floor: null,
 };
 
-const peerReady = skip.has('peer')
-  ? { skipped: 'skipped (--skip peer)' }
-  : await preparePeer({ root, peerDir: PEER_DIR, measureBundle: lib.measureBundle }).catch(
-      (error) => fail(error.message),
-    );
+// The paired first-frame rounds need the peer built even when its own phase is left out.
+const peerReady =
+  skip.has('peer') && skip.has('first-frame')
+    ? { skipped: 'skipped (--skip peer)' }
+    : await preparePeer({ root, peerDir: PEER_DIR, measureBundle: lib.measureBundle }).catch(
+        (error) => fail(error.message),
+      );
 if (peerReady.skipped) console.log(`peer: ${peerReady.skipped}`);
 
 // Playwright closes the browser on SIGTERM; say so, rather than leave only its "browser has
@@ -288,7 +290,8 @@ try {
     }
   } else run.floor = { skipped: 'skipped (--skip floor)' };
 
-  if (!peerReady.skipped) {
+  if (skip.has('peer')) run.peer = { skipped: 'skipped (--skip peer)' };
+  else if (!peerReady.skipped) {
     run.peer = { ...peerReady, frames: [] };
     console.log(`\nPeer (CesiumJS): cold first frame, then frame times over ${SEEKS} seeks`);
     for (const size of SIZES) {

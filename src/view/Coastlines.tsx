@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { parseCoastlines } from '../core/geo/coastline-format.ts';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
-import { ASSET_URLS } from './asset-urls.ts';
+import { asBinary, coastlineUrl } from './asset-urls.ts';
 
 export interface CoastlinesProps {
   resolution: '50m' | '10m';
@@ -19,11 +19,7 @@ const centre = new THREE.Vector3();
  * A child of the Earth's rotating group (Earth-fixed local axes); fades out from afar.
  */
 export function Coastlines({ resolution, liftKm = 2 }: CoastlinesProps) {
-  const buffer = useLoader(
-    THREE.FileLoader,
-    resolution === '10m' ? ASSET_URLS.coastline10m : ASSET_URLS.coastline50m,
-    (loader) => loader.setResponseType('arraybuffer'),
-  ) as ArrayBuffer;
+  const buffer = useLoader(THREE.FileLoader, coastlineUrl(resolution), asBinary) as ArrayBuffer;
   const lines = useMemo(() => {
     const polylines = parseCoastlines(buffer);
     const segments = polylines.reduce((sum, p) => sum + Math.max(0, p.lonLatDeg.length / 2 - 1), 0);

@@ -2,7 +2,7 @@ import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
-import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
+import { earthMapUrls } from './asset-urls.ts';
 import { Atmosphere } from './Atmosphere.tsx';
 import { uvSphereSagKm } from './sphere-mesh-sag.ts';
 import type { AtmosphereTextures } from './atmosphere-textures.ts';
@@ -34,11 +34,7 @@ export interface EarthProps {
 export function Earth({ frameRef, quality, atmosphere, nightLights }: EarthProps) {
   const group = useRef<THREE.Group>(null);
   const maxAnisotropy = useThreeAnisotropy();
-  // The cheap tier loads only its one baked map; the others load the four separate maps.
-  const maps = useLoader(
-    THREE.TextureLoader,
-    quality.bakedEarth ? [ASSET_URLS.earthLow] : [...EARTH_TEXTURE_URLS],
-  );
+  const maps = useLoader(THREE.TextureLoader, [...earthMapUrls(quality.bakedEarth)]);
   const material = useMemo(() => {
     const [day, night, water, clouds] = maps as [
       THREE.Texture,

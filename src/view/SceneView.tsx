@@ -9,8 +9,8 @@ import type { FrameRef } from './frame-ref.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
 import { PendingMarker } from './PendingMarker.tsx';
-import { preloadSceneCode } from './scene-code-preload.ts';
 import type { QualitySettings } from './quality.ts';
+import { preloadScene } from './scene-preload.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
 import { SunBloomPass } from './SunBloomPass.tsx';
@@ -50,7 +50,7 @@ export function SceneView({
   space = true,
 }: SceneViewProps) {
   // In render, not in an effect: effects run only once every map is in.
-  useMemo(() => preloadSceneCode(scene, quality.bloom), [scene, quality.bloom]);
+  useMemo(() => preloadScene(scene, quality, space), [scene, quality, space]);
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   useEffect(() => () => atmosphere.dispose(), [atmosphere]);

@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { j2000ToOfDate, raDecToUnit } from '../core/sky/precession.ts';
 import { parseStarCatalog, starColorRgb } from '../core/sky/star-catalog.ts';
-import { ASSET_URLS } from './asset-urls.ts';
+import { ASSET_URLS, asBinary } from './asset-urls.ts';
 
 export interface StarsProps {
   /** Stars fainter than this are left out. */
@@ -48,9 +48,7 @@ void main() {
 
 /** The catalogue's stars at their RA/Dec for the scene's date, sized and tinted by magnitude and B−V. */
 export function Stars({ magnitudeLimit, epochUtcMs }: StarsProps) {
-  const buffer = useLoader(THREE.FileLoader, ASSET_URLS.stars, (loader) =>
-    loader.setResponseType('arraybuffer'),
-  ) as ArrayBuffer;
+  const buffer = useLoader(THREE.FileLoader, ASSET_URLS.stars, asBinary) as ArrayBuffer;
   const points = useMemo(() => {
     const catalog = parseStarCatalog(buffer);
     const m = j2000ToOfDate(epochUtcMs);

@@ -22,3 +22,17 @@ export const EARTH_TEXTURE_URLS = [
   ASSET_URLS.earthWater,
   ASSET_URLS.earthClouds,
 ] as const;
+
+/** The Earth's maps for a tier: the cheap tier's one baked map, or the four separate maps. */
+export function earthMapUrls(bakedEarth: boolean): readonly string[] {
+  return bakedEarth ? [ASSET_URLS.earthLow] : EARTH_TEXTURE_URLS;
+}
+
+export function coastlineUrl(resolution: '50m' | '10m'): string {
+  return resolution === '10m' ? ASSET_URLS.coastline10m : ASSET_URLS.coastline50m;
+}
+
+/** A FileLoader set up for the binary catalogues (stars, coastlines). */
+export function asBinary(loader: { setResponseType(type: string): unknown }): void {
+  loader.setResponseType('arraybuffer');
+}

@@ -21,20 +21,30 @@ export interface SunBloom {
   dispose(): void;
 }
 
+export type SunBloomCode = typeof Postprocessing;
+
+let code: Promise<SunBloomCode | null> | null = null;
+
 /**
- * Fetches the bloom's code (scene-code-preload.ts asks for it early, and why). The module
- * registry keeps it: asking again costs nothing, and a failed fetch is tried again.
+ * The bloom's code, fetched once (scene-preload.ts asks for it early, and why); null if it
+ * could not be fetched. One promise for every caller, so a view can wait for it with React's
+ * `use()`. A failed fetch is forgotten, so the next view tries again.
  */
-export function preloadSunBloom(): Promise<typeof Postprocessing> {
-  return import('postprocessing');
+export function sunBloomCode(): Promise<SunBloomCode | null> {
+  code ??= import('postprocessing').catch(() => {
+    code = null;
+    return null;
+  });
+  return code;
 }
 
-export async function loadSunBloom(
+/** The pass, made at once from code already in: it is in place before the first frame. */
+export function createSunBloom(
+  pp: SunBloomCode,
   gl: THREE.WebGLRenderer,
   scene: THREE.Scene,
   camera: THREE.Camera,
-): Promise<SunBloom> {
-  const pp = await preloadSunBloom();
+): SunBloom {
   const autoClear = gl.autoClear;
   // Antialiased like the canvas it stands in for.
   const composer = new pp.EffectComposer(gl, {

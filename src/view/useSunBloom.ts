@@ -1,40 +1,29 @@
 import { useThree } from '@react-three/fiber';
-import { useLayoutEffect } from 'react';
-import { loadSunBloom, type SunBloom } from './sun-bloom.ts';
+import { use, useLayoutEffect } from 'react';
+import { createSunBloom, sunBloomCode } from './sun-bloom.ts';
 import type { ViewServices } from './view-context.ts';
 
 /**
- * Draws this Canvas through the bloom pass while `enabled` (medium and high). Its code loads on
- * demand; the frame is held not ready until the pass is installed in the player's screen-pass
- * slot (not merely loaded), so a recording never mixes frames with and without it.
+ * Draws this Canvas through the bloom pass while `enabled` (medium and high). The view waits
+ * (suspends) for the pass's code, then installs the pass in a layout effect: the first frame
+ * the view draws already goes through it. A frame drawn without it first would compile every
+ * shader for the canvas, then again for the pass's buffer (about a second each in software),
+ * and a recording would mix frames with and without it.
  */
-export function useSunBloom(
-  enabled: boolean,
-  { readiness, screenPass }: Pick<ViewServices, 'readiness' | 'screenPass'>,
-): void {
+export function useSunBloom(enabled: boolean, { screenPass }: Pick<ViewServices, 'screenPass'>) {
   const gl = useThree((state) => state.gl);
   const scene = useThree((state) => state.scene);
   const camera = useThree((state) => state.camera);
-  // A layout effect: with the code already in, the pass is installed before the first frame.
+  // Bloom is an embellishment: code that could not be fetched leaves the frame drawn straight
+  // to the canvas.
+  const pp = enabled ? use(sunBloomCode()) : null;
   useLayoutEffect(() => {
-    if (!enabled) return;
-    let live = true;
-    let made: SunBloom | null = null;
-    const release = readiness.hold('bloom');
-    loadSunBloom(gl, scene, camera)
-      .then((loaded) => {
-        if (!live) return loaded.dispose();
-        made = loaded;
-        screenPass.current = loaded;
-      })
-      // Bloom is an embellishment: without it the frame is drawn straight to the canvas.
-      .catch(() => undefined)
-      .finally(release);
+    if (!pp) return;
+    const made = createSunBloom(pp, gl, scene, camera);
+    screenPass.current = made;
     return () => {
-      live = false;
-      release();
-      if (made && screenPass.current === made) screenPass.current = null;
-      made?.dispose();
+      if (screenPass.current === made) screenPass.current = null;
+      made.dispose();
     };
-  }, [enabled, gl, scene, camera, readiness, screenPass]);
+  }, [pp, gl, scene, camera, screenPass]);
 }

@@ -1,7 +1,9 @@
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as THREE from 'three';
 import { ModelLoader } from '../../../models/index.ts';
+import { forgetLoadedAssets } from '../../../src/view/asset-loads.ts';
 import { createAtmosphereSource } from '../../../src/view/atmosphere-model.ts';
 import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
@@ -16,12 +18,17 @@ import { loadRepoScene } from '../../helpers/scenes.ts';
 const never = new Promise<never>(() => undefined);
 const asked = vi.hoisted(() => ({
   models: [] as string[],
+  files: [] as string[],
   bloom: 0,
-  beforeWaiting: null as null | { models: string[]; bloom: number },
+  beforeWaiting: null as null | { models: string[]; files: string[]; bloom: number },
 }));
 vi.mock('../../../src/view/Stars.tsx', () => ({
   Stars: () => {
-    asked.beforeWaiting ??= { models: [...asked.models], bloom: asked.bloom };
+    asked.beforeWaiting ??= {
+      models: [...asked.models],
+      files: [...asked.files],
+      bloom: asked.bloom,
+    };
     throw never;
   },
 }));
@@ -39,7 +46,7 @@ vi.mock('../../../src/view/Moon.tsx', () => ({
 vi.mock('../../../src/view/SunGlare.tsx', () => ({ SunGlare: () => null }));
 vi.mock('../../../src/view/sun-bloom.ts', async (actual) => ({
   ...(await actual<typeof SunBloomModule>()),
-  preloadSunBloom: () => {
+  sunBloomCode: () => {
     asked.bloom += 1;
     return never;
   },
@@ -55,10 +62,17 @@ const services = (): ViewServices => ({
 
 async function renderWhileMapsLoad(sceneId: string, quality: 'low' | 'medium') {
   const scene = loadRepoScene(sceneId);
-  Object.assign(asked, { models: [], bloom: 0, beforeWaiting: null });
+  // The loaders' cache outlives a view: each view's loads must be asked for anew.
+  forgetLoadedAssets();
+  Object.assign(asked, { models: [], files: [], bloom: 0, beforeWaiting: null });
   vi.spyOn(ModelLoader.prototype, 'load').mockImplementation((id) => {
     asked.models.push(id);
   });
+  for (const Loader of [THREE.TextureLoader, THREE.FileLoader])
+    vi.spyOn(Loader.prototype, 'load').mockImplementation((url: string) => {
+      asked.files.push(url.split('/').pop()!);
+      return undefined as never;
+    });
   const renderer = await ReactThreeTestRenderer.create(
     <ViewContext.Provider value={services()}>
       <Suspense fallback={null}>
@@ -75,7 +89,7 @@ async function renderWhileMapsLoad(sceneId: string, quality: 'low' | 'medium') {
   return { scene, renderer, beforeWaiting: asked.beforeWaiting! };
 }
 
-describe('a scene view starts loading its code before its maps are in', () => {
+describe('a scene view starts loading everything its first frame needs before any part waits', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("asks for every craft's model before any part of the view waits", async () => {
@@ -86,6 +100,28 @@ describe('a scene view starts loading its code before its maps are in', () => {
     expect(models.size).toBeGreaterThan(2);
     expect(new Set(beforeWaiting.models)).toEqual(models);
     await renderer.unmount();
+  });
+
+  it("asks for the Earth's maps of its tier, the Moon's map and the catalogues", async () => {
+    const medium = await renderWhileMapsLoad('sputnik-1', 'medium');
+    expect(new Set(medium.beforeWaiting.files)).toEqual(
+      new Set([
+        'earth-day.jpg',
+        'earth-night.jpg',
+        'earth-water.png',
+        'earth-clouds.jpg',
+        'moon.jpg',
+        'stars.bin',
+        'coastline-50m.bin',
+      ]),
+    );
+    await medium.renderer.unmount();
+    const low = await renderWhileMapsLoad('vostok-1', 'low');
+    // The cheap tier's one baked map, and no coastlines.
+    expect(new Set(low.beforeWaiting.files)).toEqual(
+      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin']),
+    );
+    await low.renderer.unmount();
   });
 
   it('asks for the bloom on a tier that draws through it, and not on the low tier', async () => {
