@@ -13,7 +13,8 @@
 //   - paired cold first-frame rounds, ours and the peer's alternating, for the budget ratio;
 //   - JS heap after load, after the first scene switch and after 20;
 //   - recording speed at 720p (`npm run record`);
-//   - the kiosk: ms from a restored WebGL context to its first drawn frame;
+//   - the kiosk: ms from a restored WebGL context to its first drawn frame, and its cold start
+//     with the service worker warm (a nightly restart) to the attract loop's first ready frame;
 //   - the floor (bench/floor: a bare three.js lit, textured sphere drawn where each scene has the
 //     Earth at each seek point, so both fill the same pixels) by the same harness, and each scene
 //     and tier's median frame time over it (needs the frames phase).
@@ -41,6 +42,7 @@ import {
   measureScene,
   pairedFirstFrames,
 } from './bench/phases.mjs';
+import { measureKioskColdStart } from './bench/kiosk-cold-start.mjs';
 import { measureKioskRestore } from './bench/kiosk-restore.mjs';
 import { measureRecordingScale } from './bench/recording-scale.mjs';
 import { measureRecording } from './bench/recording-speed.mjs';
@@ -57,6 +59,7 @@ const PHASES = [
   'heap',
   'record',
   'kiosk-restore',
+  'kiosk-cold-start',
   'record-scale',
 ];
 
@@ -69,7 +72,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --qualities <a,b>       tiers (default: low,medium,high)
   --seeks <n>             seek points per scene for frame times (default 12)
   --frames <n>            frames timed after each seek (default 6)
-  --rounds <n>            paired cold first-frame rounds, ours and the peer's (default 3)
+  --rounds <n>            paired cold first-frame rounds, ours and the peer's, and kiosk cold
+                          starts (default 3)
   --switches <n>          scene switches for the heap measurement (default 20)
   --restores <n>          WebGL context losses and restores timed in the kiosk (default 5)
   --skip <phase,…>        leave out any of ${PHASES.join(', ')}
@@ -174,6 +178,7 @@ const run = {
   comparison: null,
   recording: null,
   kioskRestore: null,
+  kioskColdStart: null,
   floor: null,
 };
 
@@ -314,6 +319,9 @@ try {
   run.kioskRestore = skip.has('kiosk-restore')
     ? { skipped: 'skipped (--skip kiosk-restore)' }
     : await measureKioskRestore(ctx, scenes);
+  run.kioskColdStart = skip.has('kiosk-cold-start')
+    ? { skipped: 'skipped (--skip kiosk-cold-start)' }
+    : await measureKioskColdStart(ctx, scenes);
 } finally {
   await browser.close();
   ours.server.close();

@@ -71,6 +71,11 @@ export function printSummary(results) {
     console.log(
       `Kiosk context restore → first frame (${restore.sceneId}, ${sizeLabel(restore)}): median ${ms(restore.medianMs)}, max ${ms(restore.maxMs)}`,
     );
+  const cold = results.kioskColdStart;
+  if (cold && !cold.skipped)
+    console.log(
+      `Kiosk cold start, service worker warm → attract loop's ready frame (${cold.sceneId}, ${sizeLabel(cold)}): median ${ms(cold.medianMs)} of ${cold.samplesMs.map(ms).join(', ')}`,
+    );
   const rec = results.recording;
   console.log(
     rec?.framesPerSec
