@@ -4,7 +4,7 @@ import { ModelLoader } from '../../models/index.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import { ASSET_URLS, asBinary, coastlineUrl, earthMapUrls } from './asset-urls.ts';
 import type { QualitySettings } from './quality.ts';
-import { sunBloomCode } from './sun-bloom.ts';
+import { retrySunBloomCode, sunBloomCode } from './sun-bloom.ts';
 
 /**
  * Starts fetching everything a scene's first frame is drawn with: the Earth's and the Moon's
@@ -26,5 +26,9 @@ export function preloadScene(scene: CompiledScene, quality: QualitySettings, spa
   if (quality.coastlines !== 'none')
     useLoader.preload(THREE.FileLoader, coastlineUrl(quality.coastlines), asBinary);
   for (const body of scene.bodies) useLoader.preload(ModelLoader, body.model);
-  if (quality.bloom) void sunBloomCode();
+  if (quality.bloom) {
+    // A scene is loading: a bloom that could not be fetched before may be fetched now.
+    retrySunBloomCode();
+    void sunBloomCode();
+  }
 }

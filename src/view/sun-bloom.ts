@@ -24,18 +24,26 @@ export interface SunBloom {
 export type SunBloomCode = typeof Postprocessing;
 
 let code: Promise<SunBloomCode | null> | null = null;
+let failed = false;
 
 /**
  * The bloom's code, fetched once (scene-preload.ts asks for it early, and why); null if it
  * could not be fetched. One promise for every caller, so a view can wait for it with React's
- * `use()`. A failed fetch is forgotten, so the next view tries again.
+ * `use()`: a view on screen is never sent back to waiting by a fetch tried again.
  */
 export function sunBloomCode(): Promise<SunBloomCode | null> {
   code ??= import('postprocessing').catch(() => {
-    code = null;
+    failed = true;
     return null;
   });
   return code;
+}
+
+/** After a failed fetch, the next call fetches again: for a view about to load its scene. */
+export function retrySunBloomCode(): void {
+  if (!failed) return;
+  failed = false;
+  code = null;
 }
 
 /** The pass, made at once from code already in: it is in place before the first frame. */
