@@ -23,6 +23,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../headless-chromium.mjs';
 import { serveStatic } from '../static-server.mjs';
+import { firstReadyFrame, timeFirstReadyFrame } from './first-ready-frame.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -148,16 +149,6 @@ function instrumentWebGl() {
     for (const entry of list.getEntries()) window.__coldStart.marks[entry.name] ??= entry.startTime;
   }).observe({ type: 'paint', buffered: true });
   document.fonts.ready.then(() => mark('fonts ready'));
-  let api;
-  Object.defineProperty(window, 'urverseny', {
-    configurable: true,
-    get: () => api,
-    set(value) {
-      api = value;
-      mark('automation API defined');
-      window.__coldStartReady = value.seek(0).then(() => mark('full-quality ready frame'));
-    },
-  });
 }
 
 async function readTrace(cdp) {
@@ -189,6 +180,7 @@ const CATEGORIES = [
 async function coldRun(browser, url) {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript(instrumentWebGl);
+  await timeFirstReadyFrame(context, '__coldStartFrame');
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Tracing.start', {
@@ -205,10 +197,7 @@ async function coldRun(browser, url) {
     resources.push({ url: request.url(), timing, size });
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.__coldStartReady !== undefined, null, {
-    timeout: 60_000,
-  });
-  await page.evaluate(() => window.__coldStartReady);
+  const { apiMs, readyMs } = await firstReadyFrame(page, '__coldStartFrame', { timeout: 60_000 });
   const inPage = await page.evaluate(() => ({
     ...window.__coldStart,
     timeOrigin: performance.timeOrigin,
@@ -219,6 +208,8 @@ async function coldRun(browser, url) {
       bytes: e.encodedBodySize,
     })),
   }));
+  inPage.marks['automation API defined'] = apiMs;
+  inPage.marks['full-quality ready frame'] = readyMs;
   const events = await readTrace(cdp);
   await context.close();
   return { inPage, events, resources };
@@ -365,7 +356,9 @@ function rows(results) {
     if (values.every((v) => v === undefined || v === null)) return;
     table.push({ label, values, median: median(values) });
   };
-  const markNames = new Set(results.flatMap((r) => Object.keys(r.marks)));
+  const markNames = [...new Set(results.flatMap((r) => Object.keys(r.marks)))].sort(
+    (a, b) => (results[0].marks[a] ?? Infinity) - (results[0].marks[b] ?? Infinity),
+  );
   for (const name of markNames) row(`at: ${name}`, (r) => r.marks[name]);
   const fetchKinds = new Set(results.flatMap((r) => Object.keys(r.fetches)));
   for (const kind of fetchKinds) {

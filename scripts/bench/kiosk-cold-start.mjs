@@ -3,6 +3,7 @@
 // kiosk once so the worker installs and takes control, then `rounds` times opens it in a new
 // page and times, in the page from navigation start, until the attract loop's first frame drawn
 // with everything loaded (the automation API's ready()).
+import { firstReadyFrame, timeFirstReadyFrame } from './first-ready-frame.mjs';
 import { sizeLabel } from './format.mjs';
 
 const VIEWPORT = { width: 1280, height: 720 };
@@ -23,27 +24,16 @@ export async function measureKioskColdStart(ctx, scenes) {
       { timeout: 120_000 },
     );
     await first.close();
-    await context.addInitScript(() => {
-      let api;
-      Object.defineProperty(window, 'urverseny', {
-        configurable: true,
-        get: () => api,
-        set(value) {
-          api = value;
-          window.__benchReady = value.ready().then(() => performance.now());
-        },
-      });
-    });
+    await timeFirstReadyFrame(context, '__benchReady', 'ready');
     const samplesMs = [];
     for (let round = 0; round < ctx.rounds; round++) {
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(url);
-      await page.waitForFunction(() => window.__benchReady !== undefined, undefined, {
+      const { readyMs: ready } = await firstReadyFrame(page, '__benchReady', {
         timeout: 120_000,
       });
-      const ready = await page.evaluate(() => window.__benchReady);
       const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null);
       const mode = await page.evaluate(() => window.urverseny.state().mode);
       await page.close();

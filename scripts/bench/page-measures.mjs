@@ -1,5 +1,6 @@
 // What the benchmark measures in a page, the app's or the peer's alike: a cold load to the first
 // ready frame, frame intervals over a seek sequence, and the JS heap after a forced GC.
+import { firstReadyFrame, timeFirstReadyFrame } from './first-ready-frame.mjs';
 
 /**
  * Opens `url` in a fresh browser context (empty cache: a cold start) and resolves once the first
@@ -28,25 +29,13 @@ export async function coldLoad(browser, kind, url, viewport) {
   );
   page.on('pageerror', (error) => errors.push(error.message));
   if (kind === 'ours') {
-    // Ask for the first ready frame the moment the app defines its API, before React renders.
-    await context.addInitScript(() => {
-      let api;
-      Object.defineProperty(window, 'urverseny', {
-        configurable: true,
-        get: () => api,
-        set(value) {
-          api = value;
-          window.__benchFirstFrame = value.seek(0).then(() => performance.now());
-        },
-      });
-    });
+    await timeFirstReadyFrame(context, '__benchFirstFrame');
   }
   await page.goto(url);
   let firstFrameMs;
   try {
     if (kind === 'ours') {
-      await page.waitForFunction(() => window.__benchFirstFrame !== undefined);
-      firstFrameMs = await page.evaluate(() => window.__benchFirstFrame);
+      ({ readyMs: firstFrameMs } = await firstReadyFrame(page, '__benchFirstFrame'));
     } else {
       await page.waitForFunction(() => window.peer !== undefined);
       firstFrameMs = await page.evaluate(() => window.peer.firstFrame());

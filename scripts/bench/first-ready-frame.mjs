@@ -1,0 +1,39 @@
+// When a cold page's first ready frame is drawn, timed in the page from navigation start. The
+// bench's first-frame rounds, the kiosk's cold start and the cold-start trace all ask the same way.
+
+/**
+ * Before the page loads: the moment the app defines its automation API (before React renders),
+ * notes the time as `window[key].apiMs` and asks for the first ready frame, `seek(0)` or, where
+ * a loop owns the clock (the kiosk), `ready()`; `window[key].readyMs` is the promise of the
+ * time it was drawn.
+ */
+export function timeFirstReadyFrame(context, key, via = 'seek') {
+  return context.addInitScript(
+    ({ key, via }) => {
+      let api;
+      Object.defineProperty(window, 'urverseny', {
+        configurable: true,
+        get: () => api,
+        set(value) {
+          api = value;
+          window[key] = {
+            apiMs: performance.now(),
+            readyMs: (via === 'ready' ? value.ready() : value.seek(0)).then(() =>
+              performance.now(),
+            ),
+          };
+        },
+      });
+    },
+    { key, via },
+  );
+}
+
+/** Waits for the page's first ready frame (timeFirstReadyFrame) and returns both times. */
+export async function firstReadyFrame(page, key, waitOptions = {}) {
+  await page.waitForFunction((k) => window[k] !== undefined, key, waitOptions);
+  return page.evaluate(
+    async (k) => ({ apiMs: window[k].apiMs, readyMs: await window[k].readyMs }),
+    key,
+  );
+}
