@@ -45,6 +45,15 @@ async function kiosk(
 describe('the museum kiosk', () => {
   it('runs locked down under the Content-Security-Policy, with large touch targets', async () => {
     const { page, errors } = await kiosk('idle=30');
+    // "Touch to explore" breathes with the frames drawn: no animation runs on a clock of its own
+    // (on a software renderer its compositor frames delayed the first picture by 2 s).
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    const opacities = new Set<string>();
+    for (let frame = 0; frame < 3; frame++) {
+      await waitForKioskFrames(page, 1);
+      opacities.add(await page.locator('.kiosk-cta').evaluate((cta) => cta.style.opacity));
+    }
+    expect(opacities.size).toBeGreaterThan(1);
     // A tap opens the player (the lock-down checks below send keys, which count as input too).
     await tap(page, '[data-testid="kiosk-attract"]');
     await expect.poll(async () => (await state(page)).mode).toBe('interactive');

@@ -1,5 +1,9 @@
+import { useEffect, useRef } from 'react';
 import type { Lang } from '../../player/lang.ts';
 import { otherLang } from '../../player/lang.ts';
+import { usePlayer } from '../../player/player-context.ts';
+import { usePrefersReducedMotion } from '../../ui/usePrefersReducedMotion.ts';
+import { breatheWithFrames } from './cta-breath.ts';
 import { kt } from './kiosk-strings.ts';
 
 export interface AttractOverlayProps {
@@ -15,6 +19,20 @@ export interface AttractOverlayProps {
  */
 export function AttractOverlay({ lang, onTouch }: AttractOverlayProps) {
   const second = otherLang(lang);
+  const { frames, wall } = usePlayer();
+  const reducedMotion = usePrefersReducedMotion();
+  const cta = useRef<HTMLSpanElement>(null);
+  useEffect(() => {
+    const element = cta.current;
+    if (!element || reducedMotion) return;
+    const stop = breatheWithFrames(frames.subscribe, wall.nowSec, (opacity) => {
+      element.style.opacity = opacity.toFixed(3);
+    });
+    return () => {
+      stop();
+      element.style.opacity = '';
+    };
+  }, [frames, wall, reducedMotion]);
   return (
     <button
       type="button"
@@ -23,7 +41,7 @@ export function AttractOverlay({ lang, onTouch }: AttractOverlayProps) {
       data-testid="kiosk-attract"
       onClick={onTouch}
     >
-      <span className="kiosk-cta">
+      <span ref={cta} className="kiosk-cta">
         <span lang={lang} className="kiosk-cta-main">
           {kt('touchToExplore', lang)}
         </span>{' '}
