@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useAppState, useFrameSubscription } from '../player/player-context.ts';
-import { flightTrack, type TrackPoint } from '../core/orbit/flight-path.ts';
+import { createFlightTrack, type FlightTrack, type TrackPoint } from '../core/orbit/flight-path.ts';
 import type { SceneFrame } from '../core/script/evaluate.ts';
 import { t } from './strings.ts';
 
@@ -31,7 +31,7 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
         .filter((body) => body.showPath)
         .map((body) => ({
           id: body.id,
-          points: flightTrack(
+          track: createFlightTrack(
             body.motion,
             Math.max(body.visibleFromMs, scene.timeline.startUtcMs),
             Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
@@ -101,25 +101,23 @@ const TRAIL_MS = 3 * 3600_000;
 
 function drawTracks(
   context: CanvasRenderingContext2D,
-  tracks: readonly { id: string; points: readonly TrackPoint[] }[],
+  tracks: readonly { id: string; track: FlightTrack }[],
   frame: SceneFrame,
   element: HTMLCanvasElement,
 ): void {
   context.lineWidth = 1.5;
   context.strokeStyle = '#ffcf5a';
-  for (const { id, points } of tracks) {
+  for (const { id, track } of tracks) {
     const body = frame.bodies.find((b) => b.id === id);
     if (!body?.visible) continue;
     context.beginPath();
-    let previous: TrackPoint | null = null;
-    for (const point of points) {
-      if (point.utcMs > frame.utcMs) break;
-      if (point.utcMs < frame.utcMs - TRAIL_MS) continue;
+    let previous = null as TrackPoint | null;
+    track.forEachBetween(frame.utcMs - TRAIL_MS, frame.utcMs, (point) => {
       if (!previous || Math.abs(point.lonDeg - previous.lonDeg) > 180)
         context.moveTo(x(point.lonDeg), y(point.latDeg));
       else context.lineTo(x(point.lonDeg), y(point.latDeg));
       previous = point;
-    }
+    });
     if (previous && Math.abs(body.lonDeg - previous.lonDeg) < 180)
       context.lineTo(x(body.lonDeg), y(body.latDeg));
     context.stroke();
