@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import { parseCoastlines } from '../core/geo/coastline-format.ts';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { asBinary, coastlineUrl } from './asset-urls.ts';
+import { createCoastlineMaterial } from './coastline-material.ts';
 
 export interface CoastlinesProps {
   resolution: '50m' | '10m';
@@ -41,14 +42,7 @@ export function Coastlines({ resolution, liftKm = 2 }: CoastlinesProps) {
     }
     const geometry = new THREE.BufferGeometry();
     geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    const material = new THREE.LineBasicMaterial({
-      color: '#fff6dc',
-      transparent: true,
-      opacity: 0,
-      depthWrite: false,
-      // A map overlay, not a lit surface: outside the exposure.
-      toneMapped: false,
-    });
+    const material = createCoastlineMaterial();
     const object = new THREE.LineSegments(geometry, material);
     object.scale.set(1, EARTH_POLAR_SCALE, 1);
     return object;
