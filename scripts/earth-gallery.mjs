@@ -19,13 +19,23 @@ mkdirSync('docs/img', { recursive: true });
 const { server, url } = await serveStatic('dist', { port: 4210 });
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  // The app's Content-Security-Policy forbids inline styles; this tool hides the interface with one.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, bypassCSP: true });
   await page.goto(`${url}?scene=sputnik-1&paused=1&quality=high&lang=en`);
   await page.waitForFunction(() => window.urverseny !== undefined);
   await page.addStyleTag({ content: '.hud { display: none !important; }' });
   for (const moment of MOMENTS) {
     for (const view of VIEWS) {
-      await page.evaluate((v) => window.urverseny.inspect(v), { ...moment, ...view });
+      // inspect() takes only the view's own fields, not the pictures' names.
+      const { utc, latDeg, lonDeg } = moment;
+      const { distanceKm, fovDeg } = view;
+      await page.evaluate((v) => window.urverseny.inspect(v), {
+        utc,
+        latDeg,
+        lonDeg,
+        distanceKm,
+        fovDeg,
+      });
       const path = `docs/img/earth-${moment.name}-${view.name}.png`;
       await page.screenshot({ path });
       console.log(`wrote ${path}`);
