@@ -25,7 +25,7 @@ const shots = [
     path: 'docs/img/player-390x844.png',
     viewport: { width: 390, height: 844 },
     search: '?scene=vostok-1&lang=hu&paused=1&quality=high',
-    seek: '1961-04-12T06:07:10Z',
+    seek: '1961-04-12T06:12:00Z',
   },
 ];
 
