@@ -6,8 +6,16 @@ import { QUALITIES, type Quality } from '../view/quality.ts';
 
 export const SLOW_FRAME_MS = 45;
 export const FAST_FRAME_MS = 14;
+/**
+ * A warm-up, then a window of frames to judge: counted in frames, or in seconds where frames are
+ * slow (whichever ends first): on a kiosk PC drawing one frame a second, 120 frames would be two
+ * minutes of slideshow before it stepped down.
+ */
 const WARM_UP_FRAMES = 30;
+const WARM_UP_SEC = 3;
 const WINDOW_FRAMES = 90;
+const WINDOW_SEC = 6;
+const MIN_WINDOW_FRAMES = 5;
 const MAX_CHANGES = 2;
 
 /** The tier to switch to for a median frame time, or null to stay. */
@@ -30,20 +38,30 @@ export function createQualityTuner(current: () => Quality, apply: (quality: Qual
   let skipped = 0;
   let samples: number[] = [];
   let changes = 0;
+  // When the warm-up, then the window, began (wall seconds; null: not yet).
+  let warmUpSinceSec: number | null = null;
+  let windowSinceSec: number | null = null;
   return {
     frame(wallSec: number): void {
       const previous = lastWallSec;
       lastWallSec = wallSec;
       if (previous === null || changes >= MAX_CHANGES) return;
-      if (skipped < WARM_UP_FRAMES) {
+      warmUpSinceSec ??= previous;
+      if (skipped < WARM_UP_FRAMES && wallSec - warmUpSinceSec < WARM_UP_SEC) {
         skipped++;
         return;
       }
+      windowSinceSec ??= previous;
       samples.push((wallSec - previous) * 1000);
-      if (samples.length < WINDOW_FRAMES) return;
+      const full =
+        samples.length >= WINDOW_FRAMES ||
+        (samples.length >= MIN_WINDOW_FRAMES && wallSec - windowSinceSec >= WINDOW_SEC);
+      if (!full) return;
       const next = nextQuality(current(), median(samples));
       samples = [];
       skipped = 0;
+      warmUpSinceSec = null;
+      windowSinceSec = null;
       if (next) {
         changes++;
         apply(next);
