@@ -234,9 +234,8 @@ export function createFlightTrack(
     forEachBetween(fromMs: number, toMs: number, visit: (point: TrackPoint) => void): void {
       const first = Math.max(0, Math.ceil((fromMs - fromUtcMs) / stepMs));
       const last = Math.min(count - 1, Math.floor((toMs - fromUtcMs) / stepMs));
-      for (let c = Math.floor(first / POINTS_PER_CHUNK); c * POINTS_PER_CHUNK <= last; c++)
-        for (const point of chunk(c))
-          if (point.utcMs >= fromMs && point.utcMs <= toMs) visit(point);
+      for (let i = first; i <= last; i++)
+        visit(chunk(Math.floor(i / POINTS_PER_CHUNK))[i % POINTS_PER_CHUNK]!);
     },
   };
 }
