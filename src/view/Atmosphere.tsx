@@ -9,6 +9,7 @@ import { ENVIRONMENT_LAYER } from './environment-layer.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
+import { skyDomeGeometry } from './sky-dome.ts';
 
 const CENTRE: [number, number, number] = [0, 0, 0];
 /** The ring starts this much further inside the (polar) outline than the mesh dips. */
@@ -34,7 +35,8 @@ const VERTEX_LIGHT_BANDS = 6;
 /**
  * The air against space. From outside it is drawn on a ring facing the eye that covers just the
  * limb (the band between the Earth's outline and the top of the air, through the Earth's centre
- * plane); from within the air, on the inside of a shell around the Earth.
+ * plane); from within the air, on the inside of a shell around the Earth, or on the cheap tier
+ * on a dome of directions around the eye (sky-dome.ts) whose light is marched per vertex.
  */
 export function Atmosphere({ frameRef, textures, steps, vertexLight, meshSagKm }: AtmosphereProps) {
   const ring = useRef<THREE.Mesh>(null);
@@ -45,7 +47,9 @@ export function Atmosphere({ frameRef, textures, steps, vertexLight, meshSagKm }
         ring: true,
         vertexLight,
       }),
-      shell: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, meshSagKm),
+      shell: createAtmosphereMaterial(textures, EARTH_POLAR_SCALE, steps, meshSagKm, {
+        dome: vertexLight,
+      }),
     }),
     [textures, steps, meshSagKm, vertexLight],
   );
@@ -56,6 +60,8 @@ export function Atmosphere({ frameRef, textures, steps, vertexLight, meshSagKm }
     },
     [materials],
   );
+  const domeGeometry = useMemo(() => (vertexLight ? skyDomeGeometry() : null), [vertexLight]);
+  useEffect(() => () => domeGeometry?.dispose(), [domeGeometry]);
   useFrame(({ camera }) => {
     const frame = frameRef.current;
     if (!frame || !ring.current || !shell.current) return;
@@ -95,16 +101,29 @@ export function Atmosphere({ frameRef, textures, steps, vertexLight, meshSagKm }
       >
         <ringGeometry args={[1, 2, 192, vertexLight ? VERTEX_LIGHT_BANDS : 1]} />
       </mesh>
-      <mesh
-        ref={shell}
-        material={materials.shell}
-        renderOrder={2}
-        scale={[1, EARTH_POLAR_SCALE, 1]}
-        onUpdate={onLayer}
-        visible={false}
-      >
-        <sphereGeometry args={[ATMOSPHERE.topKm, 128, 64]} />
-      </mesh>
+      {domeGeometry ? (
+        // Its vertices are placed around the eye by its shader: no bounds to cull by.
+        <mesh
+          ref={shell}
+          material={materials.shell}
+          geometry={domeGeometry}
+          renderOrder={2}
+          frustumCulled={false}
+          onUpdate={onLayer}
+          visible={false}
+        />
+      ) : (
+        <mesh
+          ref={shell}
+          material={materials.shell}
+          renderOrder={2}
+          scale={[1, EARTH_POLAR_SCALE, 1]}
+          onUpdate={onLayer}
+          visible={false}
+        >
+          <sphereGeometry args={[ATMOSPHERE.topKm, 128, 64]} />
+        </mesh>
+      )}
     </>
   );
 }

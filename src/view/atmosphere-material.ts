@@ -6,8 +6,9 @@
  * front of the ground itself, so the disc is drawn once.
  */
 import * as THREE from 'three';
-import { ATMOSPHERE_GLSL, atmosphereUniforms } from './atmosphere-glsl.ts';
+import { ATMOSPHERE_GLSL, atmosphereUniforms, f } from './atmosphere-glsl.ts';
 import type { AtmosphereTextures } from './atmosphere-textures.ts';
+import { HORIZON_LIFT_RAD, SKY_DOME_SKIRT_RAD } from './sky-dome.ts';
 
 // The view ray through a point of the shell or ring, in the frame where the Earth is a sphere.
 const RAY_GLSL = /* glsl */ `
@@ -42,8 +43,28 @@ ${RAY_GLSL}
 uniform vec3 sunDirection;
 centroid varying vec3 vLogLight;
 #endif
+#ifdef SKY_DOME
+// A vertex of sky-dome.ts: its direction from the eye, by azimuth (position.x) and ring (position.y).
+vec3 skyDomeDirection() {
+  vec3 up = normalize(cameraPosition - earthCenter);
+  vec3 east = normalize(cross(abs(up.y) < 0.9 ? vec3(0.0, 1.0, 0.0) : vec3(1.0, 0.0, 0.0), up));
+  vec3 north = cross(up, east);
+  float height = length((cameraPosition - earthCenter) * vec3(1.0, 1.0 / polarScale, 1.0));
+  // As skyDomeElevation(): s² spacing from just above the eye's horizon to the zenith, and a
+  // skirt a few degrees below it.
+  float horizon = -acos(min(ATM_GROUND / height, 1.0)) + ${f(HORIZON_LIFT_RAD)};
+  float s = position.y;
+  float elevation = s >= 0.0 ? mix(horizon, 0.5 * PI, s * s) : horizon + s * ${f(SKY_DOME_SKIRT_RAD)};
+  return cos(elevation) * (cos(position.x) * east + sin(position.x) * north) + sin(elevation) * up;
+}
+#endif
 void main() {
   vec3 local = position;
+  #ifdef SKY_DOME
+  // Placed where its ray leaves the air (the eye is inside it): behind any craft near the eye.
+  vec3 domeDir = skyDomeDirection();
+  vec4 world = vec4(cameraPosition + domeDir * atmSphere(cameraPosition - earthCenter, domeDir, ATM_TOP).y, 1.0);
+  #else
   #ifdef LIMB_RING
   // A unit ring (radius 1 inside, 2 outside) stretched to the band of the limb; its rings of
   // vertices crowd towards the ground, where the air is dense and the light changes fastest.
@@ -52,6 +73,7 @@ void main() {
   local = vec3(position.xy / r * mix(ringRadii.x, ringRadii.y, t * t), 0.0);
   #endif
   vec4 world = modelMatrix * vec4(local, 1.0);
+  #endif
   vWorld = world.xyz;
   #ifdef VERTEX_LIGHT
   // The cheap tier marches the air per vertex; blended as a logarithm, the light keeps its
@@ -101,7 +123,8 @@ void main() {
 
 /**
  * `ring`: drawn on a camera-facing ring around the Earth's outline (seen from outside the air),
- * so the disc's pixels cost nothing; else on the shell itself (from within the air).
+ * so the disc's pixels cost nothing; `dome`: on sky-dome.ts's directions around the eye (from
+ * within the air, light per vertex); else on the shell itself (from within the air, per pixel).
  */
 export function createAtmosphereMaterial(
   textures: AtmosphereTextures,
@@ -111,9 +134,10 @@ export function createAtmosphereMaterial(
   meshSagKm: number,
   {
     ring = false,
+    dome = false,
     /** March the air per vertex of the ring (the cheap tier), not per pixel. */
     vertexLight = false,
-  }: { ring?: boolean; vertexLight?: boolean } = {},
+  }: { ring?: boolean; dome?: boolean; vertexLight?: boolean } = {},
 ): THREE.ShaderMaterial {
   return new THREE.ShaderMaterial({
     vertexShader,
@@ -121,7 +145,8 @@ export function createAtmosphereMaterial(
     defines: {
       ATM_STEPS: steps,
       ...(ring ? { LIMB_RING: 1 } : {}),
-      ...(ring && vertexLight ? { VERTEX_LIGHT: 1 } : {}),
+      ...(dome ? { SKY_DOME: 1 } : {}),
+      ...((ring && vertexLight) || dome ? { VERTEX_LIGHT: 1 } : {}),
     },
     uniforms: {
       ...atmosphereUniforms(textures),
@@ -131,7 +156,7 @@ export function createAtmosphereMaterial(
       polarScale: { value: polarScale },
       meshSagKm: { value: meshSagKm },
     },
-    side: ring ? THREE.DoubleSide : THREE.BackSide,
+    side: ring || dome ? THREE.DoubleSide : THREE.BackSide,
     transparent: true,
     depthWrite: false,
     blending: THREE.AdditiveBlending,

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser.ts';
+import { screenshotStats } from './pixels.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -40,6 +41,20 @@ describe('Vostok-1 in the browser', () => {
     expect(state.events.find((e) => e.id === 'capsule-landing')?.passed).toBe(true);
     expect(state.events.find((e) => e.id === 'landing')?.passed).toBe(false);
     expect(state.camera?.target).toBe('gagarin');
+    await page.close();
+  });
+
+  it('shows a lit blue sky over the horizon from within the air on the cheap tier', async () => {
+    // Low draws this sky on a dome of directions around the eye, its light marched per vertex.
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=en&quality=low');
+    await page.evaluate(() => window.urverseny!.seek('1961-04-12T07:43:51Z'));
+    expect(
+      (await page.evaluate(() => window.urverseny!.state())).bodies['vostok-1']!.altKm,
+    ).toBeLessThan(100);
+    // A strip at the top of the view, between the header and the map: all sky.
+    const sky = await screenshotStats(page, { x: 560, y: 0, width: 320, height: 40 });
+    expect(sky.litFraction).toBeGreaterThan(0.99);
+    expect(sky.blueFraction).toBeGreaterThan(0.9);
     await page.close();
   });
 
