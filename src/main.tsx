@@ -18,17 +18,19 @@ import { isKioskSearch } from './core/kiosk/kiosk-config.ts';
 import type { CatalogEntry } from './core/script/scene-catalog.ts';
 import { createPlayerRuntime } from './player/player-runtime.ts';
 import { PlayerProvider } from './player/PlayerProvider.tsx';
+import { probeRendererName, startAtRendererTier } from './player/renderer-probe.ts';
 import { browserSoundPlatform } from './player/sound/browser-sound.ts';
 import { ClipRecorderContext } from './ui/clip-recorder-context.ts';
 
 /** The composition root of the web player: one runtime, its automation API, the address bar. */
-function startPlayer(catalog: CatalogEntry[]): void {
+function startPlayer(catalog: CatalogEntry[], rendererName: string | null): void {
   const store = startApp(
     catalog,
     window.location.search,
     navigator.language,
     readPreferences(window.localStorage),
   );
+  startAtRendererTier(store, rendererName);
   const runtime = createPlayerRuntime(store, {
     sound: browserSoundPlatform(sceneAudioUrls()),
   });
@@ -59,8 +61,11 @@ if (isKioskSearch(window.location.search)) {
       window.setTimeout(() => window.location.reload(), 10_000);
     });
 } else {
-  loadCatalog()
-    .then(startPlayer)
+  const catalog = loadCatalog();
+  // Asked while the scene texts are on their way (renderer-probe.ts).
+  const rendererName = probeRendererName(document);
+  catalog
+    .then((entries) => startPlayer(entries, rendererName))
     .catch((error: unknown) => {
       // The scene texts did not arrive (a half-copied update, the network gone before the first
       // visit was cached): say so in the visitor's words and try again, never a blank page.

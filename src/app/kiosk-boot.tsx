@@ -14,6 +14,7 @@ import { installLockdown } from '../modes/kiosk/lockdown.ts';
 import { registerServiceWorker } from '../modes/kiosk/service-worker.ts';
 import { createPlayerRuntime } from '../player/player-runtime.ts';
 import { PlayerProvider } from '../player/PlayerProvider.tsx';
+import { probeRendererName, startAtRendererTier } from '../player/renderer-probe.ts';
 import { browserSoundPlatform } from '../player/sound/browser-sound.ts';
 import { App } from './App.tsx';
 import { createAutomationApi } from './automation-api.ts';
@@ -32,7 +33,10 @@ export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   const { config, problems } = parseKioskConfig(search);
   // Every scene compiled before the loop starts: an unattended kiosk learns of a broken file at
   // boot and leaves it out of the loop, rather than stumbling on it days later.
-  const catalog = (await loadCatalog()).map(compileEntry);
+  const catalogFiles = loadCatalog();
+  // Asked while the scene texts are on their way (renderer-probe.ts).
+  const rendererName = probeRendererName(document);
+  const catalog = (await catalogFiles).map(compileEntry);
   const { playlist, problems: sceneProblems } = attractPlaylist(catalog, config.sceneIds);
   const allProblems = [...problems, ...sceneProblems].map((p) => `${p.param}=${p.value}`);
   if (allProblems.length > 0) console.warn(`kiosk: ignored settings: ${allProblems.join(', ')}`);
@@ -42,6 +46,7 @@ export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   const quality = new URLSearchParams(search).get('quality');
   if (quality !== null) appParams.set('quality', quality);
   const store = startApp(catalog, `?${appParams.toString()}`, 'hu');
+  startAtRendererTier(store, rendererName);
   store.setSound({ volume: config.volume, effects: config.effects });
   const runtime = createPlayerRuntime(store, {
     sound: browserSoundPlatform(sceneAudioUrls()),

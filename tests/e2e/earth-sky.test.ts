@@ -150,9 +150,12 @@ describe('Earth and sky', () => {
     await page.close();
   });
 
-  it('falls back visibly from an unknown ?quality=', async () => {
+  it('falls back visibly from an unknown ?quality= to the tier this renderer starts at', async () => {
     const page = await openApp(browser, '?scene=sputnik-1&lang=en&quality=ultra');
     await expect.poll(() => page.getByTestId('notices').innerText()).toContain('"quality"');
+    // SwiftShader draws here, a software renderer: the player starts at low, not medium, and
+    // leaves the tier to automatic tuning (not pinned).
+    expect(await page.evaluate(() => window.urverseny!.state().quality)).toBe('low');
     await page.close();
   });
 });
