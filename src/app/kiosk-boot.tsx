@@ -5,7 +5,11 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { attractPlaylist, parseKioskConfig } from '../core/kiosk/kiosk-config.ts';
+import {
+  attractPlaylist,
+  compileLoopScenes,
+  parseKioskConfig,
+} from '../core/kiosk/kiosk-config.ts';
 import { createKioskDriver } from '../modes/kiosk/kiosk-driver.ts';
 import { browserKioskPage } from '../modes/kiosk/kiosk-page.ts';
 import { readSession } from '../modes/kiosk/kiosk-session.ts';
@@ -18,7 +22,6 @@ import { probeRendererName, startAtRendererTier } from '../player/renderer-probe
 import { browserSoundPlatform } from '../player/sound/browser-sound.ts';
 import { App } from './App.tsx';
 import { createAutomationApi } from './automation-api.ts';
-import { compileEntry } from '../core/script/scene-catalog.ts';
 import { loadCatalog, sceneAudioUrls } from './scene-files.ts';
 import { startSoundOnGesture } from './sound-boot.ts';
 import { startApp } from './start.ts';
@@ -31,12 +34,12 @@ function buildId(): string {
 export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   const search = window.location.search;
   const { config, problems } = parseKioskConfig(search);
-  // Every scene compiled before the loop starts: an unattended kiosk learns of a broken file at
-  // boot and leaves it out of the loop, rather than stumbling on it days later.
   const catalogFiles = loadCatalog();
   // Asked while the scene texts are on their way (renderer-probe.ts).
   const rendererName = probeRendererName(document);
-  const catalog = (await catalogFiles).map(compileEntry);
+  // The loop's scenes compiled before it starts: an unattended kiosk learns of a broken file at
+  // boot and leaves it out of the loop, rather than stumbling on it days later.
+  const catalog = compileLoopScenes(await catalogFiles, config.sceneIds);
   const { playlist, problems: sceneProblems } = attractPlaylist(catalog, config.sceneIds);
   const allProblems = [...problems, ...sceneProblems].map((p) => `${p.param}=${p.value}`);
   if (allProblems.length > 0) console.warn(`kiosk: ignored settings: ${allProblems.join(', ')}`);

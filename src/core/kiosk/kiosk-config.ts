@@ -3,6 +3,7 @@
  * &rate=<x>&watchdog=<s>&volume=<0–100>&quiet=<HH:MM-HH:MM>&effects&debug`. A bad value falls back to the default and is reported to the
  * operator (debug overlay, console), never to the visitor.
  */
+import { compileEntry, type CatalogEntry } from '../script/scene-catalog.ts';
 
 export type KioskLang = 'hu' | 'en';
 
@@ -153,4 +154,20 @@ export function attractPlaylist(
     .map((id) => ({ param: 'scenes', value: id }));
   const wanted = sceneIds.filter((id) => available.includes(id));
   return { playlist: wanted.length > 0 ? wanted : available, problems };
+}
+
+/**
+ * The catalogue with the scenes the loop will play compiled: the configured ones, or every scene
+ * when none is configured or none of them compiles (the loop then plays them all). The others
+ * are compiled when a visitor first opens one, like the player's.
+ */
+export function compileLoopScenes(
+  catalog: readonly CatalogEntry[],
+  sceneIds: readonly string[] | null,
+): CatalogEntry[] {
+  const inLoop = (entry: CatalogEntry) => sceneIds === null || sceneIds.includes(entry.id);
+  const compiled = catalog.map((entry) => (inLoop(entry) ? compileEntry(entry) : entry));
+  return compiled.some((entry) => inLoop(entry) && entry.available)
+    ? compiled
+    : compiled.map(compileEntry);
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   attractPlaylist,
+  compileLoopScenes,
   isKioskSearch,
   isQuietAt,
   KIOSK_DEFAULTS,
   parseKioskConfig,
 } from '../../../../src/core/kiosk/kiosk-config.ts';
+import { readCatalog, type CatalogEntry } from '../../../../src/core/script/scene-catalog.ts';
+import { MODEL_CATALOG, readSceneText, sourceText } from '../../../helpers/scenes.ts';
 
 describe('kiosk settings from the address', () => {
   it('recognises kiosk mode', () => {
@@ -92,5 +95,54 @@ describe('kiosk settings from the address', () => {
     });
     // Nothing playable asked for: every available scene rather than a dark screen.
     expect(attractPlaylist(catalog, ['b']).playlist).toEqual(['a', 'c']);
+  });
+});
+
+describe('the scenes compiled before the loop starts', () => {
+  const sputnik = readSceneText('sputnik-1');
+  // Read without complaint, refused when compiled: its craft's model does not exist.
+  const parsed = JSON.parse(sputnik);
+  const broken = JSON.stringify({
+    ...parsed,
+    id: 'broken-copy',
+    bodies: [{ ...parsed.bodies[0], model: 'no-such-model' }, ...parsed.bodies.slice(1)],
+  });
+  const read = () =>
+    readCatalog(
+      {
+        'scenes/sputnik-1.json': sputnik,
+        'scenes/vostok-1.json': readSceneText('vostok-1'),
+        'scenes/broken-copy.json': broken,
+      },
+      sourceText,
+      MODEL_CATALOG,
+    );
+  const compiled = (catalog: CatalogEntry[]) =>
+    catalog.filter((entry) => entry.scene).map((entry) => entry.id);
+
+  it('are the configured ones; the rest wait until a visitor opens them', () => {
+    const catalog = compileLoopScenes(read(), ['sputnik-1']);
+    expect(compiled(catalog)).toEqual(['sputnik-1']);
+    // Not yet compiled is not unavailable: the scene list still offers them.
+    expect(catalog.filter((entry) => !entry.available)).toEqual([]);
+  });
+
+  it('are every scene without a configured list, a broken file then left out of the loop', () => {
+    const catalog = compileLoopScenes(read(), null);
+    expect(compiled(catalog)).toEqual(['sputnik-1', 'vostok-1']);
+    expect(catalog.find((entry) => entry.id === 'broken-copy')).toMatchObject({
+      available: false,
+      error: expect.stringContaining('no-such-model'),
+    });
+    expect(attractPlaylist(catalog, null).playlist).toEqual(['sputnik-1', 'vostok-1']);
+  });
+
+  it('are every scene when none of the configured ones compiles, so the loop still plays', () => {
+    const catalog = compileLoopScenes(read(), ['broken-copy']);
+    expect(compiled(catalog)).toEqual(['sputnik-1', 'vostok-1']);
+    expect(attractPlaylist(catalog, ['broken-copy'])).toEqual({
+      playlist: ['sputnik-1', 'vostok-1'],
+      problems: [{ param: 'scenes', value: 'broken-copy' }],
+    });
   });
 });
