@@ -5,7 +5,8 @@
  * Before the page loads: the moment the app defines its automation API (before React renders),
  * notes the time as `window[key].apiMs` and asks for the first ready frame, `seek(0)` or, where
  * a loop owns the clock (the kiosk), `ready()`; `window[key].readyMs` is the promise of the
- * time it was drawn.
+ * time it was drawn. `window[key].completeMs` is the promise of the first complete frame (the API's
+ * complete()): every part of the scene drawn, the Earth perhaps still from its preview maps.
  */
 export function timeFirstReadyFrame(context, key, via = 'seek') {
   return context.addInitScript(
@@ -21,6 +22,9 @@ export function timeFirstReadyFrame(context, key, via = 'seek') {
             readyMs: (via === 'ready' ? value.ready() : value.seek(0)).then(() =>
               performance.now(),
             ),
+            // A build from before the previews has no complete(): its first complete frame is its
+            // ready one.
+            completeMs: (value.complete ?? value.ready)().then(() => performance.now()),
           };
         },
       });
@@ -29,11 +33,15 @@ export function timeFirstReadyFrame(context, key, via = 'seek') {
   );
 }
 
-/** Waits for the page's first ready frame (timeFirstReadyFrame) and returns both times. */
+/** Waits for the page's first ready frame (timeFirstReadyFrame) and returns the three times. */
 export async function firstReadyFrame(page, key, waitOptions = {}) {
   await page.waitForFunction((k) => window[k] !== undefined, key, waitOptions);
   return page.evaluate(
-    async (k) => ({ apiMs: window[k].apiMs, readyMs: await window[k].readyMs }),
+    async (k) => ({
+      apiMs: window[k].apiMs,
+      readyMs: await window[k].readyMs,
+      completeMs: await window[k].completeMs,
+    }),
     key,
   );
 }

@@ -33,9 +33,13 @@ export async function coldLoad(browser, kind, url, viewport) {
   }
   await page.goto(url);
   let firstFrameMs;
+  let firstCompleteMs;
   try {
     if (kind === 'ours') {
-      ({ readyMs: firstFrameMs } = await firstReadyFrame(page, '__benchFirstFrame'));
+      ({ readyMs: firstFrameMs, completeMs: firstCompleteMs } = await firstReadyFrame(
+        page,
+        '__benchFirstFrame',
+      ));
     } else {
       await page.waitForFunction(() => window.peer !== undefined);
       firstFrameMs = await page.evaluate(() => window.peer.firstFrame());
@@ -53,6 +57,7 @@ export async function coldLoad(browser, kind, url, viewport) {
     context,
     page,
     firstFrameMs,
+    firstCompleteMs,
     transfer: { requests: transferred.length, bytes: transferred.reduce((a, b) => a + b, 0) },
     assertClean() {
       if (offOrigin.length > 0)

@@ -113,7 +113,9 @@ export function measurePeer(ctx, viewport) {
  */
 export async function pairedFirstFrames(ctx, scenes) {
   const { rounds, sizes } = ctx;
-  console.log(`\nFirst frame, ${rounds} cold rounds: the peer, then each scene at medium quality`);
+  console.log(
+    `\nFirst frame, ${rounds} cold rounds: the peer, then each scene at medium quality (ours: first complete frame / full-quality ready frame)`,
+  );
   const samples = new Map();
   const add = (key, value) => samples.set(key, [...(samples.get(key) ?? []), value]);
   const transfer = {};
@@ -135,8 +137,9 @@ export async function pairedFirstFrames(ctx, scenes) {
         );
         await load.context.close();
         add(`${sceneId}@${sizeLabel(size)}`, load.firstFrameMs);
+        add(`${sceneId}@${sizeLabel(size)}:complete`, load.firstCompleteMs);
         transfer[`${sceneId}@${sizeLabel(size)}`] ??= load.transfer;
-        line.push(`${sceneId} ${ms(load.firstFrameMs)}`);
+        line.push(`${sceneId} ${ms(load.firstCompleteMs)} / ${ms(load.firstFrameMs)}`);
       }
       console.log(line.join('  '));
     }
@@ -148,7 +151,11 @@ export async function pairedFirstFrames(ctx, scenes) {
       const peerSamplesMs = samples.get(`peer@${sizeLabel(size)}`);
       const oursMs = ctx.lib.median(samples.get(key));
       const peerMs = ctx.lib.median(peerSamplesMs);
+      const completeMs = ctx.lib.median(samples.get(`${key}:complete`));
       pairs.push({
+        completeMs,
+        completeRatio: completeMs / peerMs,
+        completeSamplesMs: samples.get(`${key}:complete`),
         sceneId,
         width: size.width,
         height: size.height,

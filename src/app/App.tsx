@@ -83,6 +83,7 @@ export function App({ onViewError }: AppProps = {}) {
                 quality={quality}
                 gentleCamera={reducedMotion && recording === null}
                 space={!recording?.transparent}
+                previewMaps={recording === null}
               />
             ) : null}
           </Suspense>

@@ -62,6 +62,12 @@ export function createAutomationApi(runtime: PlayerRuntime) {
     /** Resolves once a frame is drawn with everything loaded (state() then describes it). */
     ready: (): Promise<void> => progress.frameReady(),
 
+    /**
+     * Resolves once a complete frame is drawn: every part in, the Earth perhaps still from its
+     * preview maps (the first picture a visitor sees; ready() waits for the full maps).
+     */
+    complete: (): Promise<void> => progress.frameReady(undefined, 'complete'),
+
     play: () => {
       sceneOrThrow();
       store.play();

@@ -35,9 +35,10 @@ export interface RenderProgress {
   lastDrawn(): DrawnFrame | null;
   /**
    * Resolves after a frame drawn once nothing is loading and fonts are ready. Rejects after
-   * `timeoutMs` naming what is still loading.
+   * `timeoutMs` naming what is still loading. `complete`: once nothing is missing, a part
+   * perhaps still drawn from a preview (the first picture a visitor sees).
    */
-  frameReady(timeoutMs?: number): Promise<void>;
+  frameReady(timeoutMs?: number, level?: 'ready' | 'complete'): Promise<void>;
 }
 
 export function createRenderProgress(
@@ -79,7 +80,8 @@ export function createRenderProgress(
       };
     },
     lastDrawn: () => (lastFrame ? { frame: lastFrame, sceneLoad: lastSceneLoad } : null),
-    async frameReady(timeoutMs = 60_000) {
+    async frameReady(timeoutMs = 60_000, level = 'ready') {
+      const done = () => (level === 'ready' ? readiness.isReady() : readiness.isComplete());
       let cancel = () => {};
       const timeout = new Promise<never>((_, reject) => {
         cancel = wall.after(timeoutMs, () =>
@@ -93,7 +95,7 @@ export function createRenderProgress(
       const ready = (async () => {
         await nextDrawnFrame();
         await page.fontsReady();
-        while (!readiness.isReady()) await nextDrawnFrame();
+        while (!done()) await nextDrawnFrame();
         await nextDrawnFrame();
       })();
       try {

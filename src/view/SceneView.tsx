@@ -29,6 +29,11 @@ export interface SceneViewProps {
   gentleCamera?: boolean;
   /** Draw the stars and the Sun's glare; false leaves only Earth, Moon and craft (compositing). */
   space?: boolean;
+  /**
+   * Draw the Earth from its preview maps while the full ones load. Off while recording: the
+   * recorder draws only frames it keeps, each once everything is in.
+   */
+  previewMaps?: boolean;
 }
 
 /**
@@ -48,6 +53,7 @@ export function SceneView({
   quality,
   gentleCamera = false,
   space = true,
+  previewMaps = true,
 }: SceneViewProps) {
   // In render, not in an effect: effects run only once every map is in.
   useMemo(() => preloadScene(scene, quality, space), [scene, quality, space]);
@@ -74,6 +80,7 @@ export function SceneView({
         quality={quality}
         atmosphere={atmosphere}
         nightLights={cityLightsForYear(Number(scene.date.slice(0, 4)))}
+        previewFirst={previewMaps}
       />
       <Moon frameRef={frameRef} />
       {scene.bodies.map((body) => (

@@ -1,16 +1,15 @@
 import { useLoader } from '@react-three/fiber';
 import * as THREE from 'three';
 import { MODEL_INFO, ModelLoader } from '../../models/index.ts';
-import { ASSET_URLS, EARTH_TEXTURE_URLS } from './asset-urls.ts';
+import { ASSET_URLS, earthMapUrlSets } from './asset-urls.ts';
 
 /**
  * Empties the loaders' cache. R3F's useLoader keeps a failed load's error for good, so a player
  * remounted after a crash would meet the same error again instead of loading its assets anew.
  */
 export function forgetLoadedAssets(): void {
-  useLoader.clear(THREE.TextureLoader, [...EARTH_TEXTURE_URLS]);
+  for (const urls of earthMapUrlSets()) useLoader.clear(THREE.TextureLoader, urls);
   useLoader.clear(THREE.TextureLoader, ASSET_URLS.moon);
-  useLoader.clear(THREE.TextureLoader, ASSET_URLS.earthLow);
   for (const url of [ASSET_URLS.stars, ASSET_URLS.coastline50m, ASSET_URLS.coastline10m])
     useLoader.clear(THREE.FileLoader, url);
   useLoader.clear(ModelLoader, [...MODEL_INFO.keys()]);

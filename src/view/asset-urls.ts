@@ -16,16 +16,32 @@ export const ASSET_URLS = {
 } as const;
 
 /** The Earth's four maps, loaded together (one loader key). */
-export const EARTH_TEXTURE_URLS = [
+const EARTH_TEXTURE_URLS = [
   ASSET_URLS.earthDay,
   ASSET_URLS.earthNight,
   ASSET_URLS.earthWater,
   ASSET_URLS.earthClouds,
 ] as const;
 
-/** The Earth's maps for a tier: the cheap tier's one baked map, or the four separate maps. */
-export function earthMapUrls(bakedEarth: boolean): readonly string[] {
-  return bakedEarth ? [ASSET_URLS.earthLow] : EARTH_TEXTURE_URLS;
+export type EarthMapSize = 'full' | 'preview';
+
+/** `earth-day.jpg` → `earth-day-preview.jpg` (built by scripts/assets/build-preview-maps.sh). */
+const previewOf = (url: string) => url.replace(/(\.\w+)$/, '-preview$1');
+
+/**
+ * The Earth's maps for a tier: the cheap tier's one baked map, or the four separate maps; in
+ * full, or their 1024-wide previews, drawn while the full maps are on their way.
+ */
+export function earthMapUrls(bakedEarth: boolean, size: EarthMapSize = 'full'): string[] {
+  const full = bakedEarth ? [ASSET_URLS.earthLow] : [...EARTH_TEXTURE_URLS];
+  return size === 'preview' ? full.map(previewOf) : full;
+}
+
+/** Every Earth map of every tier and size (each tier's and size's set is one loader key). */
+export function earthMapUrlSets(): string[][] {
+  return [true, false].flatMap((baked) =>
+    (['full', 'preview'] as const).map((size) => earthMapUrls(baked, size)),
+  );
 }
 
 export function coastlineUrl(resolution: '50m' | '10m'): string {

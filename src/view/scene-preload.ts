@@ -20,7 +20,9 @@ import { retrySunBloomCode, sunBloomCode } from './sun-bloom.ts';
  * each compile waits for every frame queued before it.
  */
 export function preloadScene(scene: CompiledScene, quality: QualitySettings, space: boolean): void {
-  useLoader.preload(THREE.TextureLoader, [...earthMapUrls(quality.bakedEarth)]);
+  // The previews first: the first picture is drawn with them while the full maps arrive.
+  useLoader.preload(THREE.TextureLoader, earthMapUrls(quality.bakedEarth, 'preview'));
+  useLoader.preload(THREE.TextureLoader, earthMapUrls(quality.bakedEarth));
   useLoader.preload(THREE.TextureLoader, ASSET_URLS.moon);
   if (space) useLoader.preload(THREE.FileLoader, ASSET_URLS.stars, asBinary);
   if (quality.coastlines !== 'none')

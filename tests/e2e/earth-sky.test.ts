@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp } from './browser.ts';
+import { appUrl, keepToOrigin, launchBrowser, openApp } from './browser.ts';
+import { screenshotStats } from './pixels.ts';
 // @ts-expect-error -- plain ESM script without types
 import { measureTwilight } from '../../scripts/twilight.mjs';
 
@@ -156,6 +157,44 @@ describe('Earth and sky', () => {
     // SwiftShader draws here, a software renderer: the player starts at low, not medium, and
     // leaves the tier to automatic tuning (not pinned).
     expect(await page.evaluate(() => window.urverseny!.state().quality)).toBe('low');
+    await page.close();
+  });
+
+  it('draws a complete, lit Earth from its preview map while the full map loads, then swaps it in', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await keepToOrigin(page);
+    // The low tier's full map is held back (routes registered later are asked first).
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let fullRequests = 0;
+    await page.route('**/textures/earth-low.webp', async (route) => {
+      fullRequests++;
+      await held;
+      await route.fallback();
+    });
+    await page.goto(appUrl('?scene=sputnik-1&quality=low&paused=1&t=1957-10-04T19:05:00Z'));
+    await page.waitForFunction(() => window.urverseny !== undefined);
+    await page.evaluate(() => window.urverseny!.complete());
+    const early = await page.evaluate(() => window.urverseny!.state());
+    expect(fullRequests).toBe(1);
+    // Drawn and described, but not yet what a recording may use.
+    expect(early.utc).toBe('1957-10-04T19:05:00.000Z');
+    expect(early.pending).toEqual(['full-resolution Earth maps']);
+    const preview = await screenshotStats(page);
+
+    release();
+    await page.evaluate(() => window.urverseny!.ready());
+    expect(await page.evaluate(() => window.urverseny!.state().pending)).toEqual([]);
+    const full = await screenshotStats(page);
+    console.log(
+      `preview: lit ${preview.litFraction.toFixed(3)}, mean ${preview.meanRgb.map(Math.round).join('/')}; full: lit ${full.litFraction.toFixed(3)}, mean ${full.meanRgb.map(Math.round).join('/')}`,
+    );
+    // The same lit Earth, sharper: no pop of another colour when the full map takes over.
+    expect(preview.litFraction).toBeGreaterThan(0.2);
+    expect(Math.abs(preview.litFraction - full.litFraction)).toBeLessThan(0.01);
+    for (let c = 0; c < 3; c++)
+      expect(Math.abs(preview.meanRgb[c]! - full.meanRgb[c]!)).toBeLessThan(2);
+    expect(Math.abs(preview.blueFraction - full.blueFraction)).toBeLessThan(0.02);
     await page.close();
   });
 });

@@ -102,10 +102,14 @@ describe('a scene view starts loading everything its first frame needs before an
     await renderer.unmount();
   });
 
-  it("asks for the Earth's maps of its tier, the Moon's map and the catalogues", async () => {
+  it("asks for the Earth's maps of its tier and their previews, the Moon's map and the catalogues", async () => {
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium');
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
+        'earth-day-preview.jpg',
+        'earth-night-preview.jpg',
+        'earth-water-preview.png',
+        'earth-clouds-preview.jpg',
         'earth-day.jpg',
         'earth-night.jpg',
         'earth-water.png',
@@ -117,9 +121,9 @@ describe('a scene view starts loading everything its first frame needs before an
     );
     await medium.renderer.unmount();
     const low = await renderWhileMapsLoad('vostok-1', 'low');
-    // The cheap tier's one baked map, and no coastlines.
+    // The cheap tier's one baked map and its preview, and no coastlines.
     expect(new Set(low.beforeWaiting.files)).toEqual(
-      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin']),
+      new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.jpg', 'stars.bin']),
     );
     await low.renderer.unmount();
   });
