@@ -197,7 +197,9 @@ async function coldRun(browser, url) {
     resources.push({ url: request.url(), timing, size });
   });
   await page.goto(url);
-  const { apiMs, readyMs } = await firstReadyFrame(page, '__coldStartFrame', { timeout: 60_000 });
+  const { apiMs, readyMs, completeMs } = await firstReadyFrame(page, '__coldStartFrame', {
+    timeout: 60_000,
+  });
   const inPage = await page.evaluate(() => ({
     ...window.__coldStart,
     timeOrigin: performance.timeOrigin,
@@ -209,6 +211,7 @@ async function coldRun(browser, url) {
     })),
   }));
   inPage.marks['automation API defined'] = apiMs;
+  inPage.marks['first complete frame'] = completeMs;
   inPage.marks['full-quality ready frame'] = readyMs;
   const events = await readTrace(cdp);
   await context.close();

@@ -11,6 +11,8 @@ const X_AXIS = new THREE.Vector3(1, 0, 0);
 const towardEarth = new THREE.Vector3();
 const earthCentre = new THREE.Vector3();
 const ORIGIN: [number, number, number] = [0, 0, 0];
+/** After the Earth's preview frames (Earth.tsx): the first picture does not wait for the Moon. */
+const UPLOAD_AFTER_FRAMES = 3;
 
 export interface MoonProps {
   frameRef: FrameRef;
@@ -21,14 +23,18 @@ export function Moon({ frameRef }: MoonProps) {
   const mesh = useRef<THREE.Mesh>(null);
   const map = useLoader(THREE.TextureLoader, ASSET_URLS.moon);
   const gl = useThree((state) => state.gl);
+  const framesUntilUpload = useRef(UPLOAD_AFTER_FRAMES);
   useEffect(() => {
     map.colorSpace = THREE.SRGBColorSpace;
     map.needsUpdate = true;
-    // Upload now: the Moon is usually out of view at first, and uploading it when it comes into
-    // view would stall that frame.
-    gl.initTexture(map);
-  }, [map, gl]);
+    framesUntilUpload.current = UPLOAD_AFTER_FRAMES;
+  }, [map]);
   useFrame(() => {
+    // Uploaded ahead of need: the Moon is usually out of view at first, and uploading it when it
+    // comes into view would stall that frame. Not before the first picture, though, which on a
+    // software renderer it would delay by a few tenths of a second (drawn in view, it is uploaded
+    // at once).
+    if (framesUntilUpload.current > 0 && --framesUntilUpload.current === 0) gl.initTexture(map);
     const frame = frameRef.current;
     if (!frame || !mesh.current) return;
     eciToScene(frame.moonEci, frame.camera.targetEci, mesh.current.position);
