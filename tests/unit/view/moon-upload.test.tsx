@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import * as THREE from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { forgetLoadedAssets } from '../../../src/view/asset-loads.ts';
@@ -9,9 +9,12 @@ import { Moon } from '../../../src/view/Moon.tsx';
 // act() from the test renderer, as React expects of a test.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-let renderer: THREE.WebGLRenderer | null = null;
+const grabbed: { renderer: THREE.WebGLRenderer | null } = { renderer: null };
 function GrabRenderer() {
-  renderer = useThree((state) => state.gl);
+  const gl = useThree((state) => state.gl);
+  useEffect(() => {
+    grabbed.renderer = gl;
+  }, [gl]);
   return null;
 }
 
@@ -36,7 +39,7 @@ describe('the Moon', () => {
     await ReactThreeTestRenderer.act(async () => {
       await Promise.resolve();
     });
-    const upload = vi.spyOn(renderer!, 'initTexture').mockImplementation(() => undefined);
+    const upload = vi.spyOn(grabbed.renderer!, 'initTexture').mockImplementation(() => undefined);
     expect(view.scene.findByProps({ name: 'moon' })).toBeDefined();
     // The Earth's two preview frames go to the screen without it.
     await ReactThreeTestRenderer.act(() => view.advanceFrames(2, 1 / 30));
