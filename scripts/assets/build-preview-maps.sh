@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the Earth's preview maps, public/textures/*-preview.*: each globe map at 1024 × 512,
-# drawn while its full map is still on its way (src/view/Earth.tsx), so a cold start shows a
+# drawn while its full map is still on its way (src/view/earth-maps.tsx), so a cold start shows a
 # complete picture without waiting for the 4096-wide maps to be fetched, decoded and uploaded.
 # Not new sources: the committed full maps scaled down, so each carries its map's credit.
 # Colour is scaled in linear light, as the GPU filters it; the data maps (water mask, cloud

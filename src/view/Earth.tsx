@@ -25,7 +25,7 @@ export interface EarthProps {
   /** Brightness of the (2012) city-light map, dimmed for earlier eras. */
   nightLights: number;
   /** Draw a few frames from the preview maps before the full ones (false: full maps as they arrive). */
-  previewFirst?: boolean;
+  previewMaps?: boolean;
 }
 
 /**
@@ -37,11 +37,11 @@ export function Earth({
   quality,
   atmosphere,
   nightLights,
-  previewFirst = true,
+  previewMaps = true,
 }: EarthProps) {
   const group = useRef<THREE.Group>(null);
   const maxAnisotropy = useThreeAnisotropy();
-  const [maps, fullMapsLoader] = useEarthMaps(quality.bakedEarth, previewFirst);
+  const [maps, fullMapsLoader] = useEarthMaps(quality.bakedEarth, previewMaps);
   const material = useMemo(() => {
     const [day, night, water, clouds] = maps as [
       THREE.Texture,

@@ -80,7 +80,7 @@ export function SceneView({
         quality={quality}
         atmosphere={atmosphere}
         nightLights={cityLightsForYear(Number(scene.date.slice(0, 4)))}
-        previewFirst={previewMaps}
+        previewMaps={previewMaps}
       />
       <Moon frameRef={frameRef} />
       {scene.bodies.map((body) => (

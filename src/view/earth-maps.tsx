@@ -19,7 +19,7 @@ export const FULL_MAPS_PENDING = 'full-resolution Earth maps';
  * Frames drawn from the previews before the full maps may take their place: when the second
  * begins, the first has been handed to the screen.
  */
-const PREVIEW_FRAMES = 2;
+export const PREVIEW_FRAMES = 2;
 
 /**
  * The maps the Earth draws with now, and an element to render beside it that loads the full
@@ -28,13 +28,13 @@ const PREVIEW_FRAMES = 2;
  * The first picture is drawn from the 1024-wide previews, for a few frames even where the full
  * maps are already fetched: a software renderer takes seconds to decode and upload 4096-wide
  * maps, and the first picture should not wait for them. Full maps already on the GPU (a scene
- * switch at the same tier) are drawn at once, as are all full maps when `previewFirst` is off
+ * switch at the same tier) are drawn at once, as are all full maps when `previewMaps` is off
  * (while recording, frames are drawn only once nothing is pending). Until the full maps are
  * drawn the frame is complete but not ready: seek() and the recorder wait for them.
  */
 export function useEarthMaps(
   bakedEarth: boolean,
-  previewFirst: boolean,
+  previewMaps: boolean,
 ): [maps: THREE.Texture[], fullMapsLoader: ReactElement] {
   const { earthMaps, readiness } = useViewServices();
   const previews = useLoader(THREE.TextureLoader, earthMapUrls(bakedEarth, 'preview'));
@@ -50,7 +50,7 @@ export function useEarthMaps(
   const previewFrames = useRef({ key: '', frames: 0 });
   const drawFull =
     fullMaps !== null &&
-    (!previewFirst || previewShownFor === fullKey || earthMaps.current === fullMaps);
+    (!previewMaps || previewShownFor === fullKey || earthMaps.current === fullMaps);
   const maps = drawFull ? fullMaps : previews;
 
   useLayoutEffect(

@@ -33,7 +33,7 @@ function services(): ViewServices {
   };
 }
 
-async function mountEarth(quality: 'low' | 'medium', view = services(), previewFirst = true) {
+async function mountEarth(quality: 'low' | 'medium', view = services(), previewMaps = true) {
   const renderer = await ReactThreeTestRenderer.create(
     <ViewContext.Provider value={view}>
       <Suspense fallback={<PendingMarker label="scene assets" />}>
@@ -42,7 +42,7 @@ async function mountEarth(quality: 'low' | 'medium', view = services(), previewF
           quality={QUALITY_SETTINGS[quality]}
           atmosphere={atmosphere}
           nightLights={1}
-          previewFirst={previewFirst}
+          previewMaps={previewMaps}
         />
       </Suspense>
     </ViewContext.Provider>,
