@@ -1,5 +1,5 @@
 import { useFrame, useThree } from '@react-three/fiber';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { Atmosphere } from './Atmosphere.tsx';
@@ -8,7 +8,7 @@ import type { AtmosphereTextures } from './atmosphere-textures.ts';
 import { Coastlines } from './Coastlines.tsx';
 import { ENVIRONMENT_LAYER } from './environment-layer.ts';
 import { useEarthMaps } from './earth-maps.tsx';
-import { createEarthMaterial } from './earth-material.ts';
+import { createEarthMaterial, setEarthMaps } from './earth-material.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import type { QualitySettings } from './quality.ts';
@@ -42,7 +42,25 @@ export function Earth({
   const group = useRef<THREE.Group>(null);
   const maxAnisotropy = useThreeAnisotropy();
   const [maps, fullMapsLoader] = useEarthMaps(quality.bakedEarth, previewMaps);
-  const material = useMemo(() => {
+  const material = useMemo(
+    () =>
+      createEarthMaterial(atmosphere, 1, {
+        steps: quality.atmosphereSteps,
+        cloudTopsAboveAir: quality.cloudTopsAboveAir,
+        vertexSunlight: quality.bakedEarth,
+        bakedSurface: quality.bakedEarth,
+        glint: quality.waterGlint,
+      }),
+    [
+      quality.bakedEarth,
+      quality.waterGlint,
+      quality.atmosphereSteps,
+      quality.cloudTopsAboveAir,
+      atmosphere,
+    ],
+  );
+  // Before the frame is drawn, in the same material: the previews' shader serves the full maps.
+  useLayoutEffect(() => {
     const [day, night, water, clouds] = maps as [
       THREE.Texture,
       THREE.Texture?,
@@ -58,28 +76,13 @@ export function Earth({
       texture.anisotropy = anisotropy;
       texture.needsUpdate = true;
     }
-    return createEarthMaterial(
+    setEarthMaps(
+      material,
       quality.bakedEarth
         ? { surface: day }
         : { day, night: night!, water: quality.waterGlint ? water! : null, clouds: clouds! },
-      atmosphere,
-      1,
-      {
-        steps: quality.atmosphereSteps,
-        cloudTopsAboveAir: quality.cloudTopsAboveAir,
-        vertexSunlight: quality.bakedEarth,
-      },
     );
-  }, [
-    maps,
-    quality.bakedEarth,
-    quality.waterGlint,
-    quality.atmosphereSteps,
-    quality.cloudTopsAboveAir,
-    quality.anisotropy,
-    atmosphere,
-    maxAnisotropy,
-  ]);
+  }, [material, maps, quality.bakedEarth, quality.waterGlint, quality.anisotropy, maxAnisotropy]);
   useEffect(() => () => material.dispose(), [material]);
 
   useFrame(() => {

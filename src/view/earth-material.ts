@@ -179,40 +179,62 @@ export interface EarthShading {
   cloudTopsAboveAir: boolean;
   /** Sunlight and skylight looked up per vertex instead of per pixel (the cheap tier). */
   vertexSunlight: boolean;
+  /** One baked map (the cheap tier) instead of separate day, night, water and cloud maps. */
+  bakedSurface: boolean;
+  /** Sun glint on water, from the water map. */
+  glint: boolean;
 }
 
+/**
+ * The Earth's material, drawing black until `setEarthMaps` gives it its maps. Maps are
+ * uniforms, so swapping them (previews for full maps) keeps the compiled shader: a new material
+ * would release it and compile it again, a second or more on a software renderer.
+ */
 export function createEarthMaterial(
-  maps: EarthMaps,
   atmosphere: AtmosphereTextures,
   nightLights: number,
   shading: EarthShading,
 ): THREE.ShaderMaterial {
   const blank = new THREE.DataTexture(new Uint8Array([0, 0, 0, 255]), 1, 1);
   blank.needsUpdate = true;
-  const separate = 'day' in maps ? maps : null;
   const material = new THREE.ShaderMaterial({
     vertexShader,
     fragmentShader,
     defines: {
       ATM_STEPS: shading.steps,
-      ...(separate?.water ? { GLINT: 1 } : {}),
+      ...(shading.glint && !shading.bakedSurface ? { GLINT: 1 } : {}),
       ...(shading.cloudTopsAboveAir ? { CLOUD_TOPS_ABOVE_AIR: 1 } : {}),
       ...(shading.vertexSunlight ? { VERTEX_SUNLIGHT: 1 } : {}),
-      ...(separate ? {} : { BAKED_SURFACE: 1 }),
+      ...(shading.bakedSurface ? { BAKED_SURFACE: 1 } : {}),
     },
     uniforms: {
       ...atmosphereUniforms(atmosphere),
-      dayMap: { value: separate?.day ?? blank },
-      nightMap: { value: separate?.night ?? blank },
-      waterMap: { value: separate?.water ?? blank },
-      cloudsMap: { value: separate?.clouds ?? blank },
-      surfaceMap: { value: 'surface' in maps ? maps.surface : blank },
-      hasNight: { value: separate?.night ? 1 : 0 },
-      hasClouds: { value: separate?.clouds ? 1 : 0 },
+      dayMap: { value: blank },
+      nightMap: { value: blank },
+      waterMap: { value: blank },
+      cloudsMap: { value: blank },
+      surfaceMap: { value: blank },
+      hasNight: { value: 0 },
+      hasClouds: { value: 0 },
       sunDirection: { value: new THREE.Vector3(1, 0, 0) },
       nightLights: { value: nightLights },
     },
   });
+  material.userData.blank = blank;
   material.addEventListener('dispose', () => blank.dispose());
   return material;
+}
+
+/** Points the material at `maps`, of the kind it was made for; a missing map draws black. */
+export function setEarthMaps(material: THREE.ShaderMaterial, maps: EarthMaps): void {
+  const { uniforms } = material;
+  const blank = material.userData.blank as THREE.Texture;
+  const separate = 'day' in maps ? maps : null;
+  uniforms.dayMap!.value = separate?.day ?? blank;
+  uniforms.nightMap!.value = separate?.night ?? blank;
+  uniforms.waterMap!.value = separate?.water ?? blank;
+  uniforms.cloudsMap!.value = separate?.clouds ?? blank;
+  uniforms.surfaceMap!.value = 'surface' in maps ? maps.surface : blank;
+  uniforms.hasNight!.value = separate?.night ? 1 : 0;
+  uniforms.hasClouds!.value = separate?.clouds ? 1 : 0;
 }

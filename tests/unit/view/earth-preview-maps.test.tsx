@@ -54,8 +54,13 @@ async function mountEarth(quality: 'low' | 'medium', view = services(), previewM
     return (quality === 'low' ? uniforms.surfaceMap : uniforms.dayMap)!.value as THREE.Texture;
   };
   const groundMap = () => groundTexture().name;
+  const material = () => {
+    const earth = renderer.scene.findByProps({ name: 'earth' });
+    const mesh = earth.children.find((child) => child.type === 'Mesh')!;
+    return (mesh.instance as THREE.Mesh).material as THREE.ShaderMaterial;
+  };
   const frames = (n: number) => ReactThreeTestRenderer.act(() => renderer.advanceFrames(n, 1 / 30));
-  return { renderer, view, readiness: view.readiness, groundTexture, groundMap, frames };
+  return { renderer, view, readiness: view.readiness, groundTexture, groundMap, material, frames };
 }
 
 const arrive = () =>
@@ -116,6 +121,25 @@ describe('the Earth draws from its preview maps first', () => {
     expect(earth.readiness.isReady()).toBe(true);
     await earth.renderer.unmount();
   });
+
+  it.each(['medium', 'low'] as const)(
+    "at %s: the full maps take the previews' place in the same material, so its shader is not compiled again",
+    async (quality) => {
+      const earth = await mountEarth(quality);
+      await earth.frames(2);
+      const drawn = earth.material();
+      const released = vi.fn();
+      drawn.addEventListener('dispose', released);
+      await arrive();
+      await earth.frames(1);
+      expect(earth.groundMap()).not.toMatch(/-preview\./);
+      // A new material would release the program and compile it again (1 s on SwiftShader).
+      expect(earth.material()).toBe(drawn);
+      expect(released).not.toHaveBeenCalled();
+      await earth.renderer.unmount();
+      expect(released).toHaveBeenCalledOnce();
+    },
+  );
 
   it('draws the full maps as soon as they are in while recording, which draws no frame before', async () => {
     arriveAtOnce = true;
