@@ -68,6 +68,8 @@ export function Earth({
       THREE.Texture?,
     ];
     for (const texture of [day, night]) if (texture) texture.colorSpace = THREE.SRGBColorSpace;
+    // Grey masks, read by their first channel: a quarter of the bytes to copy and keep.
+    for (const texture of [water, clouds]) if (texture) texture.format = THREE.RedFormat;
     const anisotropy = Math.max(1, Math.min(quality.anisotropy, maxAnisotropy));
     for (const texture of maps) {
       // Sharp ground at the grazing angles of low views; clamped to what the GPU offers. Only a
