@@ -27,7 +27,9 @@ export const MODEL_INFO: ModelCatalog = modelCatalog(catalog as unknown as Model
 export async function loadModelBuilder(id: string): Promise<() => THREE.Group> {
   const load = modules[files.get(id) ?? ''];
   if (!load) return () => new THREE.Group();
-  return (await load()).build;
+  // The parts' helpers come with the models, not in the first page load.
+  const [{ build }, { flattenInstances }] = await Promise.all([load(), import('./parts.ts')]);
+  return () => flattenInstances(build());
 }
 
 /** For R3F's useLoader: the "URL" is a model id, the result its builder (cached per id). */

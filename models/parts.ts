@@ -57,6 +57,43 @@ export function mergeParts(parts: THREE.BufferGeometry[]): THREE.BufferGeometry 
   return merged;
 }
 
+/**
+ * Every instanced mesh under `root` replaced by one mesh of its instances merged, the same name,
+ * material and place. A model says "four of these" with instances; drawn that way, each finish
+ * would need a second shader program (three.js compiles instanced and plain drawing apart), which
+ * a software renderer prepares at its first draw: seconds for Apollo–Soyuz's seven. Merged, they
+ * are still one draw call.
+ */
+export function flattenInstances<T extends THREE.Object3D>(root: T): T {
+  const instanced: THREE.InstancedMesh[] = [];
+  root.traverse((object) => {
+    if ((object as THREE.InstancedMesh).isInstancedMesh)
+      instanced.push(object as THREE.InstancedMesh);
+  });
+  const matrix = new THREE.Matrix4();
+  for (const source of instanced) {
+    const copies = Array.from({ length: source.count }, (_, i) => {
+      source.getMatrixAt(i, matrix);
+      return source.geometry.clone().applyMatrix4(matrix);
+    });
+    const mesh = new THREE.Mesh(mergeParts(copies), source.material);
+    mesh.name = source.name;
+    mesh.position.copy(source.position);
+    mesh.quaternion.copy(source.quaternion);
+    mesh.scale.copy(source.scale);
+    mesh.layers.mask = source.layers.mask;
+    mesh.visible = source.visible;
+    mesh.renderOrder = source.renderOrder;
+    mesh.userData = source.userData;
+    mesh.add(...source.children);
+    source.parent!.add(mesh);
+    source.removeFromParent();
+    source.geometry.dispose();
+    source.dispose();
+  }
+  return root;
+}
+
 /** A cylinder of the given radius from point a to point b. */
 export function rod(a: THREE.Vector3, b: THREE.Vector3, radius: number): THREE.BufferGeometry {
   const along = new THREE.Vector3().subVectors(b, a);
