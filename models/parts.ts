@@ -85,7 +85,7 @@ export function flattenInstances<T extends THREE.Object3D>(root: T): T {
     mesh.visible = source.visible;
     mesh.renderOrder = source.renderOrder;
     mesh.userData = source.userData;
-    mesh.add(...source.children);
+    if (source.children.length > 0) mesh.add(...source.children);
     source.parent!.add(mesh);
     source.removeFromParent();
     source.geometry.dispose();
