@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/script/evaluate.ts';
 import { playbackAt } from '../../../src/core/time/timeline.ts';
 import { dot, normalize, sub } from '../../../src/core/vec3.ts';
+import { repoCatalog } from '../../helpers/catalog.ts';
 import { loadRepoScene } from '../../helpers/scenes.ts';
 
 const MOMENTS = [
@@ -18,7 +19,8 @@ const MOMENTS = [
   ['ax-4', '2025-06-26T10:31:00Z'], // docking
 ] as const;
 
-const SCENES = ['sputnik-1', 'vostok-1', 'apollo-soyuz', 'voskhod-2', 'soyuz-36', 'ax-4'];
+/** Every scene in scenes/, so a new scene's card is checked when it lands. */
+const SCENES = repoCatalog().map((entry) => entry.id);
 
 /** Cosine of the angle between where the camera looks and the Sun, at `playbackSec`. */
 function towardsSun(id: string, playbackSec: (scene: ReturnType<typeof loadRepoScene>) => number) {
