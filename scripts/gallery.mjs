@@ -21,9 +21,11 @@ const VIEWS = [
   { name: 'apollo-soyuz-docked', scene: 'apollo-soyuz', utc: '1975-07-17T16:12:00Z' },
   { name: 'voskhod-2-spacewalk', scene: 'voskhod-2', utc: '1965-03-18T08:38:00Z' },
   { name: 'voskhod-2-retrofire', scene: 'voskhod-2', utc: '1965-03-19T08:31:00Z' },
+  { name: 'soyuz-36-launch', scene: 'soyuz-36', utc: '1980-05-26T18:22:30Z' },
   { name: 'soyuz-36-approach', scene: 'soyuz-36', utc: '1980-05-27T19:50:00Z' },
   { name: 'soyuz-36-docking', scene: 'soyuz-36', utc: '1980-05-27T19:56:30Z' },
   { name: 'soyuz-36-docked', scene: 'soyuz-36', utc: '1980-05-27T20:03:00Z' },
+  { name: 'ax-4-launch', scene: 'ax-4', utc: '2025-06-25T06:33:00Z' },
   { name: 'ax-4-approach', scene: 'ax-4', utc: '2025-06-26T10:28:00Z' },
   { name: 'ax-4-docked', scene: 'ax-4', utc: '2025-06-26T10:33:00Z' },
   {

@@ -4,6 +4,7 @@ import { createAtmosphereTextures } from './atmosphere-textures.ts';
 import { CameraRig } from './CameraRig.tsx';
 import { Craft } from './Craft.tsx';
 import { Earth } from './Earth.tsx';
+import { ExhaustPlumes } from './ExhaustPlumes.tsx';
 import { EnvironmentFromSky } from './EnvironmentFromSky.tsx';
 import type { FrameRef } from './frame-ref.ts';
 import { Moon } from './Moon.tsx';
@@ -42,6 +43,12 @@ export interface SceneViewProps {
  */
 export function cityLightsForYear(year: number): number {
   return 0.25 + 0.75 * Math.min(1, Math.max(0, (year - 1950) / 62));
+}
+
+/** The scene's separate launches: bodies that leave the pad at one moment ride one rocket. */
+export function launchCount(scene: CompiledScene): number {
+  return new Set(scene.bodies.flatMap((b) => (b.plan?.ascent ? [b.plan.ascent.fromUtcMs] : [])))
+    .size;
 }
 
 /** Everything drawn for a scene; all of it reads the frame the driver evaluated this tick. */
@@ -108,6 +115,9 @@ export function SceneView({
           </Suspense>
         </group>
       ))}
+      {launchCount(scene) > 0 ? (
+        <ExhaustPlumes frameRef={frameRef} count={launchCount(scene)} />
+      ) : null}
       <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />
     </>
   );

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openApp } from './browser.ts';
+import { screenshotStats } from './pixels.ts';
 
 /**
  * The three scenes built as data, on one small page: Leonov outside the airlock, and both
@@ -55,5 +56,38 @@ describe('Voskhod-2, Soyuz-36 and Axiom-4 in the browser', () => {
     expect(state.relative!.rangeM).toBeLessThan(0.5);
     expect(state.bodies['iss']?.visible).toBe(true);
     await expect.poll(() => page.getByTestId('hud-range').innerText()).toBe('0.0 m');
+  });
+
+  it('lights Soyuz-36’s night launch with its rocket’s flame, put out at insertion', async () => {
+    await at('soyuz-36', '1980-05-26T18:23:00Z');
+    const brightNear = async (utc: string) => {
+      await page.evaluate(
+        (u) =>
+          window.urverseny!.inspect({
+            utc: u,
+            target: 'soyuz-36',
+            distanceKm: 0.15,
+            azimuthDeg: 90,
+            elevationDeg: 20,
+          }),
+        utc,
+      );
+      return (await screenshotStats(page)).bright.count;
+    };
+    // The 3D view alone: the HUD's text is bright too.
+    await page.evaluate(() =>
+      document.styleSheets[0]!.insertRule('.hud{display:none!important}', 0),
+    );
+    try {
+      // 23:23 local time, the craft in the Earth's shadow: only the flame lights the view.
+      const climbing = await brightNear('1980-05-26T18:23:00Z');
+      const inOrbit = await brightNear('1980-05-26T18:30:00Z');
+      console.log(`bright pixels near Soyuz-36: climbing ${climbing}, in orbit ${inOrbit}`);
+      expect(climbing).toBeGreaterThan(300);
+      expect(climbing).toBeGreaterThan(3 * inOrbit);
+    } finally {
+      await page.evaluate(() => document.styleSheets[0]!.deleteRule(0));
+      await page.evaluate(() => window.urverseny!.inspect(null));
+    }
   });
 });

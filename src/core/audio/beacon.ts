@@ -8,12 +8,13 @@
  * at any playback speed), the Doppler shift and the loudness follow the scene's UTC.
  */
 import type { Vec3 } from '../vec3.ts';
+import { EARTH_ROTATION_RAD_S } from '../orbit/kepler.ts';
 import { geodeticToEciKm, norm } from '../orbit/propagate.ts';
 
 /** Speed of light, km/s. */
 export const LIGHT_KM_S = 299_792.458;
-/** Earth's rotation rate, rad/s (IERS): the listener moves with the ground. */
-export const EARTH_ROTATION_RAD_S = 7.292115e-5;
+/** The listener moves with the ground. */
+export { EARTH_ROTATION_RAD_S };
 
 export interface BeaconListener {
   readonly latDeg: number;

@@ -9,6 +9,8 @@ export const EARTH_POLAR_SCALE = EARTH_POLAR_RADIUS_KM / EARTH_RADIUS_KM;
 /** Earth's gravitational parameter (km³/s²). */
 export const MU_KM3_S2 = 398600.4418;
 export const SECONDS_PER_DAY = 86400;
+/** Earth's rotation rate, rad/s (WGS-84): the ground, and whatever stands on it, turns at this. */
+export const EARTH_ROTATION_RAD_S = 7.2921159e-5;
 export const DEG = Math.PI / 180;
 
 export interface Apsides {

@@ -1,0 +1,139 @@
+import { useFrame } from '@react-three/fiber';
+import { useEffect, useMemo } from 'react';
+import * as THREE from 'three';
+import { exhaustsIn } from '../core/script/exhaust.ts';
+import type { FrameRef } from './frame-ref.ts';
+import { TICK } from './frame-ref.ts';
+import { directionToScene, eciToScene } from './scene-space.ts';
+
+/**
+ * Illustrative sizes, in metres at the craft's own scale (drawn enlarged with it): the launcher
+ * is not modelled, so the flame starts inside the craft and shows from behind its aft end.
+ */
+export const PLUME = {
+  lengthM: 36,
+  nozzleRadiusM: 1,
+  tailRadiusM: 3,
+  /** In thinning air the flame spreads: its tail is this much wider per km of height… */
+  spreadPerKm: 1 / 50,
+  /** …up to this factor. */
+  maxSpread: 3,
+  /**
+   * Radiance of the hot core in the scene's unit (a sunlit white plate: 1/π): far above sunlit
+   * paint, so it reads as white-hot and, where bloom runs, glows.
+   */
+  coreRadiance: 4,
+} as const;
+
+const KM_PER_M = 0.001;
+const DOWN = new THREE.Vector3(0, -1, 0);
+const backward = new THREE.Vector3();
+
+const vertexShader = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_vertex>
+uniform float nozzleRadius;
+uniform float tailRadius;
+varying float vAlong;
+varying float vFacing;
+void main() {
+  // A unit tube from the nozzle (y = 0) to the tail (y = -1), flared here so that the spread
+  // of thin air widens the tail and not the root.
+  vAlong = -position.y;
+  float radius = mix(nozzleRadius, tailRadius, pow(vAlong, 1.3));
+  vec3 flared = vec3(position.x * radius, position.y, position.z * radius);
+  vec4 mvPosition = modelViewMatrix * vec4(flared, 1.0);
+  vec3 viewNormal = normalize(normalMatrix * vec3(position.x, 0.0, position.z));
+  vFacing = abs(dot(viewNormal, normalize(-mvPosition.xyz)));
+  gl_Position = projectionMatrix * mvPosition;
+  #include <logdepthbuf_vertex>
+}
+`;
+
+const fragmentShader = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_fragment>
+uniform float coreRadiance;
+varying float vAlong;
+varying float vFacing;
+void main() {
+  #include <logdepthbuf_fragment>
+  // Bright on the axis (where the line of sight crosses the most flame), soft at the rim; hot
+  // white at the nozzle cooling to orange, fading out towards the tail.
+  float body = pow(vFacing, 2.5);
+  float fade = pow(1.0 - vAlong, 2.2);
+  vec3 hot = vec3(1.0, 0.86, 0.62);
+  vec3 cool = vec3(1.0, 0.36, 0.06);
+  float cooling = smoothstep(0.0, 0.45, vAlong);
+  vec3 colour = mix(hot, cool, cooling) * mix(1.0, 0.2, cooling);
+  gl_FragColor = vec4(colour * coreRadiance, body * fade);
+  #include <tonemapping_fragment>
+  #include <colorspace_fragment>
+}
+`;
+
+function createPlume(): THREE.Mesh<THREE.CylinderGeometry, THREE.ShaderMaterial> {
+  const geometry = new THREE.CylinderGeometry(1, 1, 1, 24, 12, true).translate(0, -0.5, 0);
+  const material = new THREE.ShaderMaterial({
+    vertexShader,
+    fragmentShader,
+    uniforms: {
+      nozzleRadius: { value: PLUME.nozzleRadiusM / PLUME.lengthM },
+      tailRadius: { value: PLUME.tailRadiusM / PLUME.lengthM },
+      coreRadiance: { value: PLUME.coreRadiance },
+    },
+    blending: THREE.AdditiveBlending,
+    transparent: true,
+    depthWrite: false,
+    side: THREE.DoubleSide,
+  });
+  const mesh = new THREE.Mesh(geometry, material);
+  mesh.name = 'exhaust-plume';
+  mesh.visible = false;
+  return mesh;
+}
+
+export interface ExhaustPlumesProps {
+  frameRef: FrameRef;
+  /** How many rockets may burn at once: the scene's separate launches. */
+  count: number;
+}
+
+/** A flame behind each craft climbing to orbit on its (undrawn) rocket; see core/script/exhaust.ts. */
+export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
+  const plumes = useMemo(() => Array.from({ length: count }, createPlume), [count]);
+  useEffect(
+    () => () => {
+      for (const plume of plumes) {
+        plume.geometry.dispose();
+        plume.material.dispose();
+      }
+    },
+    [plumes],
+  );
+
+  useFrame(() => {
+    const frame = frameRef.current;
+    const exhausts = frame ? exhaustsIn(frame.bodies) : [];
+    plumes.forEach((plume, i) => {
+      const exhaust = exhausts[i];
+      const body = exhaust && frame!.bodies.find((b) => b.id === exhaust.bodyId);
+      plume.visible = body !== undefined;
+      if (!body || !exhaust) return;
+      eciToScene(body.eciKm, frame!.camera.targetEci, plume.position);
+      plume.quaternion.setFromUnitVectors(DOWN, directionToScene(exhaust.backwardEci, backward));
+      const size = KM_PER_M * frame!.camera.craftScale * PLUME.lengthM;
+      plume.scale.setScalar(size);
+      const spread = Math.min(PLUME.maxSpread, 1 + Math.max(0, exhaust.altKm) * PLUME.spreadPerKm);
+      plume.material.uniforms.tailRadius!.value = (PLUME.tailRadiusM / PLUME.lengthM) * spread;
+    });
+  }, TICK.bodies);
+
+  return (
+    <>
+      {plumes.map((plume, i) => (
+        <primitive key={i} object={plume} />
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../../src/core/script/evaluate.ts';
+import { exhaustsIn } from '../../../src/core/script/exhaust.ts';
+import { playbackAt } from '../../../src/core/time/timeline.ts';
+import { ExhaustPlumes, PLUME } from '../../../src/view/ExhaustPlumes.tsx';
+import type { FrameRef } from '../../../src/view/frame-ref.ts';
+import { launchCount } from '../../../src/view/SceneView.tsx';
+import { directionToScene, eciToScene } from '../../../src/view/scene-space.ts';
+import { loadRepoScene } from '../../helpers/scenes.ts';
+
+const scene = loadRepoScene('soyuz-36');
+const at = (iso: string) => evaluate(scene, playbackAt(scene.timeline, Date.parse(iso)));
+
+async function plumeAt(frameRef: FrameRef) {
+  const renderer = await ReactThreeTestRenderer.create(
+    <ExhaustPlumes frameRef={frameRef} count={1} />,
+  );
+  await renderer.advanceFrames(1, 1 / 30);
+  return { renderer, plume: renderer.scene.children[0]!.instance as THREE.Mesh };
+}
+
+describe('ExhaustPlumes', () => {
+  it('draws the flame behind the climbing craft, at its place and enlargement', async () => {
+    const frame = at('1980-05-26T18:23:00Z');
+    const { renderer, plume } = await plumeAt({ current: frame });
+    const craft = frame.bodies.find((b) => b.id === 'soyuz-36')!;
+    expect(plume.visible).toBe(true);
+    const place = eciToScene(craft.eciKm, frame.camera.targetEci, new THREE.Vector3());
+    expect(plume.position.distanceTo(place)).toBeLessThan(1e-9);
+    expect(plume.scale.y).toBeCloseTo(0.001 * frame.camera.craftScale * PLUME.lengthM, 9);
+    // The tube runs down its own −Y: that axis must point where the flame trails.
+    const tail = new THREE.Vector3(0, -1, 0).applyQuaternion(plume.quaternion);
+    const backward = directionToScene(
+      exhaustsIn(frame.bodies)[0]!.backwardEci,
+      new THREE.Vector3(),
+    );
+    expect(tail.dot(backward)).toBeCloseTo(1, 9);
+    await renderer.unmount();
+  });
+
+  it('puts the flame out on the pad and in orbit', async () => {
+    for (const iso of ['1980-05-26T18:20:00Z', '1980-05-26T18:30:00Z']) {
+      const { renderer, plume } = await plumeAt({ current: at(iso) });
+      expect(plume.visible).toBe(false);
+      await renderer.unmount();
+    }
+  });
+
+  it('frees its geometry and material when unmounted', async () => {
+    const { renderer, plume } = await plumeAt({ current: at('1980-05-26T18:23:00Z') });
+    const freed: string[] = [];
+    plume.geometry.addEventListener('dispose', () => freed.push('geometry'));
+    (plume.material as THREE.Material).addEventListener('dispose', () => freed.push('material'));
+    await renderer.unmount();
+    expect(freed.sort()).toEqual(['geometry', 'material']);
+  });
+
+  it('has one flame per separate launch of a scene', () => {
+    expect(launchCount(scene)).toBe(1);
+    expect(launchCount(loadRepoScene('apollo-soyuz'))).toBe(2);
+    expect(launchCount(loadRepoScene('sputnik-1'))).toBe(0);
+  });
+});
