@@ -1,7 +1,9 @@
 /**
  * Saturn IB S-IVB-200 stage with its Instrument Unit and the Spacecraft–LM Adapter (SLA) opened,
- * as left behind after the CSM separated on ASTP; procedural, in metres. The Docking Module it
- * carried is a separate body (docking-module.ts).
+ * as left behind after the CSM separated on ASTP; procedural, in metres. The SLA closed, as it
+ * climbed with the CSM on top, is the part `sla-panels-closed`, hidden unless a scene shows it
+ * (its `parts`, up to the separation). The Docking Module it carried is a separate body
+ * (docking-module.ts).
  *
  * Sources (docs/SOURCES.md): stage 6.6 m wide, ~17.8 m long; Instrument Unit 6.6 m
  * wide, 0.91 m high (SIB-W: Saturn IB, Wikipedia; S4B-USSRC: stage sign at the U.S. Space & Rocket
@@ -133,6 +135,17 @@ export function buildSIvb(): THREE.Group {
   const slaPanels = new THREE.Mesh(mergeParts(panels), adapterMaterial);
   slaPanels.name = 'sla-panels';
   group.add(slaPanels);
+  // The same four panels shut: the frustum the CSM's service module sits on during the climb.
+  const closedPanels = new THREE.Mesh(
+    latheAlongX([
+      [hingeX, hingeRadius],
+      [d.slaLengthM, slaRadiusAt(d.slaLengthM)],
+    ]),
+    adapterMaterial,
+  );
+  closedPanels.name = 'sla-panels-closed';
+  closedPanels.visible = false;
+  group.add(closedPanels);
 
   // Four legs and a ring the DM's APAS face rests on; the ring sits on the structural ring's face,
   // outside the petals that reach down past it.

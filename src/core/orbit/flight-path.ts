@@ -64,13 +64,6 @@ export function flightStateAt(
   return { ...propagateAt(satrecAt(plan, utcMs), utcMs), phase: 'orbit' };
 }
 
-/** 0 at the ground end of a leg, 1 at its orbit end, with zero slope at both ends. */
-function orbitWeight(leg: GroundLeg, utcMs: number, direction: 'up' | 'down'): number {
-  const s = (utcMs - leg.fromUtcMs) / (leg.untilUtcMs - leg.fromUtcMs);
-  const x = direction === 'up' ? s : 1 - s;
-  return x * x * (3 - 2 * x);
-}
-
 function blended(
   plan: FlightPlan,
   leg: GroundLeg,
@@ -93,14 +86,24 @@ function blended(
   return withGeodetic(at(utcMs), velKms, utcMs);
 }
 
-/** From the pad, rising and turning into the SGP4 craft, which it joins at insertion. */
+/**
+ * From the pad into the SGP4 craft, which it joins at insertion with the craft's position and
+ * velocity: the height follows an early weight and the direction a late one, so the rocket rises
+ * first and turns downrange later (a gravity turn's shape, not its physics). The direction aims
+ * at the craft near insertion, moving to the craft itself as insertion nears: at lift-off the
+ * SGP4 craft may still be uprange of the pad, and aiming at it would fly the rocket backwards.
+ */
 function ascentPosition(plan: FlightPlan, leg: GroundLeg, utcMs: number): Vec3 {
-  const w = orbitWeight(leg, utcMs, 'up');
+  const s = (utcMs - leg.fromUtcMs) / (leg.untilUtcMs - leg.fromUtcMs);
+  // Reaches the craft with its pace and no jolt (the aim's time runs at 1, unaccelerated).
+  const aimMs = leg.untilUtcMs + (utcMs - leg.untilUtcMs) * s * s * (3 - 2 * s);
+  const aim = propagateAt(satrecAt(plan, aimMs), aimMs).eciKm;
   const ground = groundEci(leg, utcMs);
-  const craft = propagateAt(satrecAt(plan, utcMs), utcMs).eciKm;
+  const height = 1 - (1 - s) ** 3 * (1 + 3 * s);
+  const downrange = s ** 4 * (35 - 84 * s + 70 * s * s - 20 * s ** 3);
   return scale(
-    slerp(normalize(ground), normalize(craft), w),
-    length(ground) + (length(craft) - length(ground)) * w,
+    slerp(normalize(ground), normalize(aim), downrange),
+    length(ground) + (length(aim) - length(ground)) * height,
   );
 }
 

@@ -104,6 +104,19 @@ describe('S-IVB-200 with IU and opened SLA at documented size (SIB-W, SLA-W, SLA
     expect(box.min.x).toBeCloseTo(hingeX, 3);
   });
 
+  it('shuts the panels into the 3.9 m top the CSM sits on, shown only where a scene asks', () => {
+    const [closed] = named(model, 'sla-panels-closed') as THREE.Mesh[];
+    expect(closed!.visible).toBe(false);
+    const box = bounds([closed!]);
+    expect(box.min.x).toBeCloseTo(S_IVB_PANEL_HINGE_X, 3);
+    expect(box.max.x).toBeCloseTo(8.5, 3);
+    for (const v of vertices(closed!)) {
+      expect(Math.hypot(v.y, v.z)).toBeCloseTo(slaRadiusAt(v.x), 2);
+    }
+    const top = vertices(closed!).filter((v) => Math.abs(v.x - 8.5) < 1e-6);
+    expect(2 * Math.max(...top.map((v) => Math.hypot(v.y, v.z)))).toBeCloseTo(3.9, 2);
+  });
+
   it('stows the DM flipped, drogue up, on its support inside the adapter', () => {
     expect(S_IVB_DM_STOWED_YAW_RAD).toBeCloseTo(Math.PI, 6);
     const dm = stowedDm();

@@ -109,6 +109,17 @@ describe('transposition, docking and extraction', () => {
     expect(dot(docked.forward, stowed.forward)).toBeCloseTo(1, 6);
   });
 
+  it('climbs with the adapter shut under the CSM and opens it at the separation (21:02)', () => {
+    const stageAt = (hhmmss: string) =>
+      frameAt(ms(hhmmss, 15)).bodies.find((b) => b.id === 's-ivb')!;
+    for (const climbing of ['19:55:00', '20:30:00', '21:01:59']) {
+      expect(stageAt(climbing).hiddenParts).toEqual(['sla-panels']);
+    }
+    for (const apart of ['21:02:01', '21:30:00']) {
+      expect(stageAt(apart).hiddenParts).toEqual(['sla-panels-closed']);
+    }
+  });
+
   it('pulls the Docking Module out: 20 m clear of the stage afterwards', () => {
     const t = ms('21:30:00', 15);
     const dm = body('docking-module').motion(t);
