@@ -117,10 +117,9 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
     const exhausts = frame ? exhaustsIn(frame.bodies) : [];
     plumes.forEach((plume, i) => {
       const exhaust = exhausts[i];
-      const body = exhaust && frame!.bodies.find((b) => b.id === exhaust.bodyId);
-      plume.visible = body !== undefined;
-      if (!body || !exhaust) return;
-      eciToScene(body.eciKm, frame!.camera.targetEci, plume.position);
+      plume.visible = exhaust !== undefined;
+      if (!exhaust) return;
+      eciToScene(exhaust.eciKm, frame!.camera.targetEci, plume.position);
       plume.quaternion.setFromUnitVectors(DOWN, directionToScene(exhaust.backwardEci, backward));
       const size = KM_PER_M * frame!.camera.craftScale * PLUME.lengthM;
       plume.scale.setScalar(size);

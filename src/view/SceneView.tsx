@@ -66,6 +66,7 @@ export function SceneView({
   useMemo(() => preloadScene(scene, quality, space), [scene, quality, space]);
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
+  const launches = useMemo(() => launchCount(scene), [scene]);
   useEffect(() => () => atmosphere.dispose(), [atmosphere]);
   return (
     <>
@@ -115,9 +116,7 @@ export function SceneView({
           </Suspense>
         </group>
       ))}
-      {launchCount(scene) > 0 ? (
-        <ExhaustPlumes frameRef={frameRef} count={launchCount(scene)} />
-      ) : null}
+      {launches > 0 ? <ExhaustPlumes frameRef={frameRef} count={launches} /> : null}
       <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />
     </>
   );

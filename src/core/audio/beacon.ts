@@ -8,13 +8,10 @@
  * at any playback speed), the Doppler shift and the loudness follow the scene's UTC.
  */
 import type { Vec3 } from '../vec3.ts';
-import { EARTH_ROTATION_RAD_S } from '../orbit/kepler.ts';
-import { geodeticToEciKm, norm } from '../orbit/propagate.ts';
+import { geodeticToEciKm, norm, turningWithEarthKms } from '../orbit/propagate.ts';
 
 /** Speed of light, km/s. */
 export const LIGHT_KM_S = 299_792.458;
-/** The listener moves with the ground. */
-export { EARTH_ROTATION_RAD_S };
 
 export interface BeaconListener {
   readonly latDeg: number;
@@ -67,8 +64,8 @@ export interface Reception {
 export function receive(beacon: Beacon, eciKm: Vec3, velKms: Vec3, utcMs: number): Reception {
   const { latDeg, lonDeg, heightKm } = beacon.listener;
   const site = geodeticToEciKm(latDeg, lonDeg, heightKm, utcMs);
-  // The ground turns with the Earth: ω × r about the inertial z axis.
-  const siteVel: Vec3 = [-EARTH_ROTATION_RAD_S * site[1], EARTH_ROTATION_RAD_S * site[0], 0];
+  // The listener moves with the ground.
+  const siteVel = turningWithEarthKms(site);
   const los: Vec3 = [eciKm[0] - site[0], eciKm[1] - site[1], eciKm[2] - site[2]];
   const rangeKm = norm(los);
   const relVel: Vec3 = [velKms[0] - siteVel[0], velKms[1] - siteVel[1], velKms[2] - siteVel[2]];

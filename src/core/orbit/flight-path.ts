@@ -10,8 +10,14 @@
 import type { SatRec } from 'satellite.js';
 import { eciToGeodetic } from 'satellite.js';
 import { length, normalize, scale, slerp, type Vec3 } from '../vec3.ts';
-import { EARTH_ROTATION_RAD_S } from './kepler.ts';
-import { geodeticToEciKm, gmstRad, propagateAt, wrapLonDeg, type OrbitState } from './propagate.ts';
+import {
+  geodeticToEciKm,
+  gmstRad,
+  propagateAt,
+  turningWithEarthKms,
+  wrapLonDeg,
+  type OrbitState,
+} from './propagate.ts';
 
 export interface GroundLeg {
   readonly fromUtcMs: number;
@@ -180,8 +186,7 @@ const groundEci = (site: { latDeg: number; lonDeg: number }, utcMs: number): Vec
 
 function groundState(site: GroundLeg, utcMs: number): OrbitState {
   const position = groundEci(site, utcMs);
-  const omega = EARTH_ROTATION_RAD_S;
-  const velKms: Vec3 = [-omega * position[1], omega * position[0], 0];
+  const velKms = turningWithEarthKms(position);
   return { eciKm: position, velKms, latDeg: site.latDeg, lonDeg: site.lonDeg, altKm: 0 };
 }
 

@@ -3,6 +3,7 @@ import { eciToGeodetic, geodeticToEcf, gstime, sgp4, type SatRec } from 'satelli
 
 export type { Vec3 } from '../vec3.ts';
 import type { Vec3 } from '../vec3.ts';
+import { EARTH_ROTATION_RAD_S } from './kepler.ts';
 
 export interface OrbitState {
   /** TEME (≈ true-equator inertial) position, km. */
@@ -61,6 +62,11 @@ export function wrapLonDeg(lonDeg: number): number {
 
 export function norm(v: readonly number[]): number {
   return Math.hypot(v[0] ?? 0, v[1] ?? 0, v[2] ?? 0);
+}
+
+/** Inertial velocity of a point at `eciKm` turning with the Earth: ω × r about the z axis, km/s. */
+export function turningWithEarthKms(eciKm: Vec3): Vec3 {
+  return [-EARTH_ROTATION_RAD_S * eciKm[1], EARTH_ROTATION_RAD_S * eciKm[0], 0];
 }
 
 /** A geodetic point (WGS ellipsoid) in the inertial frame at `utcMs`, km. */

@@ -6,13 +6,15 @@
  * path over the ground (the velocity less the Earth's turning), as a flame seen from the ground
  * or from orbit trails the rocket's track, not its inertial motion.
  */
-import { EARTH_ROTATION_RAD_S } from '../orbit/kepler.ts';
-import { dot, length, normalize, scale, sub, type Vec3 } from '../vec3.ts';
+import { turningWithEarthKms } from '../orbit/propagate.ts';
+import { dot, length, normalize, sub, type Vec3 } from '../vec3.ts';
 import type { BodyFrame } from './evaluate.ts';
 
 export interface Exhaust {
   /** The body the flame trails behind: the aftmost visible one of those launched together. */
   readonly bodyId: string;
+  /** Where that body is (ECI, km): the flame's root. */
+  readonly eciKm: Vec3;
   /** Unit vector (ECI): the way the flame points from the craft. */
   readonly backwardEci: Vec3;
   readonly altKm: number;
@@ -25,24 +27,16 @@ export interface Exhaust {
 const SAME_ROCKET_KM = 0.1;
 
 export function exhaustsIn(bodies: readonly BodyFrame[]): Exhaust[] {
-  const exhausts: (Exhaust & { eciKm: Vec3 })[] = [];
+  const exhausts: Exhaust[] = [];
   for (const body of bodies) {
     if (body.phase !== 'ascent' || !body.visible) continue;
-    const backwardEci = normalize(scale(groundRelativeVelocity(body.eciKm, body.velKms), -1));
+    // Back along the path over the ground: the velocity less the Earth's turning, reversed.
+    const backwardEci = normalize(sub(turningWithEarthKms(body.eciKm), body.velKms));
     const i = exhausts.findIndex((e) => length(sub(e.eciKm, body.eciKm)) < SAME_ROCKET_KM);
     const exhaust = { bodyId: body.id, eciKm: body.eciKm, backwardEci, altKm: body.altKm };
     if (i < 0) exhausts.push(exhaust);
     // Further back along the flame: this one is the lower part of the stack.
     else if (dot(sub(body.eciKm, exhausts[i]!.eciKm), backwardEci) > 0) exhausts[i] = exhaust;
   }
-  return exhausts.map(({ bodyId, backwardEci, altKm }) => ({ bodyId, backwardEci, altKm }));
-}
-
-/** The velocity seen from the turning ground: v − ω × r, ω along the (TEME) z axis. */
-function groundRelativeVelocity(eciKm: Vec3, velKms: Vec3): Vec3 {
-  return [
-    velKms[0] + EARTH_ROTATION_RAD_S * eciKm[1],
-    velKms[1] - EARTH_ROTATION_RAD_S * eciKm[0],
-    velKms[2],
-  ];
+  return exhausts;
 }

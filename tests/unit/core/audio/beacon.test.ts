@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  keyedOn,
-  LIGHT_KM_S,
-  pulseStarts,
-  receive,
-  EARTH_ROTATION_RAD_S,
-} from '../../../../src/core/audio/beacon.ts';
+import { keyedOn, LIGHT_KM_S, pulseStarts, receive } from '../../../../src/core/audio/beacon.ts';
+import { EARTH_ROTATION_RAD_S } from '../../../../src/core/orbit/kepler.ts';
 import { renderBeacon } from '../../../../src/core/audio/beacon-pcm.ts';
 import { geodeticToEciKm } from '../../../../src/core/orbit/propagate.ts';
 import { beaconReceptionAt } from '../../../../src/core/soundtrack/scene-sound.ts';
