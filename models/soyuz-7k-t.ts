@@ -3,7 +3,8 @@
  *
  * Sources (docs/SOURCES.md): 7.48 m long, 2.72 m across; no solar arrays, two long whip antennas
  * in their place, batteries for two days of free flight (7KT-W, S36-DE); the modules shaped as
- * the 7K-TM's (A-RP48, A-ASI), so the 7K-TM model's three modules are reused as they stand; a
+ * the 7K-TM's (A-RP48, A-ASI), with the same engines, so the 7K-TM model's three modules and
+ * their fittings are reused as they stand (soyuz-details.ts); a
  * probe-and-drogue docking unit on the orbital module (7KT-W). The 7.48 m is read as for the
  * 7K-TM: from the service module's aft face to the docking collar's mating plane, which leaves
  * the collar the same 0.34 m the APAS took; the probe reaches past it. Illustrative: the probe's
@@ -44,7 +45,16 @@ export const SOYUZ_7KT_PORTS: Record<
   probe: { positionM: [SOYUZ_7KT_MATING_X, 0, 0], axis: [1, 0, 0] },
 };
 
-const KEPT_FROM_7KTM = ['orbital-module', 'descent-module', 'service-module'];
+/** Everything of the 7K-TM but its arrays and its APAS unit (soyuz-details.ts: the fittings). */
+const KEPT_FROM_7KTM = [
+  'orbital-module',
+  'descent-module',
+  'service-module',
+  'radiator',
+  'engines',
+  'fittings',
+  'windows',
+];
 
 export function buildSoyuz7kT(): THREE.Group {
   const group = new THREE.Group();
@@ -87,16 +97,16 @@ export function buildSoyuz7kT(): THREE.Group {
   dockingUnit.name = 'docking-probe';
   group.add(dockingUnit);
 
-  // Whips raked aft from the service module's forward end, where the 7K-TM carries its arrays;
-  // the rendezvous antenna's boom and dish on the orbital module's shoulder.
-  const smForwardRadius = SOYUZ_7KTM_DIMENSIONS.serviceModuleForwardDiameterM / 2;
-  const whipRootX = -d.descentModuleLengthM - 0.35;
+  // Whips raked forward from the propulsion compartment, where the 7K-TM carries its arrays; the
+  // rendezvous antenna's boom and dish on the orbital module's shoulder.
+  const smAftRadius = SOYUZ_7KTM_DIMENSIONS.serviceModuleAftDiameterM / 2;
+  const whipRootX = -d.descentModuleLengthM - d.serviceModuleLengthM + 0.5;
   const whips: THREE.BufferGeometry[] = [];
   for (const side of [1, -1]) {
-    const root = new THREE.Vector3(whipRootX, 0, side * (smForwardRadius - 0.02));
+    const root = new THREE.Vector3(whipRootX, 0, side * (smAftRadius - 0.02));
     const tip = root
       .clone()
-      .add(new THREE.Vector3(-0.35, 0.1, side).normalize().multiplyScalar(d.whipLengthM));
+      .add(new THREE.Vector3(0.3, 0.1, side).normalize().multiplyScalar(d.whipLengthM));
     whips.push(rod(root, tip, 0.012));
   }
   const boomOut = radial(Math.PI / 4);
@@ -129,6 +139,6 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-t',
   lengthM: d.overallLengthM,
   ports: SOYUZ_7KT_PORTS,
-  sources: ['7KT-W', 'S36-DE', 'A-RP48', 'A-ASI'],
+  sources: ['7KT-W', 'S36-DE', 'A-RP48', 'A-ASI', 'PAO-RSW', 'KTDU-W', 'SA-RSW', 'SOY-W', 'SOY-BL'],
   build: buildSoyuz7kT,
 };

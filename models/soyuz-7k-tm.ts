@@ -6,8 +6,11 @@
  * 2.2 m long, 2.3 m wide bell; service module 2.3 m long, 2.3 m flaring to 2.72 m (A-RP48, A-AXTM,
  * A-ASI); an APAS-75 androgynous unit in place of the probe (A-APAS, A-AXDM). The 7.48 m is read
  * as running from the service module's aft face to the APAS mating plane: the three modules take
- * 7.14 m, which leaves 0.34 m for the docking unit. Array width, the array's place along the
- * service module and the profiles between the documented diameters are illustrative.
+ * 7.14 m, which leaves 0.34 m for the docking unit. The arrays stand on the propulsion
+ * compartment at the tail (PAO-RSW); their width and the profiles between the documented
+ * diameters are illustrative. The service module's sections, its radiator and engines, and the
+ * fittings of all three modules (thrusters, periscope, windows, hatch) are soyuz-details.ts's
+ * (PAO-RSW, KTDU-W, SA-RSW, SOY-W, SOY-BL).
  * Finishes: green quilted thermal blankets on the orbital and descent modules, recoloured for
  * ASTP (FIN-SZB, FIN-RP), a lighter grey service module, dark blue solar cells (ASTP
  * photographs). The quilting's cell size is illustrative.
@@ -19,6 +22,14 @@ import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { APAS_75_DIMENSIONS, buildApas75 } from './apas-75.ts';
 import { latheAlongX, mergeParts } from './parts.ts';
+import {
+  engineNozzles,
+  radiatorBand,
+  type ServiceModuleFrame,
+  serviceModuleHull,
+  soyuzFittings,
+  soyuzWindows,
+} from './soyuz-details.ts';
 
 export const SOYUZ_7KTM_DIMENSIONS = {
   overallLengthM: 7.48, // A-RP48, A-AXTM: without arrays, here to the APAS mating plane
@@ -31,7 +42,7 @@ export const SOYUZ_7KTM_DIMENSIONS = {
   serviceModuleLengthM: 2.3, // A-ASI
   serviceModuleForwardDiameterM: 2.3, // A-ASI
   serviceModuleAftDiameterM: 2.72, // A-ASI
-  arrayWidthM: 1.0, // illustrative
+  arrayWidthM: 0.9, // illustrative
   arrayPanelsPerWing: 4, // illustrative
 } as const;
 
@@ -67,52 +78,59 @@ export function buildSoyuz7kTm(): THREE.Group {
 
   // Widest just ahead of the heat shield, narrowing to the hatch: the "headlight" bell.
   const r = d.descentModuleDiameterM / 2;
-  const descentModule = new THREE.Mesh(
-    latheAlongX([
-      [dmAftX, 0],
-      [dmAftX + 0.04, 0.7],
-      [dmAftX + 0.12, 1.05],
-      [dmAftX + 0.25, r],
-      [dmAftX + 0.6, r - 0.02],
-      [dmAftX + 1.1, r - 0.13],
-      [dmAftX + 1.6, r - 0.31],
-      [dmAftX + 1.95, r - 0.49],
-      [0, 0.5],
-      [0, 0],
-    ]),
-    blanket,
-  );
+  const dm: [number, number][] = [
+    [dmAftX, 0],
+    [dmAftX + 0.04, 0.7],
+    [dmAftX + 0.12, 1.05],
+    [dmAftX + 0.25, r],
+    [dmAftX + 0.6, r - 0.02],
+    [dmAftX + 1.1, r - 0.13],
+    [dmAftX + 1.6, r - 0.31],
+    [dmAftX + 1.95, r - 0.49],
+    [0, 0.5],
+    [0, 0],
+  ];
+  const descentModule = new THREE.Mesh(latheAlongX(dm), blanket);
   descentModule.name = 'descent-module';
   group.add(descentModule);
 
-  const serviceGrey = finish('grey-paint');
-  const forward = d.serviceModuleForwardDiameterM / 2;
-  const aft = d.serviceModuleAftDiameterM / 2;
-  const serviceModule = new THREE.Mesh(
-    latheAlongX([
-      [smAftX, 0],
-      [smAftX, aft],
-      [smAftX + 0.75, aft],
-      [smAftX + 1.2, forward],
-      [dmAftX - 0.1, forward],
-      [dmAftX, forward - 0.05],
-      [dmAftX, 0],
-    ]),
-    serviceGrey,
-  );
+  // The service module's three sections and the fittings of all three modules (soyuz-details.ts).
+  const sm: ServiceModuleFrame = {
+    aftX: smAftX,
+    frontX: dmAftX,
+    aftRadius: d.serviceModuleAftDiameterM / 2,
+    forwardRadius: d.serviceModuleForwardDiameterM / 2,
+  };
+  const serviceModule = new THREE.Mesh(mergeParts(serviceModuleHull(sm)), finish('grey-paint'));
   serviceModule.name = 'service-module';
-  group.add(serviceModule);
+  const radiator = new THREE.Mesh(
+    radiatorBand(sm),
+    finish('white-radiator', { color: 0xdfe1de, repeat: [48, 1] }),
+  );
+  radiator.name = 'radiator';
+  const engines = new THREE.Mesh(
+    mergeParts(engineNozzles(sm)),
+    finish('engine-bell', { side: THREE.DoubleSide }),
+  );
+  engines.name = 'engines';
+  const frame = { sm, descentProfile: dm, orbitalProfile: om };
+  const fittings = new THREE.Mesh(mergeParts(soyuzFittings(frame)), finish('machined-metal'));
+  fittings.name = 'fittings';
+  const windows = new THREE.Mesh(mergeParts(soyuzWindows(frame)), finish('glass'));
+  windows.name = 'windows';
+  group.add(serviceModule, radiator, engines, fittings, windows);
 
-  // Both wings in one draw; each a row of panels with narrow gaps, rooted on the hull along ±Z.
+  // Both wings in one draw; each a row of panels with narrow gaps, rooted on the propulsion
+  // compartment (PAO-RSW) along ±Z.
   const cells = finish('solar-cells', { repeat: [6, 8] });
-  const wingLength = d.arraySpanM / 2 - forward;
+  const wingLength = d.arraySpanM / 2 - sm.aftRadius;
   const gap = 0.04;
   const panelLength = (wingLength - gap * (d.arrayPanelsPerWing - 1)) / d.arrayPanelsPerWing;
-  const arrayX = dmAftX - 0.15 - d.arrayWidthM / 2;
+  const arrayX = smAftX + d.arrayWidthM / 2;
   const panels: THREE.BufferGeometry[] = [];
   for (const side of [1, -1]) {
     for (let i = 0; i < d.arrayPanelsPerWing; i++) {
-      const middle = forward + i * (panelLength + gap) + panelLength / 2;
+      const middle = sm.aftRadius + i * (panelLength + gap) + panelLength / 2;
       panels.push(
         new THREE.BoxGeometry(d.arrayWidthM, 0.03, panelLength).translate(arrayX, 0, side * middle),
       );
@@ -136,6 +154,18 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-tm',
   lengthM: d.overallLengthM,
   ports: { apas: { positionM: [SOYUZ_7KTM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] } },
-  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS', 'FIN-SZB', 'FIN-RP'],
+  sources: [
+    'A-RP48',
+    'A-AXTM',
+    'A-ASI',
+    'A-APAS',
+    'FIN-SZB',
+    'FIN-RP',
+    'PAO-RSW',
+    'KTDU-W',
+    'SA-RSW',
+    'SOY-W',
+    'SOY-BL',
+  ],
   build: buildSoyuz7kTm,
 };

@@ -14,6 +14,7 @@ const NOT_TAGS = new Set([
   'APAS-75',
   'CSM-111',
   'J-2',
+  'KTDU-35', // the Soyuz 7K's engines (cited as KTDU-W)
   'LC-39A',
   'LC-39B',
   'DOS-5', // Salyut-6's design designation

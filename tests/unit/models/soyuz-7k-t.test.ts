@@ -23,7 +23,10 @@ describe('Soyuz 7K-T ferry at documented size (7KT-W, S36-DE, A-RP48, A-ASI)', (
     const antennas = size(named('antennas'));
     // The two whips reach well beyond the 2.72 m hull on either side.
     expect(antennas.z).toBeGreaterThan(2.72 + 2 * 2);
-    expect(countMeshes(model)).toBeLessThanOrEqual(6);
+    // The 7K-TM's hull and fittings (7), the probe and the antennas.
+    expect(countMeshes(model)).toBeLessThanOrEqual(9);
+    for (const part of ['radiator', 'engines', 'fittings', 'windows'])
+      expect(named(part)).toHaveLength(1);
   });
 
   it('keeps the 7K-TM modules: 2.72 m across, service, descent and orbital modules in a row', () => {
