@@ -92,9 +92,15 @@ export function timeFrames(page, kind, { seeks, framesPerSeek }, { views, withVi
         if (views) await target.show(views[i]);
         else await target.seek((duration * (i + 0.5)) / seeks);
         if (withViews) seen.push(target.earthInView());
-        let last = await new Promise((r) => requestAnimationFrame(r));
+        // Ours draws a paused frame only when asked (its redraw gate): wait on drawn frames.
+        // (Builds before it had no frame(): every animation frame drew.)
+        const next =
+          kind === 'ours' && target.frame
+            ? () => target.frame().then(() => performance.now())
+            : () => new Promise((r) => requestAnimationFrame(r));
+        let last = await next();
         for (let f = 0; f < frames; f++) {
-          const now = await new Promise((r) => requestAnimationFrame(r));
+          const now = await next();
           times.push(now - last);
           last = now;
         }

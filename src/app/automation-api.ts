@@ -61,6 +61,11 @@ export function createAutomationApi(runtime: PlayerRuntime) {
 
     /** Resolves once a frame is drawn with everything loaded (state() then describes it). */
     ready: (): Promise<void> => progress.frameReady(),
+    /**
+     * Resolves once the next frame is drawn: a paused player draws only when its picture may
+     * change, so frame timings wait on this, not on the browser's animation frames.
+     */
+    frame: (): Promise<void> => progress.nextFrame(),
 
     /**
      * Resolves once a complete frame is drawn: every part in, the Earth perhaps still from its
@@ -182,8 +187,11 @@ export function createAutomationApi(runtime: PlayerRuntime) {
       );
     },
 
-    /** Cost of the last drawn frame and GPU objects alive (three's renderer.info). */
-    renderer: () => progress.rendererStats(),
+    /**
+     * Cost of the last drawn frame and GPU objects alive (three's renderer.info), and how many
+     * frames have been drawn (a paused player draws only when the picture may change).
+     */
+    renderer: () => ({ ...progress.rendererStats(), drawnFrames: progress.drawnFrames() }),
 
     /** What is on screen: the frame last drawn (scene time, camera, bodies) and the player's state. */
     state() {

@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { evaluate } from '../core/script/evaluate.ts';
 import { TICK, type FrameRef } from '../view/frame-ref.ts';
 import { createQualityTuner } from './auto-quality.ts';
+import { createRedrawGate } from './redraw-gate.ts';
 import { viewOf } from './camera-view.ts';
 import type { PlayerRuntime } from './player-runtime.ts';
 import { useProjectionPass } from './useProjectionPass.ts';
@@ -14,10 +15,11 @@ export interface FrameDriverProps {
 
 /**
  * First in every tick: reads the clock once and evaluates the scene at that time. Last in the tick
- * it draws the frame, counts it (for readiness) and feeds the automatic quality choice.
+ * it draws the frame, counts it (for readiness) and feeds the automatic quality choice; paused,
+ * it draws only when the picture may have changed (redraw-gate.ts).
  */
 export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
-  const { store, frames, progress, projector, wall, page } = runtime;
+  const { store, frames, progress, projector, wall, page, readiness } = runtime;
   useFrame(() => {
     store.keepRealTime();
     const state = store.getState();
@@ -41,7 +43,29 @@ export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
     [store],
   );
   const projection = useProjectionPass(store);
+  const gate = useMemo(() => createRedrawGate(), []);
+  const view = useMemo(() => new Float64Array(25), []);
   useFrame((three) => {
+    const { camera, size } = three;
+    camera.position.toArray(view, 0);
+    camera.quaternion.toArray(view, 3);
+    view.set(camera.projectionMatrix.elements, 7);
+    view[23] = size.width;
+    view[24] = size.height;
+    const current = store.getState();
+    const draw = gate.shouldDraw({
+      playing: current.clock.playing,
+      recording: current.recording !== null,
+      settled: readiness.isReady(),
+      awaited: progress.awaited(),
+      state: current,
+      view,
+      nowSec: wall.nowSec(),
+    });
+    if (!draw) {
+      tuner.interrupt();
+      return;
+    }
     if (projection) projection.render(three.gl, three.scene, three.camera);
     else if (runtime.screenPass.current) runtime.screenPass.current.render();
     else three.gl.render(three.scene, three.camera);

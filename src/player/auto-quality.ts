@@ -42,6 +42,12 @@ export function createQualityTuner(current: () => Quality, apply: (quality: Qual
   let warmUpSinceSec: number | null = null;
   let windowSinceSec: number | null = null;
   return {
+    /** Frames were left undrawn: the next interval measures the pause, not a frame. */
+    interrupt(): void {
+      lastWallSec = null;
+      windowSinceSec = null;
+      if (skipped < WARM_UP_FRAMES) warmUpSinceSec = null;
+    },
     frame(wallSec: number): void {
       const previous = lastWallSec;
       lastWallSec = wallSec;

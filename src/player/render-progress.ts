@@ -29,6 +29,10 @@ export interface RenderProgress {
   /** After each render: what it cost, and which frame of which scene load it showed. */
   frameDrawn(info?: RendererInfo, frame?: SceneFrame | null, sceneLoad?: number): void;
   drawnFrames(): number;
+  /** Whether a caller waits for the next drawn frame (`frameReady`, `nextFrame`). */
+  awaited(): boolean;
+  /** Resolves once the next frame is drawn (a paused player draws one for it). */
+  nextFrame(): Promise<void>;
   /** What the last drawn frame cost (three's renderer.info). */
   rendererStats(): RendererStats;
   /** The frame last drawn (null before the first). */
@@ -65,6 +69,8 @@ export function createRenderProgress(
       if (waiters.length > 0) for (const resolve of waiters.splice(0)) resolve();
     },
     drawnFrames: () => drawn,
+    awaited: () => waiters.length > 0,
+    nextFrame: nextDrawnFrame,
     rendererStats: (): RendererStats => {
       if (!lastInfo)
         return { calls: 0, triangles: 0, points: 0, lines: 0, geometries: 0, textures: 0 };

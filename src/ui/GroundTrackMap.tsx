@@ -12,6 +12,8 @@ export interface GroundTrackMapProps {
 const WIDTH = 360;
 const HEIGHT = 180;
 const DEG = Math.PI / 180;
+/** Seconds between the track's points. */
+const TRACK_STEP_SEC = 20;
 const x = (lonDeg: number) => ((lonDeg + 180) / 360) * WIDTH;
 const y = (latDeg: number) => ((90 - latDeg) / 180) * HEIGHT;
 
@@ -35,7 +37,7 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
             body.motion,
             Math.max(body.visibleFromMs, scene.timeline.startUtcMs),
             Math.min(body.visibleUntilMs, scene.timeline.endUtcMs),
-            20,
+            TRACK_STEP_SEC,
           ),
         })) ?? [],
     [scene],
@@ -47,22 +49,36 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
     base.width = WIDTH;
     base.height = HEIGHT;
     const image = new Image();
-    image.onload = () => base.getContext('2d')!.drawImage(image, 0, 0, WIDTH, HEIGHT);
+    let baseLoaded = false;
+    image.onload = () => {
+      base.getContext('2d')!.drawImage(image, 0, 0, WIDTH, HEIGHT);
+      baseLoaded = true;
+    };
     image.src = dayImageUrl;
     const night = document.createElement('canvas');
     night.width = WIDTH;
     night.height = HEIGHT;
     let nightUtcMs = Number.NaN;
+    let drawnKey = '';
+    let drawnOn: HTMLCanvasElement | null = null;
     return subscribeFrame((frame) => {
-      const context = canvas.current?.getContext('2d');
-      if (!context) return;
+      const element = canvas.current;
+      const context = element?.getContext('2d');
+      if (!element || !context) return;
       if (!(Math.abs(frame.utcMs - nightUtcMs) < 60_000)) {
         shadeNight(night, frame.subsolar);
         nightUtcMs = frame.utcMs;
       }
+      // Redrawn only when the picture changes: at real time a craft's dot moves a pixel in
+      // seconds, and every redraw of the canvas is composited again, on a software renderer in
+      // the same process that draws the 3D view.
+      const key = mapKey(tracks, frame, nightUtcMs, baseLoaded);
+      if (key === drawnKey && drawnOn === element) return;
+      drawnKey = key;
+      drawnOn = element;
       context.drawImage(base, 0, 0);
       context.drawImage(night, 0, 0);
-      drawTracks(context, tracks, frame, canvas.current!);
+      drawTracks(context, tracks, frame, element);
     });
   }, [dayImageUrl, tracks, subscribeFrame]);
 
@@ -94,6 +110,30 @@ function shadeNight(target: HTMLCanvasElement, subsolar: { latDeg: number; lonDe
       }
     }
   }
+}
+
+/** Steps of a dot's place that show: a tenth of a map pixel. */
+const SUBPIXEL = 10;
+
+/**
+ * What the map shows, as text: the night shade's moment, whether the day image is in, which of
+ * the track's points the trail spans, and each craft's dot to a tenth of a pixel; equal keys draw
+ * the same picture.
+ */
+export function mapKey(
+  tracks: readonly { id: string }[],
+  frame: SceneFrame,
+  nightUtcMs: number,
+  baseLoaded: boolean,
+): string {
+  let key = `${nightUtcMs}|${baseLoaded ? 1 : 0}|${Math.floor(frame.utcMs / (TRACK_STEP_SEC * 1000))}`;
+  for (const { id } of tracks) {
+    const body = frame.bodies.find((b) => b.id === id);
+    key += body?.visible
+      ? `|${Math.round(x(body.lonDeg) * SUBPIXEL)},${Math.round(y(body.latDeg) * SUBPIXEL)}`
+      : '|-';
+  }
+  return key;
 }
 
 /** Two revolutions of track: a two-day scene would otherwise cover the map in lines. */

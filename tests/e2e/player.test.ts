@@ -245,6 +245,50 @@ describe('the player bar', () => {
     }
   });
 
+  it('paused, draws only when the picture may change: a seek, a drag; the map keeps up', async () => {
+    const page = await openApp(browser, '?scene=sputnik-1&lang=en&paused=1');
+    await drawn(page);
+    const framesOver = async (ms: number) => {
+      const before = await page.evaluate(() => window.urverseny!.renderer().drawnFrames);
+      await page.waitForTimeout(ms);
+      return (await page.evaluate(() => window.urverseny!.renderer().drawnFrames)) - before;
+    };
+    // Paused with nothing changing: the once-a-second redraw only.
+    const paused = await framesOver(3000);
+    expect(paused).toBeLessThanOrEqual(5);
+    await page.evaluate(() => window.urverseny!.play());
+    const playing = await framesOver(3000);
+    expect(playing).toBeGreaterThan(2 * paused);
+    await page.evaluate(() => window.urverseny!.pause());
+
+    // A seek draws its frame; the map's marker moves with it.
+    const map = page.getByTestId('ground-track');
+    const { durationSec } = await state(page);
+    const [early, late] = [0.3, 0.6].map((f) => Math.round(durationSec! * f));
+    await page.evaluate((t) => window.urverseny!.seek(t), early);
+    const atEarly = await map.getAttribute('data-marker');
+    const drawnAtEarly = await page.evaluate(() => window.urverseny!.renderer().drawnFrames);
+    await page.evaluate((t) => window.urverseny!.seek(t), late);
+    expect(await page.evaluate(() => window.urverseny!.renderer().drawnFrames)).toBeGreaterThan(
+      drawnAtEarly,
+    );
+    await expect.poll(() => map.getAttribute('data-marker')).not.toBe(atEarly);
+    expect((await state(page)).playback).toBe(late);
+
+    // A drag of the free camera draws as it goes.
+    const beforeDrag = await page.evaluate(() => window.urverseny!.renderer().drawnFrames);
+    await page.mouse.move(640, 300);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i++) await page.mouse.move(640 + i * 20, 300);
+    await page.mouse.up();
+    await page.evaluate(() => window.urverseny!.frame());
+    expect((await state(page)).cameraMode).toBe('free');
+    expect(await page.evaluate(() => window.urverseny!.renderer().drawnFrames)).toBeGreaterThan(
+      beforeDrag,
+    );
+    await page.close();
+  });
+
   it('steps aside while playing: hidden after 3 quiet seconds, back on a pointer move, captions lower', async () => {
     const page = await openApp(browser, '?scene=vostok-1&paused=1&lang=en&t=1961-04-12T06:07:00Z');
     const hud = page.locator('.hud');

@@ -54,7 +54,13 @@ describe('two players in one page', () => {
     );
     const viewB = await ReactThreeTestRenderer.create(<PlayerCanvas runtime={b.runtime} loading />);
 
-    await viewA.advanceFrames(3, 1 / 30);
+    // A is paused: it draws its first frame, then once a second while nothing changes.
+    for (let i = 0; i < 3; i++) {
+      if (i > 0) a.wall.advance(1000);
+      await viewA.advanceFrames(1, 1 / 30);
+    }
+    expect(a.runtime.progress.drawnFrames()).toBe(3);
+    await viewA.advanceFrames(2, 1 / 30);
     expect(a.runtime.progress.drawnFrames()).toBe(3);
     expect(b.runtime.progress.drawnFrames()).toBe(0);
     expect(a.runtime.progress.lastDrawn()?.frame.playbackSec).toBe(100);
@@ -62,7 +68,7 @@ describe('two players in one page', () => {
     expect(a.runtime.frames.latest()?.playbackSec).toBe(100);
     expect(b.runtime.frames.latest()).toBeNull();
 
-    // B's texture still loading holds B back only.
+    // B's texture still loading holds B back only; waiting for a frame makes paused A draw.
     expect(a.runtime.readiness.pending()).toEqual([]);
     expect(b.runtime.readiness.pending()).toEqual(['test texture']);
     const aReady = a.runtime.progress.frameReady(1000);
