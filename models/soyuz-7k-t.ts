@@ -139,6 +139,17 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-t',
   lengthM: d.overallLengthM,
   ports: SOYUZ_7KT_PORTS,
-  sources: ['7KT-W', 'S36-DE', 'A-RP48', 'A-ASI', 'PAO-RSW', 'KTDU-W', 'SA-RSW', 'SOY-W', 'SOY-BL'],
+  sources: [
+    '7KT-W',
+    'S36-DE',
+    'A-RP48',
+    'A-ASI',
+    'PAO-RSW',
+    'KTDU-W',
+    'SA-RSW',
+    'SOY-W',
+    'SOY-BL',
+    'A-SFA',
+  ],
   build: buildSoyuz7kT,
 };

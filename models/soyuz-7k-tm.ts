@@ -166,6 +166,7 @@ export const MODEL: ModelSpec = {
     'SA-RSW',
     'SOY-W',
     'SOY-BL',
+    'A-SFA',
   ],
   build: buildSoyuz7kTm,
 };

@@ -10,9 +10,9 @@
  *   bare of the insulating blankets (FIN-SZB);
  * - the KTDU-35 engines (KTDU-W): the main engine's one nozzle in the tail, the backup engine's
  *   two nozzles either side of it;
- * - the descent module's periscope and its eight attitude thrusters (SA-RSW); its windows and the
- *   orbital module's side hatch, through which the crew boarded, near the descent module, and
- *   its window (SOY-W, SOY-BL).
+ * - the descent module's periscope and its eight attitude thrusters (SA-RSW), its circular window
+ *   and the periscope as Stafford photographed Soyuz 19 (A-SFA); the orbital module's side hatch,
+ *   through which the crew boarded, near the descent module, and its window (SOY-W, SOY-BL).
  * The sections' lengths, the sizes and places of the nozzles, tanks, thrusters, windows, hatch
  * and periscope are illustrative; the documented outer dimensions are the modules' own.
  * Axes as in the models: +X forward; phi (roll) measured from +Y towards +Z.

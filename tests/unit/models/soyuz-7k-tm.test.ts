@@ -97,7 +97,7 @@ describe('Soyuz 7K-TM model at documented size (A-RP48, A-AXTM, A-ASI)', () => {
   });
 });
 
-describe('Soyuz 7K-TM details (PAO-RSW, KTDU-W, SA-RSW, SOY-W)', () => {
+describe('Soyuz 7K-TM details (PAO-RSW, KTDU-W, SA-RSW, SOY-W, A-SFA)', () => {
   const mesh = (name: string) => named(name)[0] as THREE.Mesh;
   const serviceBox = () => bounds([mesh('service-module')]);
   const inward = (x: number, roll: number) => {
