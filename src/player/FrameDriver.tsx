@@ -20,10 +20,18 @@ export interface FrameDriverProps {
  */
 export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
   const { store, frames, progress, projector, wall, page, readiness } = runtime;
+  // Paused and unchanged, the frame is the last one again: after two evaluations under the same
+  // state (a camera preset hovers over the previous frame's sub-point, so a seek needs a second),
+  // the readouts are left alone until something changes.
+  const unchanged = useMemo(() => ({ state: null as unknown, evaluations: 0 }), []);
   useFrame(() => {
     store.keepRealTime();
     const state = store.getState();
     if (!state.scene) return;
+    if (state !== unchanged.state) Object.assign(unchanged, { state, evaluations: 0 });
+    const still = !state.clock.playing && state.recording === null;
+    if (still && unchanged.evaluations >= 2 && frameRef.current) return;
+    unchanged.evaluations++;
     const frame = evaluate(state.scene, store.playbackSec(), viewOf(state, frameRef.current));
     frameRef.current = frame;
     frames.publish(frame);

@@ -54,7 +54,10 @@ describe('two players in one page', () => {
     );
     const viewB = await ReactThreeTestRenderer.create(<PlayerCanvas runtime={b.runtime} loading />);
 
-    // A is paused: it draws its first frame, then once a second while nothing changes.
+    // A is paused: it draws its first frame, then once a second while nothing changes, and
+    // evaluates the scene twice (a camera preset follows the frame before), then no more.
+    let publishedA = 0;
+    const stopCounting = a.runtime.frames.subscribe(() => publishedA++);
     for (let i = 0; i < 3; i++) {
       if (i > 0) a.wall.advance(1000);
       await viewA.advanceFrames(1, 1 / 30);
@@ -62,6 +65,8 @@ describe('two players in one page', () => {
     expect(a.runtime.progress.drawnFrames()).toBe(3);
     await viewA.advanceFrames(2, 1 / 30);
     expect(a.runtime.progress.drawnFrames()).toBe(3);
+    expect(publishedA).toBe(2);
+    stopCounting();
     expect(b.runtime.progress.drawnFrames()).toBe(0);
     expect(a.runtime.progress.lastDrawn()?.frame.playbackSec).toBe(100);
     expect(b.runtime.progress.lastDrawn()).toBeNull();
