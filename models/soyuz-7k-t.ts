@@ -18,6 +18,7 @@ import { finish } from './finishes.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 import { buildSoyuz7kTm, SOYUZ_7KTM_DIMENSIONS } from './soyuz-7k-tm.ts';
+import { SOYUZ_DETAIL_SOURCES } from './soyuz-details.ts';
 
 export const SOYUZ_7KT_DIMENSIONS = {
   overallLengthM: 7.48, // 7KT-W: here to the docking collar's mating plane
@@ -139,17 +140,6 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-t',
   lengthM: d.overallLengthM,
   ports: SOYUZ_7KT_PORTS,
-  sources: [
-    '7KT-W',
-    'S36-DE',
-    'A-RP48',
-    'A-ASI',
-    'PAO-RSW',
-    'KTDU-W',
-    'SA-RSW',
-    'SOY-W',
-    'SOY-BL',
-    'A-SFA',
-  ],
+  sources: ['7KT-W', 'S36-DE', 'A-RP48', 'A-ASI', ...SOYUZ_DETAIL_SOURCES],
   build: buildSoyuz7kT,
 };

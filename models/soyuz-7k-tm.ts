@@ -29,6 +29,7 @@ import {
   serviceModuleHull,
   soyuzFittings,
   soyuzWindows,
+  SOYUZ_DETAIL_SOURCES,
 } from './soyuz-details.ts';
 
 export const SOYUZ_7KTM_DIMENSIONS = {
@@ -154,19 +155,6 @@ export const MODEL: ModelSpec = {
   id: 'soyuz-7k-tm',
   lengthM: d.overallLengthM,
   ports: { apas: { positionM: [SOYUZ_7KTM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] } },
-  sources: [
-    'A-RP48',
-    'A-AXTM',
-    'A-ASI',
-    'A-APAS',
-    'FIN-SZB',
-    'FIN-RP',
-    'PAO-RSW',
-    'KTDU-W',
-    'SA-RSW',
-    'SOY-W',
-    'SOY-BL',
-    'A-SFA',
-  ],
+  sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS', 'FIN-SZB', 'FIN-RP', ...SOYUZ_DETAIL_SOURCES],
   build: buildSoyuz7kTm,
 };

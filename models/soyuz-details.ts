@@ -20,6 +20,9 @@
 import * as THREE from 'three';
 import { latheAlongX, type Profile, radial, rod } from './parts.ts';
 
+/** The sources of what this file adds, cited by both models. */
+export const SOYUZ_DETAIL_SOURCES = ['PAO-RSW', 'KTDU-W', 'SA-RSW', 'SOY-W', 'SOY-BL', 'A-SFA'];
+
 export interface ServiceModuleFrame {
   /** x of the tail (the propulsion compartment's aft face). */
   readonly aftX: number;
@@ -176,6 +179,9 @@ function squaredOnProfile(profile: Profile, x: number, rollRad: number): THREE.M
     .setPosition(at);
 }
 
+/** Where the periscope stands: on the descent module's wall, underneath (−Y). */
+const periscopeFrame = (f: SoyuzDetailFrame) => squaredOnProfile(f.descentProfile, -1.55, Math.PI);
+
 export interface SoyuzDetailFrame {
   readonly sm: ServiceModuleFrame;
   /** The descent module's outer wall, aft to front. */
@@ -220,7 +226,7 @@ export function soyuzFittings(f: SoyuzDetailFrame): THREE.BufferGeometry[] {
     }
   }
   // The periscope: a housing on the descent module's wall, its head looking forward (SA-RSW).
-  const periscope = squaredOnProfile(f.descentProfile, -1.55, Math.PI);
+  const periscope = periscopeFrame(f);
   parts.push(
     new THREE.CylinderGeometry(0.1, 0.12, 0.22, 16)
       .rotateX(Math.PI / 2)
@@ -238,7 +244,7 @@ export function soyuzFittings(f: SoyuzDetailFrame): THREE.BufferGeometry[] {
 export function soyuzWindows(f: SoyuzDetailFrame): THREE.BufferGeometry[] {
   const pane = (profile: Profile, x: number, roll: number, radius: number) =>
     new THREE.CircleGeometry(radius, 20).applyMatrix4(onProfile(profile, x, roll, 0.008));
-  const periscope = squaredOnProfile(f.descentProfile, -1.55, Math.PI);
+  const periscope = periscopeFrame(f);
   const head = new THREE.PlaneGeometry(0.14, 0.1)
     .rotateX(-Math.PI / 2)
     .translate(0, 0.181, 0.3)

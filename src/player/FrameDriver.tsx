@@ -77,9 +77,8 @@ export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
     if (projection) projection.render(three.gl, three.scene, three.camera);
     else if (runtime.screenPass.current) runtime.screenPass.current.render();
     else three.gl.render(three.scene, three.camera);
-    const state = store.getState();
-    progress.frameDrawn(three.gl.info, frameRef.current, state.sceneLoad);
-    if (!state.qualityPinned && page.visible()) tuner.frame(wall.nowSec());
+    progress.frameDrawn(three.gl.info, frameRef.current, current.sceneLoad);
+    if (!current.qualityPinned && page.visible()) tuner.frame(wall.nowSec());
   }, TICK.render);
   return null;
 }

@@ -28,7 +28,7 @@ export const HEARTBEAT_SEC = 1;
 /** Relative change below which a camera number counts as still (an eased camera settles). */
 const STILL = 1e-9;
 
-function sameView(a: readonly number[], b: ArrayLike<number>): boolean {
+function sameView(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const x = a[i]!;
@@ -40,7 +40,7 @@ function sameView(a: readonly number[], b: ArrayLike<number>): boolean {
 
 export function createRedrawGate(heartbeatSec = HEARTBEAT_SEC) {
   let lastState: unknown = undefined;
-  let lastView: number[] = [];
+  let lastView = new Float64Array(0);
   let lastDrawSec = -Infinity;
   return {
     /** True when this tick must draw; remembers what it drew. */
@@ -55,7 +55,9 @@ export function createRedrawGate(heartbeatSec = HEARTBEAT_SEC) {
         input.nowSec - lastDrawSec >= heartbeatSec;
       if (draw) {
         lastState = input.state;
-        lastView = Array.from(input.view);
+        // Copied into the same buffer: this runs on every frame while playing.
+        if (lastView.length !== input.view.length) lastView = new Float64Array(input.view.length);
+        lastView.set(input.view);
         lastDrawSec = input.nowSec;
       }
       return draw;
