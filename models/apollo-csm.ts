@@ -288,6 +288,7 @@ export function buildApolloCsm(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'apollo-csm',
   lengthM: d.overallLengthM,
+  boundsM: { min: [-7.77, -3.38, -2.22], max: [3.64, 2.22, 2.22] },
   ports: { tunnel: { positionM: [APOLLO_CSM_TUNNEL_RING_X, 0, 0], axis: [1, 0, 0] } },
   sources: ['A-204', 'A-4012f', 'A-CSMW', 'A-HGA', 'FIN-CMT', 'FIN-APF', 'FIN-AMS'],
   build: buildApolloCsm,

@@ -183,6 +183,7 @@ export function buildCrewDragon(options: { noseOpen?: boolean } = {}): THREE.Gro
 export const MODEL: ModelSpec = {
   id: 'crew-dragon',
   lengthM: d.heightM,
+  boundsM: { min: [-3.71, -2, -2], max: [5.41, 2.15, 2] },
   ports: CREW_DRAGON_PORTS,
   sources: ['DR-SX', 'AX-FW'],
   build: buildCrewDragon,

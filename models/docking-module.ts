@@ -128,6 +128,7 @@ export function buildDockingModule(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'docking-module',
   lengthM: d.lengthM,
+  boundsM: { min: [-1.58, -0.87, -0.7], max: [1.85, 0.87, 0.7] },
   ports: {
     apas: { positionM: [DM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] },
     drogue: { positionM: [DM_APOLLO_END_X, 0, 0], axis: [-1, 0, 0] },

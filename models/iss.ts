@@ -293,6 +293,7 @@ function buildAdapters(): THREE.Mesh {
 export const MODEL: ModelSpec = {
   id: 'iss',
   lengthM: d.trussLengthM,
+  boundsM: { min: [-37.35, -18.61, -54.5], max: [36.5, 2.41, 54.5] },
   ports: ISS_PORTS,
   sources: ['ISS-NASA', 'ISS-BO', 'ISS-SI', 'ISS-SAW', 'ISS-IROSA'],
   build: buildIss,

@@ -99,6 +99,7 @@ export function buildParachutist(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'parachutist',
   lengthM: 9, // figure and open canopy, for framing
+  boundsM: { min: [-4.01, 0, -4.01], max: [4.01, 9.12, 4.01] },
   ports: {},
   sources: ['V-AS', 'V-BBC', 'V-W'],
   build: buildParachutist,

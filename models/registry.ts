@@ -1,7 +1,11 @@
 /**
  * Every model in this folder, found by its own `MODEL` export: adding a model is adding a file.
  */
-import { modelCatalog, type ModelCatalog } from '../src/core/script/model-catalog.ts';
+import {
+  modelCatalog,
+  type ModelBounds,
+  type ModelCatalog,
+} from '../src/core/script/model-catalog.ts';
 import type { ModelSpec } from './model-spec.ts';
 
 const modules = import.meta.glob<{ MODEL?: ModelSpec }>(
@@ -25,6 +29,7 @@ export function modelCatalogFile(): {
   id: string;
   file: string;
   lengthM: number;
+  boundsM: ModelBounds;
   ports: unknown;
   sources: readonly string[];
 }[] {
@@ -33,10 +38,11 @@ export function modelCatalogFile(): {
       module.MODEL ? [[module.MODEL.id, path.replace(/^\.\//, '')] as const] : [],
     ),
   );
-  return MODELS.map(({ id, lengthM, ports, sources }) => ({
+  return MODELS.map(({ id, lengthM, boundsM, ports, sources }) => ({
     id,
     file: fileOf.get(id)!,
     lengthM,
+    boundsM,
     ports,
     sources,
   }));

@@ -205,6 +205,7 @@ export function buildSIvb(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 's-ivb',
   lengthM: 26.3, // the stage, its Instrument Unit and the adapter (header)
+  boundsM: { min: [-19.71, -5.48, -5.48], max: [8.5, 5.48, 5.48] },
   ports: {},
   sources: ['A-RP50', 'A-TDE', 'S4B-USSRC', 'SIB-W', 'SLA-AM', 'SLA-USSRC', 'SLA-W'],
   build: buildSIvb,

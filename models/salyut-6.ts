@@ -231,6 +231,7 @@ export function buildSalyut6(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'salyut-6',
   lengthM: d.lengthM,
+  boundsM: { min: [-7.91, -2.08, -8.5], max: [7.91, 8.5, 8.5] },
   ports: SALYUT_6_PORTS,
   sources: ['S6-W', 'S6-SKC', 'S6-RP', 'S6-SPR'],
   build: buildSalyut6,

@@ -139,6 +139,7 @@ export function buildSoyuz7kT(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'soyuz-7k-t',
   lengthM: d.overallLengthM,
+  boundsM: { min: [-4.5, -1.48, -3.83], max: [3.28, 1.46, 3.83] },
   ports: SOYUZ_7KT_PORTS,
   sources: ['7KT-W', 'S36-DE', 'A-RP48', 'A-ASI', ...SOYUZ_DETAIL_SOURCES],
   build: buildSoyuz7kT,

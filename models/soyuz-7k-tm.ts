@@ -154,6 +154,7 @@ export function buildSoyuz7kTm(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'soyuz-7k-tm',
   lengthM: d.overallLengthM,
+  boundsM: { min: [-4.5, -1.48, -4.19], max: [3.26, 1.46, 4.19] },
   ports: { apas: { positionM: [SOYUZ_7KTM_APAS_FACE_X, 0, 0], axis: [1, 0, 0] } },
   sources: ['A-RP48', 'A-AXTM', 'A-ASI', 'A-APAS', 'FIN-SZB', 'FIN-RP', ...SOYUZ_DETAIL_SOURCES],
   build: buildSoyuz7kTm,

@@ -168,6 +168,7 @@ export function buildSpacewalker(reachM: number = d.defaultReachM): THREE.Group 
 export const MODEL: ModelSpec = {
   id: 'spacewalker',
   lengthM: d.figureHeightM,
+  boundsM: { min: [-1.8, -4.2, -0.48], max: [0.33, 0.86, 0.75] },
   ports: {},
   sources: ['V2-SF', 'V2-EFE', 'V2-FAI'],
   build: () => buildSpacewalker(),

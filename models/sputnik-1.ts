@@ -90,6 +90,7 @@ export function buildSputnik1(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'sputnik-1',
   lengthM: 2.9, // the longer antennas (SP-W)
+  boundsM: { min: [-2.34, -1.39, -1.39], max: [0.29, 1.39, 1.18] },
   ports: {},
   sources: ['SP-W', 'SP-LQ', 'FIN-SPN'],
   build: buildSputnik1,

@@ -199,6 +199,7 @@ function buildStowedAirlock(): THREE.Mesh {
 export const MODEL: ModelSpec = {
   id: 'voskhod-3kd',
   lengthM: d.overallLengthM,
+  boundsM: { min: [-3.25, -2.1, -2.01], max: [1.78, 3.49, 1.22] },
   ports: VOSKHOD_3KD_PORTS,
   sources: ['V2-VS', 'V2-SF', 'V2-RSWD', 'V2-AXV', 'V2-DE'],
   build: buildVoskhod3kd,

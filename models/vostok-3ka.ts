@@ -107,6 +107,7 @@ export function buildVostok3ka(): THREE.Group {
 export const MODEL: ModelSpec = {
   id: 'vostok-3ka',
   lengthM: VOSTOK_3KA_DIMENSIONS.overallLengthM,
+  boundsM: { min: [-3.25, -2.1, -1.22], max: [1.78, 2.1, 2.01] },
   ports: {},
   sources: ['V-GCTC', 'V-SC', 'V-YG', 'FIN-VOS'],
   build: buildVostok3ka,

@@ -73,7 +73,7 @@ export function createGeoProjector(): GeoProjector {
         const f = frame();
         const body = f?.bodies.find((b) => b.id === id);
         if (!f || !body) return null;
-        eciToScene(body.eciKm, f.camera.targetEci, point);
+        eciToScene(body.drawnEciKm, f.camera.targetEci, point);
         return toScreen(body.visible);
       };
       director = (latDeg, lonDeg) => {

@@ -59,7 +59,7 @@ export function Craft({
     if (!frame || !body) return;
     root.visible = body.visible;
     for (const part of parts) part.object.visible = !body.hiddenParts.includes(part.name);
-    eciToScene(body.eciKm, frame.camera.targetEci, root.position);
+    eciToScene(body.drawnEciKm, frame.camera.targetEci, root.position);
     directionToScene(body.forward, forward);
     directionToScene(body.up, up);
     side.crossVectors(forward, up);

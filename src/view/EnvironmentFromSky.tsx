@@ -65,7 +65,7 @@ export function EnvironmentFromSky({ frameRef }: EnvironmentFromSkyProps) {
     })}#${environmentEpoch.current}`;
     if (key === drawnKey.current) return;
     drawnKey.current = key;
-    eciToScene(body.eciKm, frame.camera.targetEci, parts.camera.position);
+    eciToScene(body.drawnEciKm, frame.camera.targetEci, parts.camera.position);
     // A composer (bloom) turns the renderer's own clearing off; each face starts clean.
     const autoClear = gl.autoClear;
     gl.autoClear = true;

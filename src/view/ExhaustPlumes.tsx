@@ -1,29 +1,16 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { exhaustsIn } from '../core/script/exhaust.ts';
+import { exhaustsIn, FLAME, flameSpread } from '../core/script/exhaust.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
 
 /**
- * Illustrative sizes, in metres at the craft's own scale (drawn enlarged with it): the launcher
- * is not modelled, so the flame starts inside the craft and shows from behind its aft end.
+ * Radiance of the flame's hot core in the scene's unit (a sunlit white plate: 1/π): far above
+ * sunlit paint, so it reads as white-hot and, where bloom runs, glows.
  */
-export const PLUME = {
-  lengthM: 36,
-  nozzleRadiusM: 1,
-  tailRadiusM: 3,
-  /** In thinning air the flame spreads: its tail is this much wider per km of height… */
-  spreadPerKm: 1 / 50,
-  /** …up to this factor. */
-  maxSpread: 3,
-  /**
-   * Radiance of the hot core in the scene's unit (a sunlit white plate: 1/π): far above sunlit
-   * paint, so it reads as white-hot and, where bloom runs, glows.
-   */
-  coreRadiance: 4,
-} as const;
+const CORE_RADIANCE = 4;
 
 const KM_PER_M = 0.001;
 const DOWN = new THREE.Vector3(0, -1, 0);
@@ -78,9 +65,9 @@ function createPlume(): THREE.Mesh<THREE.CylinderGeometry, THREE.ShaderMaterial>
     vertexShader,
     fragmentShader,
     uniforms: {
-      nozzleRadius: { value: PLUME.nozzleRadiusM / PLUME.lengthM },
-      tailRadius: { value: PLUME.tailRadiusM / PLUME.lengthM },
-      coreRadiance: { value: PLUME.coreRadiance },
+      nozzleRadius: { value: FLAME.nozzleRadiusM / FLAME.lengthM },
+      tailRadius: { value: FLAME.tailRadiusM / FLAME.lengthM },
+      coreRadiance: { value: CORE_RADIANCE },
     },
     blending: THREE.AdditiveBlending,
     transparent: true,
@@ -119,12 +106,13 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
       const exhaust = exhausts[i];
       plume.visible = exhaust !== undefined;
       if (!exhaust) return;
-      eciToScene(exhaust.eciKm, frame!.camera.targetEci, plume.position);
+      // Rooted where the craft is drawn (lifted off the ground when enlarged near it).
+      const root = frame!.bodies.find((b) => b.id === exhaust.bodyId)!.drawnEciKm;
+      eciToScene(root, frame!.camera.targetEci, plume.position);
       plume.quaternion.setFromUnitVectors(DOWN, directionToScene(exhaust.backwardEci, backward));
-      const size = KM_PER_M * frame!.camera.craftScale * PLUME.lengthM;
-      plume.scale.setScalar(size);
-      const spread = Math.min(PLUME.maxSpread, 1 + Math.max(0, exhaust.altKm) * PLUME.spreadPerKm);
-      plume.material.uniforms.tailRadius!.value = (PLUME.tailRadiusM / PLUME.lengthM) * spread;
+      plume.scale.setScalar(KM_PER_M * frame!.camera.craftScale * FLAME.lengthM);
+      plume.material.uniforms.tailRadius!.value =
+        (FLAME.tailRadiusM / FLAME.lengthM) * flameSpread(exhaust.altKm);
     });
   }, TICK.bodies);
 

@@ -5,7 +5,13 @@
  * carried by another body, or leaves one and comes down under a parachute of its own. Every
  * function here is pure; evaluate() calls them each frame.
  */
-import { attitudeOf, yawAt, type Attitude, type AttitudeKey } from '../orbit/attitude.ts';
+import {
+  attitudeOf,
+  climbingAttitude,
+  yawAt,
+  type Attitude,
+  type AttitudeKey,
+} from '../orbit/attitude.ts';
 import { fromRelative, toRelative, type RelativeState } from '../orbit/clohessy-wiltshire.ts';
 import { fromLvlh, type DockingGeometry } from '../orbit/docking-geometry.ts';
 import {
@@ -96,8 +102,28 @@ export function flownMotion(
     const flight = flightStateAt(plan, utcMs);
     const along = offsetAt(offsets, utcMs);
     const base = along === 0 ? flight : shifted(flight, along / 1000, utcMs);
-    return { ...base, ...attitudeOf(flight, yawAt(attitude, utcMs)), phase: flight.phase };
+    const climbing = flight.phase === 'pad' || flight.phase === 'ascent';
+    return {
+      ...base,
+      ...(climbing
+        ? climbingAttitude(flight, climbed(plan, utcMs))
+        : attitudeOf(flight, yawAt(attitude, utcMs))),
+      phase: flight.phase,
+    };
   };
+}
+
+/**
+ * How far a climbing craft has turned from its rocket's path to its orbit's horizontal: not at
+ * all for most of the climb, where its flame trails it along that path; over the last fifth,
+ * eased, so that it runs into its orbit attitude at insertion.
+ */
+function climbed(plan: FlightPlan, utcMs: number): number {
+  const leg = plan.ascent;
+  if (!leg) return 1;
+  const s = (utcMs - leg.fromUtcMs) / (leg.untilUtcMs - leg.fromUtcMs);
+  const w = Math.min(1, Math.max(0, (s - 0.8) / 0.2));
+  return w * w * (3 - 2 * w);
 }
 
 function shifted(state: OrbitState, alongKm: number, utcMs: number): OrbitState {

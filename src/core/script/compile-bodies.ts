@@ -18,11 +18,16 @@ import {
   portOf,
   type BodyLookup,
 } from './compile-rendezvous.ts';
-import type { ModelCatalog } from './model-catalog.ts';
+import type { ModelCatalog, ModelInfo } from './model-catalog.ts';
 import type { SceneProblem } from './scene-error.ts';
 import type { BodyFile } from './schema.ts';
 
 const utc = (text: string): number => parseUtc(text) ?? Number.NaN;
+
+const UNKNOWN_MODEL = {
+  lengthM: 10,
+  boundsM: { min: [-5, -5, -5], max: [5, 5, 5] },
+} as const satisfies Pick<ModelInfo, 'lengthM' | 'boundsM'>;
 
 export function compileBodies(
   bodies: readonly BodyFile[],
@@ -96,11 +101,14 @@ function compileBody(
     facing: k.facing,
     turnSec: k.turnSec,
   }));
+  // An unknown model is reported by the scene's rules; the body still compiles, as a 10 m box.
+  const model = lookup.models.get(body.model);
   const common = {
     id: body.id,
     name: body.name,
     model: body.model,
-    lengthM: lookup.models.get(body.model)?.lengthM ?? 10,
+    lengthM: model?.lengthM ?? UNKNOWN_MODEL.lengthM,
+    boundsM: model?.boundsM ?? UNKNOWN_MODEL.boundsM,
     showPath: body.showPath,
     facts: body.facts ?? [],
     crew: body.crew ?? [],

@@ -4,6 +4,7 @@ import type { Beacon } from '../audio/beacon.ts';
 import type { FittedElements } from '../orbit/fit-element-set.ts';
 import type { FlightPlan } from '../orbit/flight-path.ts';
 import type { BodyMotion, Rendezvous } from './body-motion.ts';
+import type { ModelBounds } from './model-catalog.ts';
 import type { Timeline } from '../time/timeline.ts';
 import type { SceneFile } from './schema.ts';
 
@@ -18,6 +19,8 @@ export interface CompiledBody {
   readonly model: SceneFile['bodies'][number]['model'];
   /** The model's overall length, m (close-up distances). */
   readonly lengthM: number;
+  /** The model's extent in its own axes, m (how far it reaches below it near the ground). */
+  readonly boundsM: ModelBounds;
   /** Where it is and which way it points at any UTC. */
   readonly motion: BodyMotion;
   /** Its own flight (SGP4 orbits, ascent, descent), for bodies that fly one. */

@@ -8,6 +8,8 @@ import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
 import { relativeReading, type BodyState, type RelativeReading } from './body-motion.ts';
 import { cameraAt, type CameraPose } from './camera.ts';
+import { liftsOffGround } from './ground-clearance.ts';
+import { add } from '../vec3.ts';
 import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compiled-scene.ts';
 
 export interface BodyFrame extends BodyState {
@@ -15,6 +17,11 @@ export interface BodyFrame extends BodyState {
   readonly visible: boolean;
   /** Named parts of its model hidden at this moment. */
   readonly hiddenParts: readonly string[];
+  /**
+   * Where its model is drawn: `eciKm`, or above it where the camera's enlargement would bury the
+   * model or its flame in the ground (ground-clearance.ts). The camera frames this point.
+   */
+  readonly drawnEciKm: Vec3;
 }
 
 export interface SceneFrame {
@@ -54,7 +61,7 @@ export function evaluate(
 ): SceneFrame {
   const t = Math.min(scene.timeline.durationSec, Math.max(0, playbackSec));
   const utcMs = inspection?.utcMs ?? utcAt(scene.timeline, t);
-  const bodies = scene.bodies.map((body) => ({
+  const moving = scene.bodies.map((body) => ({
     id: body.id,
     // A scene's craft exist only within its time span (an inspection may look elsewhere in time).
     visible:
@@ -63,9 +70,19 @@ export function evaluate(
     hiddenParts: body.parts.filter((p) => utcMs < p.fromMs || utcMs > p.untilMs).map((p) => p.name),
     ...body.motion(utcMs),
   }));
-  const byId = (id: string) => bodies.find((b) => b.id === id);
   const keys = inspection ? [inspection.camera] : scene.camera;
-  const camera = cameraAt(keys, t, utcMs, byId);
+  // The enlargement does not depend on where the bodies are; where they are drawn depends on it.
+  const { craftScale } = cameraAt(keys, t, utcMs, (id) => moving.find((b) => b.id === id));
+  const lifts = liftsOffGround(
+    moving,
+    scene.bodies.map((b) => b.boundsM),
+    craftScale,
+  );
+  const bodies = moving.map((body, i) => ({ ...body, drawnEciKm: add(body.eciKm, lifts[i]!) }));
+  const camera = cameraAt(keys, t, utcMs, (id) => {
+    const body = bodies.find((b) => b.id === id);
+    return body && { eciKm: body.drawnEciKm, velKms: body.velKms };
+  });
   return {
     playbackSec: t,
     utcMs,

@@ -8,7 +8,33 @@
  */
 import { turningWithEarthKms } from '../orbit/propagate.ts';
 import { dot, length, normalize, sub, type Vec3 } from '../vec3.ts';
-import type { BodyFrame } from './evaluate.ts';
+import type { BodyState } from './body-motion.ts';
+
+/**
+ * The flame's size, in metres at the craft's own scale (drawn enlarged with it): illustrative,
+ * as the launcher is not modelled. The flame starts at the craft's origin, inside it, and shows
+ * from behind its aft end.
+ */
+export const FLAME = {
+  lengthM: 36,
+  nozzleRadiusM: 1,
+  tailRadiusM: 3,
+  /** In thinning air the flame spreads: its tail is this much wider per km of height… */
+  spreadPerKm: 1 / 50,
+  /** …up to this factor. */
+  maxSpread: 3,
+} as const;
+
+/** How much wider than at the ground the flame's tail is at `altKm`. */
+export function flameSpread(altKm: number): number {
+  return Math.min(FLAME.maxSpread, 1 + Math.max(0, altKm) * FLAME.spreadPerKm);
+}
+
+/** What the flames need of a body. */
+export type ExhaustSource = Pick<BodyState, 'phase' | 'eciKm' | 'velKms' | 'altKm'> & {
+  readonly id: string;
+  readonly visible: boolean;
+};
 
 export interface Exhaust {
   /** The body the flame trails behind: the aftmost visible one of those launched together. */
@@ -24,9 +50,9 @@ export interface Exhaust {
  * Bodies climbing this close together ride one rocket (a stack is tens of metres long; two
  * launches are never this close).
  */
-const SAME_ROCKET_KM = 0.1;
+export const SAME_ROCKET_KM = 0.1;
 
-export function exhaustsIn(bodies: readonly BodyFrame[]): Exhaust[] {
+export function exhaustsIn(bodies: readonly ExhaustSource[]): Exhaust[] {
   const exhausts: Exhaust[] = [];
   for (const body of bodies) {
     if (body.phase !== 'ascent' || !body.visible) continue;

@@ -13,10 +13,20 @@ export interface DockingPort {
   readonly axis: readonly [number, number, number];
 }
 
+export interface ModelBounds {
+  readonly min: readonly [number, number, number];
+  readonly max: readonly [number, number, number];
+}
+
 export interface ModelInfo {
   readonly id: string;
   /** Overall length, m: sets close-up camera distances. */
   readonly lengthM: number;
+  /**
+   * The box around every part of the model in its own axes, m: how far it reaches from its
+   * origin each way (what an enlarged craft near the ground would bury).
+   */
+  readonly boundsM: ModelBounds;
   readonly ports: Readonly<Record<string, DockingPort>>;
   /** Source tags (docs/SOURCES.md) the model's numbers come from. */
   readonly sources: readonly string[];

@@ -97,7 +97,7 @@ export function rumbleLevel(scene: CompiledScene, playbackSec: number): number {
   for (const burn of burning) {
     const body = frame.bodies.find((b) => b.id === burn.bodyId);
     if (!body) continue;
-    const distanceKm = length(sub(frame.camera.eyeEci, body.eciKm));
+    const distanceKm = length(sub(frame.camera.eyeEci, body.drawnEciKm));
     const near = Math.max(FARTHEST_LEVEL, Math.min(1, NEAR_KM / distanceKm));
     const ramp = Math.min(
       1,

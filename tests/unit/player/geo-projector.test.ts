@@ -12,14 +12,21 @@ const canvas = {
 } as unknown as HTMLCanvasElement;
 
 /** A camera 10 km from the origin (the followed craft at ECI [7000, 0, 0] km), looking at it. */
-function setup(bodies: { id: string; eciKm: [number, number, number]; visible: boolean }[]) {
+type Body = {
+  id: string;
+  eciKm: [number, number, number];
+  drawnEciKm?: [number, number, number];
+  visible: boolean;
+};
+
+function setup(bodies: Body[]) {
   const camera = new THREE.PerspectiveCamera(40, 1280 / 720, 0.001, 1e7);
   camera.position.set(0, 0, 10);
   camera.lookAt(0, 0, 0);
   camera.updateMatrixWorld();
   const frame = {
     camera: { targetEci: [7000, 0, 0] },
-    bodies,
+    bodies: bodies.map((b) => ({ drawnEciKm: b.eciKm, ...b })),
   } as unknown as SceneFrame;
   const projector = createGeoProjector();
   projector.install(camera, canvas, () => frame);
@@ -45,6 +52,13 @@ describe('projecting a body', () => {
     expect(projector.projectBody('behind')!.visible).toBe(false);
     expect(projector.projectBody('hidden')!.visible).toBe(false);
     expect(projector.projectBody('nope')).toBeNull();
+  });
+
+  it('puts a body where it is drawn, when that is lifted off where it is (enlarged near the ground)', () => {
+    const projector = setup([
+      { id: 'lifted', eciKm: [7000, 0, 0], drawnEciKm: [7001, 0, 0], visible: true },
+    ]);
+    expect(projector.projectBody('lifted')!.x).toBeGreaterThan(640);
   });
 });
 

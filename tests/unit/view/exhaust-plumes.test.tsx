@@ -2,9 +2,9 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/core/script/evaluate.ts';
-import { exhaustsIn } from '../../../src/core/script/exhaust.ts';
+import { exhaustsIn, FLAME } from '../../../src/core/script/exhaust.ts';
 import { playbackAt } from '../../../src/core/time/timeline.ts';
-import { ExhaustPlumes, PLUME } from '../../../src/view/ExhaustPlumes.tsx';
+import { ExhaustPlumes } from '../../../src/view/ExhaustPlumes.tsx';
 import type { FrameRef } from '../../../src/view/frame-ref.ts';
 import { launchCount } from '../../../src/view/SceneView.tsx';
 import { directionToScene, eciToScene } from '../../../src/view/scene-space.ts';
@@ -27,9 +27,9 @@ describe('ExhaustPlumes', () => {
     const { renderer, plume } = await plumeAt({ current: frame });
     const craft = frame.bodies.find((b) => b.id === 'soyuz-36')!;
     expect(plume.visible).toBe(true);
-    const place = eciToScene(craft.eciKm, frame.camera.targetEci, new THREE.Vector3());
+    const place = eciToScene(craft.drawnEciKm, frame.camera.targetEci, new THREE.Vector3());
     expect(plume.position.distanceTo(place)).toBeLessThan(1e-9);
-    expect(plume.scale.y).toBeCloseTo(0.001 * frame.camera.craftScale * PLUME.lengthM, 9);
+    expect(plume.scale.y).toBeCloseTo(0.001 * frame.camera.craftScale * FLAME.lengthM, 9);
     // The tube runs down its own −Y: that axis must point where the flame trails.
     const tail = new THREE.Vector3(0, -1, 0).applyQuaternion(plume.quaternion);
     const backward = directionToScene(
@@ -37,6 +37,16 @@ describe('ExhaustPlumes', () => {
       new THREE.Vector3(),
     );
     expect(tail.dot(backward)).toBeCloseTo(1, 9);
+    await renderer.unmount();
+  });
+
+  it('roots the flame under the craft where it is drawn, lifted off the ground at lift-off', async () => {
+    const frame = at('1980-05-26T18:20:45Z');
+    const { renderer, plume } = await plumeAt({ current: frame });
+    const craft = frame.bodies.find((b) => b.id === 'soyuz-36')!;
+    expect(craft.drawnEciKm).not.toEqual(craft.eciKm);
+    const place = eciToScene(craft.drawnEciKm, frame.camera.targetEci, new THREE.Vector3());
+    expect(plume.position.distanceTo(place)).toBeLessThan(1e-9);
     await renderer.unmount();
   });
 
