@@ -110,7 +110,9 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
       const root = frame!.bodies.find((b) => b.id === exhaust.bodyId)!.drawnEciKm;
       eciToScene(root, frame!.camera.targetEci, plume.position);
       plume.quaternion.setFromUnitVectors(DOWN, directionToScene(exhaust.backwardEci, backward));
-      plume.scale.setScalar(KM_PER_M * frame!.camera.craftScale * FLAME.lengthM);
+      // As long as the flame is now (it grows off the pad), as wide as it will be.
+      const size = KM_PER_M * frame!.camera.craftScale * FLAME.lengthM;
+      plume.scale.set(size, size * Math.max(1e-3, exhaust.lengthM / FLAME.lengthM), size);
       plume.material.uniforms.tailRadius!.value =
         (FLAME.tailRadiusM / FLAME.lengthM) * flameSpread(exhaust.altKm);
     });

@@ -23,7 +23,18 @@ export const FLAME = {
   spreadPerKm: 1 / 50,
   /** …up to this factor. */
   maxSpread: 3,
+  /**
+   * The flame grows to its length over the rocket's first metres off the pad (a few seconds):
+   * an enlarged craft stands on its flame, so a flame there at once would jump it up in a frame.
+   */
+  grownAtKm: 0.1,
 } as const;
+
+/** The flame's length at `altKm`, m at the craft's scale. */
+export function flameLengthM(altKm: number): number {
+  const s = Math.min(1, Math.max(0, altKm / FLAME.grownAtKm));
+  return FLAME.lengthM * s * s * (3 - 2 * s);
+}
 
 /** How much wider than at the ground the flame's tail is at `altKm`. */
 export function flameSpread(altKm: number): number {
@@ -44,6 +55,8 @@ export interface Exhaust {
   /** Unit vector (ECI): the way the flame points from the craft. */
   readonly backwardEci: Vec3;
   readonly altKm: number;
+  /** Its length now, m at the craft's scale (`flameLengthM`). */
+  readonly lengthM: number;
 }
 
 /**
@@ -59,7 +72,13 @@ export function exhaustsIn(bodies: readonly ExhaustSource[]): Exhaust[] {
     // Back along the path over the ground: the velocity less the Earth's turning, reversed.
     const backwardEci = normalize(sub(turningWithEarthKms(body.eciKm), body.velKms));
     const i = exhausts.findIndex((e) => length(sub(e.eciKm, body.eciKm)) < SAME_ROCKET_KM);
-    const exhaust = { bodyId: body.id, eciKm: body.eciKm, backwardEci, altKm: body.altKm };
+    const exhaust = {
+      bodyId: body.id,
+      eciKm: body.eciKm,
+      backwardEci,
+      altKm: body.altKm,
+      lengthM: flameLengthM(body.altKm),
+    };
     if (i < 0) exhausts.push(exhaust);
     // Further back along the flame: this one is the lower part of the stack.
     else if (dot(sub(body.eciKm, exhausts[i]!.eciKm), backwardEci) > 0) exhausts[i] = exhaust;

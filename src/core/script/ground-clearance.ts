@@ -27,10 +27,15 @@ export function reachAlongM(bounds: ModelBounds, d: Vec3): number {
  * widening tube from the nozzle (at the origin) to the tail, and its lowest point is the rim of
  * one of its two ends.
  */
-export function flameReachM(backwardEci: Vec3, down: Vec3, altKm: number): number {
+export function flameReachM(
+  backwardEci: Vec3,
+  down: Vec3,
+  altKm: number,
+  lengthM: number = FLAME.lengthM,
+): number {
   const along = dot(backwardEci, down);
   const across = Math.sqrt(Math.max(0, 1 - along * along));
-  const tail = FLAME.lengthM * along + FLAME.tailRadiusM * flameSpread(altKm) * across;
+  const tail = lengthM * along + FLAME.tailRadiusM * flameSpread(altKm) * across;
   return Math.max(0, tail, FLAME.nozzleRadiusM * across);
 }
 
@@ -63,7 +68,8 @@ export function liftsOffGround(
   for (const exhaust of exhaustsIn(bodies)) {
     const i = bodies.findIndex((b) => b.id === exhaust.bodyId);
     const down = scale(verticalAt(exhaust.eciKm), -1);
-    reachM[i] = Math.max(reachM[i]!, flameReachM(exhaust.backwardEci, down, exhaust.altKm));
+    const flameM = flameReachM(exhaust.backwardEci, down, exhaust.altKm, exhaust.lengthM);
+    reachM[i] = Math.max(reachM[i]!, flameM);
   }
   const own = bodies.map((body, i) => Math.max(0, (reachM[i]! * craftScale) / 1000 - body.altKm));
   // One rocket, one lift: that of the one riding it that needs most, so the stack stays rigid.

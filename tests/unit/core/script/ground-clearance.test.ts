@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../../models/registry.ts';
 import type { CompiledScene } from '../../../../src/core/script/compiled-scene.ts';
 import { evaluate, type SceneFrame } from '../../../../src/core/script/evaluate.ts';
-import { exhaustsIn, FLAME, flameSpread } from '../../../../src/core/script/exhaust.ts';
+import {
+  exhaustsIn,
+  FLAME,
+  flameLengthM,
+  flameSpread,
+} from '../../../../src/core/script/exhaust.ts';
 import { flameReachM, reachAlongM } from '../../../../src/core/script/ground-clearance.ts';
 import { gmstRad } from '../../../../src/core/orbit/propagate.ts';
 import { playbackAt } from '../../../../src/core/time/timeline.ts';
@@ -68,7 +73,7 @@ function lowestFlames(frame: SceneFrame) {
       const rim = across.clone().applyAxisAngle(axis, (a / 64) * 2 * Math.PI);
       for (const [along, radius] of [
         [0, FLAME.nozzleRadiusM],
-        [FLAME.lengthM, FLAME.tailRadiusM * flameSpread(exhaust.altKm)],
+        [exhaust.lengthM, FLAME.tailRadiusM * flameSpread(exhaust.altKm)],
       ] as const) {
         const p = new THREE.Vector3(...root)
           .addScaledVector(axis, along * k)
@@ -129,6 +134,30 @@ describe('enlarged craft near the ground', () => {
     expect(length(sub(frame.camera.targetEci, vostok.drawnEciKm))).toBeLessThan(1e-9);
   });
 
+  it.each([
+    ['vostok-1', 'vostok-1', '1961-04-12T06:07:00Z'],
+    ['soyuz-36', 'soyuz-36', '1980-05-26T18:20:39Z'],
+    ['ax-4', 'dragon', '2025-06-25T06:31:00Z'],
+  ])(
+    '%s: rises off the pad on its growing flame, with no jump at lift-off',
+    (id, bodyId, liftOff) => {
+      const scene = loadRepoScene(id);
+      const drawnAt = (offsetSec: number) => {
+        const utcMs = Date.parse(liftOff) + offsetSec * 1000;
+        const frame = evaluate(scene, playbackAt(scene.timeline, utcMs));
+        const body = frame.bodies.find((b) => b.id === bodyId)!;
+        return { drawn: body.drawnEciKm, lift: length(sub(body.drawnEciKm, body.eciKm)) };
+      };
+      const steps: number[] = [];
+      for (let t = -2; t < 10; t += 0.1)
+        steps.push(length(sub(drawnAt(t + 0.1).drawn, drawnAt(t).drawn)));
+      const rise = drawnAt(10).lift - drawnAt(-2).lift;
+      expect(rise).toBeGreaterThan(5);
+      // A flame lit at once would lift the drawing by all of that in one step.
+      expect(Math.max(...steps)).toBeLessThan(0.1 * rise);
+    },
+  );
+
   it('lifts the bodies riding one rocket together, so the stack stays whole', () => {
     const scene = loadRepoScene('apollo-soyuz');
     const frame = evaluate(scene, playbackAt(scene.timeline, Date.parse('1975-07-15T19:50:30Z')));
@@ -166,5 +195,9 @@ describe('enlarged craft near the ground', () => {
     expect(flameReachM([1, 0, 0], down, 0)).toBeCloseTo(FLAME.tailRadiusM, 12);
     expect(flameReachM([1, 0, 0], down, 500)).toBeCloseTo(FLAME.tailRadiusM * FLAME.maxSpread, 12);
     expect(flameReachM([0, 0, 1], down, 0)).toBe(0);
+    expect(flameReachM([0, 0, -1], down, 0, 9)).toBeCloseTo(9, 12);
+    expect(flameLengthM(0)).toBe(0);
+    expect(flameLengthM(FLAME.grownAtKm / 2)).toBeCloseTo(FLAME.lengthM / 2, 12);
+    expect(flameLengthM(1)).toBe(FLAME.lengthM);
   });
 });
