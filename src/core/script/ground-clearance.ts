@@ -4,16 +4,31 @@
  * the ground that drawing and its flame would sink into the Earth (on the pad, at lift-off, at a
  * landing) and a visitor would see no rocket at all. So the drawing, not the trajectory, is lifted
  * along the local vertical by as much as the enlarged craft would reach below the surface; bodies
- * riding one rocket are lifted together, so the stack stays whole. The readouts, the map, the HUD
- * and the sound's Doppler keep the true position.
+ * riding one rocket are lifted together, so the stack stays whole. Only on the pad, climbing and
+ * coming down: in orbit a craft stays on its orbit's line whatever its enlargement. The readouts,
+ * the map, the HUD and the sound's Doppler keep the true position.
  */
 import { cross, dot, normalize, scale, type Vec3 } from '../vec3.ts';
 import { exhaustsIn, FLAME, flameSpread, SAME_ROCKET_KM, type ExhaustSource } from './exhaust.ts';
 import type { Attitude } from '../orbit/attitude.ts';
 import { EARTH_POLAR_SCALE } from '../orbit/kepler.ts';
+import type { BodyPhase } from './body-motion.ts';
 import type { ModelBounds } from './model-catalog.ts';
 
 export type ClearanceSource = ExhaustSource & Attitude;
+
+/**
+ * The phases in which a craft may be near the ground. In orbit, a craft drawn as an icon larger
+ * than its height (Sputnik from 40,000 km) stays on its orbit's line; a carried body is lifted
+ * with the stack that carries it.
+ */
+const NEAR_THE_GROUND: ReadonlySet<BodyPhase> = new Set([
+  'pad',
+  'ascent',
+  'descent',
+  'landed',
+  'parachute',
+]);
 
 /** How far a model reaches from its origin along `d` (a unit vector in its own axes), m. */
 export function reachAlongM(bounds: ModelBounds, d: Vec3): number {
@@ -71,7 +86,11 @@ export function liftsOffGround(
     const flameM = flameReachM(exhaust.backwardEci, down, exhaust.altKm, exhaust.lengthM);
     reachM[i] = Math.max(reachM[i]!, flameM);
   }
-  const own = bodies.map((body, i) => Math.max(0, (reachM[i]! * craftScale) / 1000 - body.altKm));
+  const own = bodies.map((body, i) =>
+    NEAR_THE_GROUND.has(body.phase)
+      ? Math.max(0, (reachM[i]! * craftScale) / 1000 - body.altKm)
+      : 0,
+  );
   // One rocket, one lift: that of the one riding it that needs most, so the stack stays rigid.
   return bodies.map((body, i) => {
     let most = i;
