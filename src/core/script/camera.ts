@@ -5,10 +5,21 @@
  * Earth-fixed frame) or at a body from its local frame (azimuth from the velocity in the local
  * horizontal plane, elevation above it). Between keyframes with the same target the parameters
  * ease; across a change of target the eye swings around Earth's centre (so it never cuts
- * through the planet) while the look-at point slides over.
+ * through the planet) while the gaze turns from the old target to the new one.
  */
 import { gmstRad } from '../orbit/propagate.ts';
-import { add, cross, dot, lerp3, normalize, scale, slerp, sub, type Vec3 } from '../vec3.ts';
+import {
+  add,
+  cross,
+  dot,
+  length,
+  lerp3,
+  normalize,
+  scale,
+  slerp,
+  sub,
+  type Vec3,
+} from '../vec3.ts';
 import type { CompiledCameraKey } from './compiled-scene.ts';
 
 export interface CameraPose {
@@ -54,9 +65,10 @@ export function cameraAt(
   }
   const from = poseOf(a, utcMs, bodies);
   const to = poseOf(b, utcMs, bodies);
+  const eyeEci = swingAroundEarth(from.eyeEci, to.eyeEci, s);
   return {
-    eyeEci: swingAroundEarth(from.eyeEci, to.eyeEci, s),
-    targetEci: lerp3(from.targetEci, to.targetEci, s),
+    eyeEci,
+    targetEci: turnGaze(eyeEci, from.targetEci, to.targetEci, s),
     upEci: normalize(lerp3(from.upEci, to.upEci, s)),
     fovDeg: lerp(from.fovDeg, to.fovDeg, s),
     craftScale: logLerp(from.craftScale, to.craftScale, s),
@@ -103,6 +115,18 @@ function poseOf(key: CompiledCameraKey, utcMs: number, bodies: BodyPositions): C
 function horizontalUp(direction: Vec3, lonRad: number): Vec3 {
   const sign = direction[2] > 0 ? -1 : 1;
   return [sign * Math.cos(lonRad), sign * Math.sin(lonRad), 0];
+}
+
+/**
+ * The look-at point across a change of target: the gaze turns from the old target to the new one
+ * at a steady angle. (A point sliding from the Earth's centre to a craft passes thousands of km
+ * below the craft while the eye is already near it, so the craft would leave the frame mid-swing.)
+ */
+function turnGaze(eye: Vec3, from: Vec3, to: Vec3, s: number): Vec3 {
+  const toFrom = sub(from, eye);
+  const toTo = sub(to, eye);
+  const gaze = slerp(normalize(toFrom), normalize(toTo), s);
+  return add(eye, scale(gaze, lerp(length(toFrom), length(toTo), s)));
 }
 
 function swingAroundEarth(from: Vec3, to: Vec3, s: number): Vec3 {

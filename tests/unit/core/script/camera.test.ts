@@ -41,4 +41,35 @@ describe('scripted camera', () => {
       previous = eye;
     }
   });
+
+  it('turns its gaze to a craft it swings to, so the craft is near the middle well before the end', () => {
+    const DEG = 180 / Math.PI;
+    const offAxisDeg = (camera: { eyeEci: number[]; targetEci: number[] }, at: number[]) => {
+      const gaze = sub(camera.targetEci, camera.eyeEci);
+      const toward = sub(at, camera.eyeEci);
+      const cos =
+        gaze.reduce((sum, g, i) => sum + g * toward[i]!, 0) / length(gaze) / length(toward);
+      return Math.acos(Math.min(1, cos)) * DEG;
+    };
+    let swings = 0;
+    for (const id of ['sputnik-1', 'vostok-1', 'voskhod-2', 'apollo-soyuz', 'soyuz-36', 'ax-4']) {
+      const scene = loadRepoScene(id);
+      scene.camera.forEach((b, k) => {
+        const a = scene.camera[k - 1];
+        if (!a || a.target === b.target || b.target === 'earth') return;
+        swings++;
+        // The last 30 % of the swing: within half the 40° view's height of its centre. (A look-at
+        // point sliding from the Earth's centre to the craft kept it 11–20° off, at the edge.)
+        for (let s = 0.7; s <= 1; s += 0.02) {
+          const frame = evaluate(scene, a.playbackSec + (b.playbackSec - a.playbackSec) * s);
+          const craft = frame.bodies.find((body) => body.id === b.target)!;
+          const camera = frame.camera as unknown as { eyeEci: number[]; targetEci: number[] };
+          expect(offAxisDeg(camera, craft.drawnEciKm), `${id} → ${b.target} at ${s}`).toBeLessThan(
+            10,
+          );
+        }
+      });
+    }
+    expect(swings).toBeGreaterThan(10);
+  });
 });
