@@ -1,7 +1,7 @@
 import { useFrame } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
-import { exhaustsIn, FLAME, flameSpread } from '../core/script/exhaust.ts';
+import { FLAME, flameSpread } from '../core/script/exhaust.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
@@ -101,17 +101,21 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
 
   useFrame(() => {
     const frame = frameRef.current;
-    const exhausts = frame ? exhaustsIn(frame.bodies) : [];
+    const exhausts = frame?.exhausts ?? [];
     plumes.forEach((plume, i) => {
       const exhaust = exhausts[i];
       plume.visible = exhaust !== undefined;
       if (!exhaust) return;
-      // Rooted where the craft is drawn (lifted off the ground when enlarged near it).
-      const root = frame!.bodies.find((b) => b.id === exhaust.bodyId)!.drawnEciKm;
-      eciToScene(root, frame!.camera.targetEci, plume.position);
-      plume.quaternion.setFromUnitVectors(DOWN, directionToScene(exhaust.backwardEci, backward));
+      // Rooted at the craft's tail where the craft is drawn (lifted off the ground when
+      // enlarged near it).
+      const drawn = frame!.bodies.find((b) => b.id === exhaust.bodyId)!.drawnEciKm;
+      eciToScene(drawn, frame!.camera.targetEci, plume.position);
+      directionToScene(exhaust.backwardEci, backward);
+      const k = KM_PER_M * frame!.camera.craftScale;
+      plume.position.addScaledVector(backward, k * exhaust.rootBehindM);
+      plume.quaternion.setFromUnitVectors(DOWN, backward);
       // As long as the flame is now (it grows off the pad), as wide as it will be.
-      const size = KM_PER_M * frame!.camera.craftScale * FLAME.lengthM;
+      const size = k * FLAME.lengthM;
       plume.scale.set(size, size * Math.max(1e-3, exhaust.lengthM / FLAME.lengthM), size);
       plume.material.uniforms.tailRadius!.value =
         (FLAME.tailRadiusM / FLAME.lengthM) * flameSpread(exhaust.altKm);

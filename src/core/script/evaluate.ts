@@ -8,6 +8,7 @@ import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
 import { relativeReading, type BodyState, type RelativeReading } from './body-motion.ts';
 import { cameraAt, type CameraPose } from './camera.ts';
+import { exhaustsIn, type Exhaust } from './exhaust.ts';
 import { liftsOffGround } from './ground-clearance.ts';
 import { add } from '../vec3.ts';
 import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compiled-scene.ts';
@@ -34,6 +35,8 @@ export interface SceneFrame {
   /** Geocentric Moon, km. */
   readonly moonEci: Vec3;
   readonly bodies: readonly BodyFrame[];
+  /** The rockets burning: one flame per rocket climbing (exhaust.ts). */
+  readonly exhausts: readonly Exhaust[];
   readonly camera: CameraPose;
   readonly caption: CompiledCaption | null;
   /** A chaser and its target during the approach (the docking HUD reads this). */
@@ -73,9 +76,15 @@ export function evaluate(
   const keys = inspection ? [inspection.camera] : scene.camera;
   // The enlargement does not depend on where the bodies are; where they are drawn depends on it.
   const { craftScale } = cameraAt(keys, t, utcMs, (id) => moving.find((b) => b.id === id));
+  // A flame starts at the tail of its model: how far its box reaches behind the origin.
+  const exhausts = exhaustsIn(moving, (id) => {
+    const body = scene.bodies.find((b) => b.id === id);
+    return body ? Math.max(0, -body.boundsM.min[0]) : 0;
+  });
   const lifts = liftsOffGround(
     moving,
     scene.bodies.map((b) => b.boundsM),
+    exhausts,
     craftScale,
   );
   const bodies = moving.map((body, i) => ({ ...body, drawnEciKm: add(body.eciKm, lifts[i]!) }));
@@ -91,6 +100,7 @@ export function evaluate(
     subsolar: subsolarPoint(utcMs),
     moonEci: moonPositionEci(utcMs),
     bodies,
+    exhausts,
     camera,
     caption: captionAt(scene.captions, t),
     relative: relativeAt(scene, bodies, utcMs),

@@ -7,13 +7,12 @@
  * or from orbit trails the rocket's track, not its inertial motion.
  */
 import { turningWithEarthKms } from '../orbit/propagate.ts';
-import { dot, length, normalize, sub, type Vec3 } from '../vec3.ts';
+import { add, dot, length, normalize, scale, sub, type Vec3 } from '../vec3.ts';
 import type { BodyState } from './body-motion.ts';
 
 /**
  * The flame's size, in metres at the craft's own scale (drawn enlarged with it): illustrative,
- * as the launcher is not modelled. The flame starts at the craft's origin, inside it, and shows
- * from behind its aft end.
+ * as the launcher is not modelled. It starts at the tail of the craft (or of the stack) it trails.
  */
 export const FLAME = {
   lengthM: 36,
@@ -57,6 +56,8 @@ export interface Exhaust {
   readonly altKm: number;
   /** Its length now, m at the craft's scale (`flameLengthM`). */
   readonly lengthM: number;
+  /** How far behind the body's origin the flame starts (its model's tail), m at its scale. */
+  readonly rootBehindM: number;
 }
 
 /**
@@ -65,8 +66,16 @@ export interface Exhaust {
  */
 export const SAME_ROCKET_KM = 0.1;
 
-export function exhaustsIn(bodies: readonly ExhaustSource[]): Exhaust[] {
+/**
+ * The flames burning among `bodies`. `aftM` gives how far behind its origin a body's model ends
+ * (m, at its own size): the flame starts there, at the tail of the stack.
+ */
+export function exhaustsIn(
+  bodies: readonly ExhaustSource[],
+  aftM: (bodyId: string) => number = () => 0,
+): Exhaust[] {
   const exhausts: Exhaust[] = [];
+  const tailOf = (e: Exhaust): Vec3 => add(e.eciKm, scale(e.backwardEci, e.rootBehindM / 1000));
   for (const body of bodies) {
     if (body.phase !== 'ascent' || !body.visible) continue;
     // Back along the path over the ground: the velocity less the Earth's turning, reversed.
@@ -78,10 +87,12 @@ export function exhaustsIn(bodies: readonly ExhaustSource[]): Exhaust[] {
       backwardEci,
       altKm: body.altKm,
       lengthM: flameLengthM(body.altKm),
+      rootBehindM: aftM(body.id),
     };
     if (i < 0) exhausts.push(exhaust);
-    // Further back along the flame: this one is the lower part of the stack.
-    else if (dot(sub(body.eciKm, exhausts[i]!.eciKm), backwardEci) > 0) exhausts[i] = exhaust;
+    // Its tail further back along the flame: this one is the lower part of the stack.
+    else if (dot(sub(tailOf(exhaust), tailOf(exhausts[i]!)), backwardEci) > 0)
+      exhausts[i] = exhaust;
   }
   return exhausts;
 }

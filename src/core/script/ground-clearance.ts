@@ -9,7 +9,7 @@
  * the map, the HUD and the sound's Doppler keep the true position.
  */
 import { cross, dot, normalize, scale, type Vec3 } from '../vec3.ts';
-import { exhaustsIn, FLAME, flameSpread, SAME_ROCKET_KM, type ExhaustSource } from './exhaust.ts';
+import { FLAME, flameSpread, SAME_ROCKET_KM, type Exhaust, type ExhaustSource } from './exhaust.ts';
 import type { Attitude } from '../orbit/attitude.ts';
 import { EARTH_POLAR_SCALE } from '../orbit/kepler.ts';
 import type { BodyPhase } from './body-motion.ts';
@@ -39,19 +39,21 @@ export function reachAlongM(bounds: ModelBounds, d: Vec3): number {
 
 /**
  * How far below the craft's origin its flame reaches, m at the craft's scale: the flame is a
- * widening tube from the nozzle (at the origin) to the tail, and its lowest point is the rim of
- * one of its two ends.
+ * widening tube from the nozzle (`rootBehindM` behind the origin) to the tail, and its lowest
+ * point is the rim of one of its two ends.
  */
 export function flameReachM(
   backwardEci: Vec3,
   down: Vec3,
   altKm: number,
   lengthM: number = FLAME.lengthM,
+  rootBehindM = 0,
 ): number {
   const along = dot(backwardEci, down);
   const across = Math.sqrt(Math.max(0, 1 - along * along));
-  const tail = lengthM * along + FLAME.tailRadiusM * flameSpread(altKm) * across;
-  return Math.max(0, tail, FLAME.nozzleRadiusM * across);
+  const nozzle = rootBehindM * along + FLAME.nozzleRadiusM * across;
+  const tail = (rootBehindM + lengthM) * along + FLAME.tailRadiusM * flameSpread(altKm) * across;
+  return Math.max(0, nozzle, tail);
 }
 
 /**
@@ -75,15 +77,17 @@ function downInModel(body: ClearanceSource): Vec3 {
 export function liftsOffGround(
   bodies: readonly ClearanceSource[],
   bounds: readonly ModelBounds[],
+  exhausts: readonly Exhaust[],
   craftScale: number,
 ): Vec3[] {
   const reachM = bodies.map((body, i) =>
     body.visible ? reachAlongM(bounds[i]!, downInModel(body)) : 0,
   );
-  for (const exhaust of exhaustsIn(bodies)) {
+  for (const exhaust of exhausts) {
     const i = bodies.findIndex((b) => b.id === exhaust.bodyId);
     const down = scale(verticalAt(exhaust.eciKm), -1);
-    const flameM = flameReachM(exhaust.backwardEci, down, exhaust.altKm, exhaust.lengthM);
+    const { backwardEci, altKm, lengthM, rootBehindM } = exhaust;
+    const flameM = flameReachM(backwardEci, down, altKm, lengthM, rootBehindM);
     reachM[i] = Math.max(reachM[i]!, flameM);
   }
   const own = bodies.map((body, i) =>

@@ -27,8 +27,14 @@ describe('ExhaustPlumes', () => {
     const { renderer, plume } = await plumeAt({ current: frame });
     const craft = frame.bodies.find((b) => b.id === 'soyuz-36')!;
     expect(plume.visible).toBe(true);
+    const [flame] = frame.exhausts;
     const place = eciToScene(craft.drawnEciKm, frame.camera.targetEci, new THREE.Vector3());
-    expect(plume.position.distanceTo(place)).toBeLessThan(1e-9);
+    // At the craft's tail: its model reaches 4.5 m behind its origin, drawn enlarged.
+    expect(flame!.rootBehindM).toBeCloseTo(4.5, 9);
+    const behind = directionToScene(flame!.backwardEci, new THREE.Vector3()).multiplyScalar(
+      0.001 * frame.camera.craftScale * flame!.rootBehindM,
+    );
+    expect(plume.position.distanceTo(place.add(behind))).toBeLessThan(1e-9);
     expect(plume.scale.y).toBeCloseTo(0.001 * frame.camera.craftScale * FLAME.lengthM, 9);
     // The tube runs down its own −Y: that axis must point where the flame trails.
     const tail = new THREE.Vector3(0, -1, 0).applyQuaternion(plume.quaternion);
@@ -46,7 +52,9 @@ describe('ExhaustPlumes', () => {
     const craft = frame.bodies.find((b) => b.id === 'soyuz-36')!;
     expect(craft.drawnEciKm).not.toEqual(craft.eciKm);
     const place = eciToScene(craft.drawnEciKm, frame.camera.targetEci, new THREE.Vector3());
-    expect(plume.position.distanceTo(place)).toBeLessThan(1e-9);
+    const behind = directionToScene(frame.exhausts[0]!.backwardEci, new THREE.Vector3());
+    const k = 0.001 * frame.camera.craftScale;
+    expect(plume.position.distanceTo(place.addScaledVector(behind, k * 4.5))).toBeLessThan(1e-9);
     await renderer.unmount();
   });
 

@@ -56,6 +56,19 @@ describe('rocket flames (exhaustsIn)', () => {
     ]);
   });
 
+  it('start at the tail of the stack: the end of the S-IVB, 19.7 m behind its origin', () => {
+    const frame = evaluate(
+      apolloSoyuz,
+      playbackAt(apolloSoyuz.timeline, Date.parse('1975-07-15T19:55:00Z')),
+    );
+    expect(frame.exhausts).toHaveLength(1);
+    expect(frame.exhausts[0]).toMatchObject({ bodyId: 's-ivb', rootBehindM: 19.71 });
+    // Told where each model ends, the stack's flame is behind whichever ends further back.
+    const bodies = frame.bodies;
+    const longCsm = (id: string) => (id === 'apollo' ? 1000 : 19.71);
+    expect(exhaustsIn(bodies, longCsm).map((e) => e.bodyId)).toEqual(['apollo']);
+  });
+
   it('leave out a craft that is not shown', () => {
     const bodies = bodiesAt(soyuz36, '1980-05-26T18:21:00Z').map((b) => ({
       ...b,

@@ -4,12 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MODELS } from '../../../../models/registry.ts';
 import type { CompiledScene } from '../../../../src/core/script/compiled-scene.ts';
 import { evaluate, type SceneFrame } from '../../../../src/core/script/evaluate.ts';
-import {
-  exhaustsIn,
-  FLAME,
-  flameLengthM,
-  flameSpread,
-} from '../../../../src/core/script/exhaust.ts';
+import { FLAME, flameLengthM, flameSpread } from '../../../../src/core/script/exhaust.ts';
 import { flameReachM, reachAlongM } from '../../../../src/core/script/ground-clearance.ts';
 import { gmstRad } from '../../../../src/core/orbit/propagate.ts';
 import { playbackAt } from '../../../../src/core/time/timeline.ts';
@@ -64,7 +59,7 @@ function lowestDrawn(scene: CompiledScene, frame: SceneFrame) {
 
 /** The lowest point of each flame as drawn: its nozzle's and its tail's rims. */
 function lowestFlames(frame: SceneFrame) {
-  return exhaustsIn(frame.bodies).map((exhaust) => {
+  return frame.exhausts.map((exhaust) => {
     const root = frame.bodies.find((b) => b.id === exhaust.bodyId)!.drawnEciKm;
     const axis = new THREE.Vector3(...exhaust.backwardEci);
     const across = new THREE.Vector3(1, 0, 0).cross(axis).normalize();
@@ -73,8 +68,8 @@ function lowestFlames(frame: SceneFrame) {
     for (let a = 0; a < 64; a++) {
       const rim = across.clone().applyAxisAngle(axis, (a / 64) * 2 * Math.PI);
       for (const [along, radius] of [
-        [0, FLAME.nozzleRadiusM],
-        [exhaust.lengthM, FLAME.tailRadiusM * flameSpread(exhaust.altKm)],
+        [exhaust.rootBehindM, FLAME.nozzleRadiusM],
+        [exhaust.rootBehindM + exhaust.lengthM, FLAME.tailRadiusM * flameSpread(exhaust.altKm)],
       ] as const) {
         const p = new THREE.Vector3(...root)
           .addScaledVector(axis, along * k)
@@ -209,6 +204,9 @@ describe('enlarged craft near the ground', () => {
     expect(flameReachM([1, 0, 0], down, 500)).toBeCloseTo(FLAME.tailRadiusM * FLAME.maxSpread, 12);
     expect(flameReachM([0, 0, 1], down, 0)).toBe(0);
     expect(flameReachM([0, 0, -1], down, 0, 9)).toBeCloseTo(9, 12);
+    // Rooted 4 m behind the origin, pointing straight up: its nozzle 4 m above, nothing below.
+    expect(flameReachM([0, 0, -1], down, 0, 9, 4)).toBeCloseTo(13, 12);
+    expect(flameReachM([1, 0, 0], down, 0, 9, 4)).toBeCloseTo(FLAME.tailRadiusM, 12);
     expect(flameLengthM(0)).toBe(0);
     expect(flameLengthM(FLAME.grownAtKm / 2)).toBeCloseTo(FLAME.lengthM / 2, 12);
     expect(flameLengthM(1)).toBe(FLAME.lengthM);
