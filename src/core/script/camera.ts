@@ -37,11 +37,15 @@ export type BodyPositions = (id: string) => { eciKm: Vec3; velKms: Vec3 } | unde
 const DEG = Math.PI / 180;
 const NORTH: Vec3 = [0, 0, 1];
 
+/** Where a body was at another moment of playback. */
+export type BodyPositionsAt = (id: string, playbackSec: number) => ReturnType<BodyPositions>;
+
 export function cameraAt(
   keys: readonly CompiledCameraKey[],
   playbackSec: number,
   utcMs: number,
   bodies: BodyPositions,
+  bodiesAt?: BodyPositionsAt,
 ): CameraPose {
   const nextIndex = keys.findIndex((key) => key.playbackSec > playbackSec);
   const a = keys[nextIndex <= 0 ? (nextIndex === 0 ? 0 : keys.length - 1) : nextIndex - 1]!;
@@ -63,12 +67,20 @@ export function cameraAt(
       bodies,
     );
   }
-  const from = poseOf(a, utcMs, bodies);
+  if (s <= 0) return poseOf(a, utcMs, bodies);
+  // Leaving a craft for the Earth, the swing starts from where the craft was when it began: a
+  // craft that laps the Earth in a second of playback (phasing at 4,700×) would drag the eye round
+  // after it. (Between two craft flying together, the live one.)
+  const left = bodiesAt && b.target === 'earth' && ((id: string) => bodiesAt(id, a.playbackSec));
+  const from = poseOf(a, utcMs, left || bodies);
   const to = poseOf(b, utcMs, bodies);
   const eyeEci = swingAroundEarth(from.eyeEci, to.eyeEci, s);
+  // Leaving, the gaze starts the way it looked (the eye soon passes the craft it left, and the
+  // way to that craft would whip round); arriving, it ends on the craft wherever the eye is.
+  const fromGaze = left ? sub(from.targetEci, from.eyeEci) : sub(from.targetEci, eyeEci);
   return {
     eyeEci,
-    targetEci: turnGaze(eyeEci, from.targetEci, to.targetEci, s),
+    targetEci: turnGaze(eyeEci, fromGaze, to.targetEci, s),
     upEci: normalize(lerp3(from.upEci, to.upEci, s)),
     fovDeg: lerp(from.fovDeg, to.fovDeg, s),
     craftScale: logLerp(from.craftScale, to.craftScale, s),
@@ -118,12 +130,11 @@ function horizontalUp(direction: Vec3, lonRad: number): Vec3 {
 }
 
 /**
- * The look-at point across a change of target: the gaze turns from the old target to the new one
- * at a steady angle. (A point sliding from the Earth's centre to a craft passes thousands of km
+ * The look-at point across a change of target: the gaze turns from `toFrom` (towards the old
+ * target) to the new target at a steady angle. (A point sliding from the Earth's centre to a craft passes thousands of km
  * below the craft while the eye is already near it, so the craft would leave the frame mid-swing.)
  */
-function turnGaze(eye: Vec3, from: Vec3, to: Vec3, s: number): Vec3 {
-  const toFrom = sub(from, eye);
+function turnGaze(eye: Vec3, toFrom: Vec3, to: Vec3, s: number): Vec3 {
   const toTo = sub(to, eye);
   const gaze = slerp(normalize(toFrom), normalize(toTo), s);
   return add(eye, scale(gaze, lerp(length(toFrom), length(toTo), s)));

@@ -88,10 +88,17 @@ export function evaluate(
     craftScale,
   );
   const bodies = moving.map((body, i) => ({ ...body, drawnEciKm: add(body.eciKm, lifts[i]!) }));
-  const camera = cameraAt(keys, t, utcMs, (id) => {
-    const body = bodies.find((b) => b.id === id);
-    return body && { eciKm: body.drawnEciKm, velKms: body.velKms };
-  });
+  const camera = cameraAt(
+    keys,
+    t,
+    utcMs,
+    (id) => {
+      const body = bodies.find((b) => b.id === id);
+      return body && { eciKm: body.drawnEciKm, velKms: body.velKms };
+    },
+    // Where a craft the camera leaves was (swings leave craft in orbit, never lifted).
+    (id, sec) => scene.bodies.find((b) => b.id === id)?.motion(utcAt(scene.timeline, sec)),
+  );
   return {
     playbackSec: t,
     utcMs,

@@ -72,4 +72,35 @@ describe('scripted camera', () => {
     }
     expect(swings).toBeGreaterThan(10);
   });
+
+  it('leaves a craft for the Earth without whirling round after it (phasing at 4,700×)', () => {
+    const unit = (v: number[]) => v.map((x) => x / length(v));
+    let departures = 0;
+    for (const id of ['sputnik-1', 'vostok-1', 'voskhod-2', 'apollo-soyuz', 'soyuz-36', 'ax-4']) {
+      const scene = loadRepoScene(id);
+      scene.camera.forEach((b, k) => {
+        const a = scene.camera[k - 1];
+        if (!a || a.target === 'earth' || b.target !== 'earth') return;
+        // Voskhod-2 leaves its craft from 30 m: the first frames turn fast whatever the swing.
+        if (a.distanceKm < 0.05) return;
+        departures++;
+        let previous: number[] | null = null;
+        let frames = 0;
+        let turning = 0;
+        for (let t = a.playbackSec; t <= b.playbackSec; t += 1 / 30) {
+          const { eyeEci, targetEci } = evaluate(scene, t).camera;
+          const gaze = unit(sub(targetEci, eyeEci));
+          if (previous) {
+            const cos = gaze.reduce((sum, g, i) => sum + g * previous![i]!, 0);
+            frames++;
+            if (Math.acos(Math.min(1, cos)) > (5 * Math.PI) / 180) turning++;
+          }
+          previous = gaze;
+        }
+        // Turning more than 5° between two frames (a whirl) in at most 5 % of the swing's frames.
+        expect(turning / frames, `${id}: ${a.target} → earth`).toBeLessThan(0.05);
+      });
+    }
+    expect(departures).toBeGreaterThanOrEqual(7);
+  });
 });
