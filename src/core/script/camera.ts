@@ -47,12 +47,8 @@ export function cameraAt(
   bodies: BodyPositions,
   bodiesAt?: BodyPositionsAt,
 ): CameraPose {
-  const nextIndex = keys.findIndex((key) => key.playbackSec > playbackSec);
-  const a = keys[nextIndex <= 0 ? (nextIndex === 0 ? 0 : keys.length - 1) : nextIndex - 1]!;
-  const b = nextIndex > 0 ? keys[nextIndex]! : a;
+  const { a, b, s } = bracket(keys, playbackSec);
   if (a === b) return poseOf(a, utcMs, bodies);
-  const linear = (playbackSec - a.playbackSec) / (b.playbackSec - a.playbackSec);
-  const s = b.ease === 'inOut' ? smootherstep(linear) : linear;
   if (a.target === b.target) {
     return poseOf(
       {
@@ -86,6 +82,28 @@ export function cameraAt(
     craftScale: logLerp(from.craftScale, to.craftScale, s),
     targetId: s < 0.5 ? from.targetId : to.targetId,
   };
+}
+
+/**
+ * How many times their size the craft are drawn at `playbackSec`: the camera's `craftScale`,
+ * which depends on the keys alone (not on where the bodies are).
+ */
+export function craftScaleAt(keys: readonly CompiledCameraKey[], playbackSec: number): number {
+  const { a, b, s } = bracket(keys, playbackSec);
+  return logLerp(a.craftScale, b.craftScale, s);
+}
+
+/** The keys either side of `playbackSec` and the eased way from one to the other. */
+function bracket(
+  keys: readonly CompiledCameraKey[],
+  playbackSec: number,
+): { a: CompiledCameraKey; b: CompiledCameraKey; s: number } {
+  const nextIndex = keys.findIndex((key) => key.playbackSec > playbackSec);
+  const a = keys[nextIndex <= 0 ? (nextIndex === 0 ? 0 : keys.length - 1) : nextIndex - 1]!;
+  const b = nextIndex > 0 ? keys[nextIndex]! : a;
+  if (a === b) return { a, b, s: 0 };
+  const linear = (playbackSec - a.playbackSec) / (b.playbackSec - a.playbackSec);
+  return { a, b, s: b.ease === 'inOut' ? smootherstep(linear) : linear };
 }
 
 function poseOf(key: CompiledCameraKey, utcMs: number, bodies: BodyPositions): CameraPose {
@@ -131,8 +149,9 @@ function horizontalUp(direction: Vec3, lonRad: number): Vec3 {
 
 /**
  * The look-at point across a change of target: the gaze turns from `toFrom` (towards the old
- * target) to the new target at a steady angle. (A point sliding from the Earth's centre to a craft passes thousands of km
- * below the craft while the eye is already near it, so the craft would leave the frame mid-swing.)
+ * target) to the new target at a steady angle. (A point sliding from the Earth's centre to a
+ * craft passes thousands of km below the craft while the eye is already near it, so the craft
+ * would leave the frame mid-swing.)
  */
 function turnGaze(eye: Vec3, toFrom: Vec3, to: Vec3, s: number): Vec3 {
   const toTo = sub(to, eye);

@@ -7,7 +7,7 @@ import { moonPositionEci } from '../sky/moon.ts';
 import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
 import { utcAt } from '../time/timeline.ts';
 import { relativeReading, type BodyState, type RelativeReading } from './body-motion.ts';
-import { cameraAt, type CameraPose } from './camera.ts';
+import { cameraAt, craftScaleAt, type CameraPose } from './camera.ts';
 import { exhaustsIn, type Exhaust } from './exhaust.ts';
 import { liftsOffGround } from './ground-clearance.ts';
 import { add } from '../vec3.ts';
@@ -74,8 +74,8 @@ export function evaluate(
     ...body.motion(utcMs),
   }));
   const keys = inspection ? [inspection.camera] : scene.camera;
-  // The enlargement does not depend on where the bodies are; where they are drawn depends on it.
-  const { craftScale } = cameraAt(keys, t, utcMs, (id) => moving.find((b) => b.id === id));
+  // Where the bodies are drawn depends on the enlargement, which does not depend on them.
+  const craftScale = craftScaleAt(keys, t);
   // A flame starts at the tail of its model: how far its box reaches behind the origin.
   const exhausts = exhaustsIn(moving, (id) => {
     const body = scene.bodies.find((b) => b.id === id);

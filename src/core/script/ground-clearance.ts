@@ -80,8 +80,10 @@ export function liftsOffGround(
   exhausts: readonly Exhaust[],
   craftScale: number,
 ): Vec3[] {
+  // Only what may be near the ground is measured: in orbit (nearly every frame) nothing is.
+  const near = bodies.map((body) => body.visible && NEAR_THE_GROUND.has(body.phase));
   const reachM = bodies.map((body, i) =>
-    body.visible ? reachAlongM(bounds[i]!, downInModel(body)) : 0,
+    near[i] ? reachAlongM(bounds[i]!, downInModel(body)) : 0,
   );
   for (const exhaust of exhausts) {
     const i = bodies.findIndex((b) => b.id === exhaust.bodyId);
@@ -91,9 +93,7 @@ export function liftsOffGround(
     reachM[i] = Math.max(reachM[i]!, flameM);
   }
   const own = bodies.map((body, i) =>
-    NEAR_THE_GROUND.has(body.phase)
-      ? Math.max(0, (reachM[i]! * craftScale) / 1000 - body.altKm)
-      : 0,
+    near[i] ? Math.max(0, (reachM[i]! * craftScale) / 1000 - body.altKm) : 0,
   );
   // One rocket, one lift: that of the one riding it that needs most, so the stack stays rigid.
   return bodies.map((body, i) => {
