@@ -37,8 +37,14 @@ export type BodyPositions = (id: string) => { eciKm: Vec3; velKms: Vec3 } | unde
 const DEG = Math.PI / 180;
 const NORTH: Vec3 = [0, 0, 1];
 
-/** Where a body was at another moment of playback. */
-export type BodyPositionsAt = (id: string, playbackSec: number) => ReturnType<BodyPositions>;
+/**
+ * Where a body was (or will be) at another moment of playback, when that is, and whether it is
+ * then near the ground (where its drawing may be lifted off its true position).
+ */
+export type BodyPositionsAt = (
+  id: string,
+  playbackSec: number,
+) => { eciKm: Vec3; velKms: Vec3; utcMs: number; nearGround: boolean } | undefined;
 
 export function cameraAt(
   keys: readonly CompiledCameraKey[],
@@ -70,18 +76,53 @@ export function cameraAt(
   const left = bodiesAt && b.target === 'earth' && ((id: string) => bodiesAt(id, a.playbackSec));
   const from = poseOf(a, utcMs, left || bodies);
   const to = poseOf(b, utcMs, bodies);
-  const eyeEci = swingAroundEarth(from.eyeEci, to.eyeEci, s);
+  const arrival = a.target === 'earth' ? arrivalInOrbit(from, b, utcMs, s, bodiesAt) : undefined;
+  const eyeEci = arrival?.eyeEci ?? swingAroundEarth(from.eyeEci, to.eyeEci, s);
   // Leaving, the gaze starts the way it looked (the eye soon passes the craft it left, and the
   // way to that craft would whip round); arriving, it ends on the craft wherever the eye is.
   const fromGaze = left ? sub(from.targetEci, from.eyeEci) : sub(from.targetEci, eyeEci);
   return {
     eyeEci,
     targetEci: turnGaze(eyeEci, fromGaze, to.targetEci, s),
-    upEci: normalize(lerp3(from.upEci, to.upEci, s)),
+    upEci: arrival?.upEci ?? normalize(lerp3(from.upEci, to.upEci, s)),
     fovDeg: lerp(from.fovDeg, to.fovDeg, s),
     craftScale: logLerp(from.craftScale, to.craftScale, s),
     targetId: s < 0.5 ? from.targetId : to.targetId,
   };
+}
+
+/**
+ * Arriving from the Earth at a craft in orbit, the eye swings towards where the craft will be when
+ * the swing ends, carried round the craft's orbit in step with the swing. (Towards the live craft,
+ * one that laps the Earth during the swing, as in phasing at 471×, flipped the swing's great
+ * circle whenever it passed the far side of the Earth: the view jumped up to 36° a frame.) At the
+ * swing's end both are the live pose, and the eye already moves with the craft.
+ */
+function arrivalInOrbit(
+  from: CameraPose,
+  b: CompiledCameraKey,
+  utcMs: number,
+  s: number,
+  bodiesAt: BodyPositionsAt | undefined,
+): { eyeEci: Vec3; upEci: Vec3 } | undefined {
+  const ahead = bodiesAt?.(b.target, b.playbackSec);
+  if (!ahead || ahead.nearGround) return undefined;
+  const end = poseOf(b, ahead.utcMs, () => ahead);
+  const carry = alongOrbit(ahead, ((utcMs - ahead.utcMs) / 1000) * s);
+  return {
+    eyeEci: carry(swingAroundEarth(from.eyeEci, end.eyeEci, s)),
+    upEci: carry(normalize(lerp3(from.upEci, end.upEci, s))),
+  };
+}
+
+/** Turns a vector about a craft's orbit normal by the angle it covers in `seconds` (circular). */
+function alongOrbit(state: { eciKm: Vec3; velKms: Vec3 }, seconds: number): (v: Vec3) => Vec3 {
+  const h = cross(state.eciKm, state.velKms);
+  const n = normalize(h);
+  const angle = (length(h) / dot(state.eciKm, state.eciKm)) * seconds;
+  const c = Math.cos(angle);
+  const sn = Math.sin(angle);
+  return (v) => add(add(scale(v, c), scale(cross(n, v), sn)), scale(n, dot(n, v) * (1 - c)));
 }
 
 /**

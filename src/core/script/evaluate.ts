@@ -9,7 +9,7 @@ import { utcAt } from '../time/timeline.ts';
 import { relativeReading, type BodyState, type RelativeReading } from './body-motion.ts';
 import { cameraAt, craftScaleAt, type CameraPose } from './camera.ts';
 import { exhaustsIn, type Exhaust } from './exhaust.ts';
-import { liftsOffGround } from './ground-clearance.ts';
+import { liftsOffGround, mayBeLifted } from './ground-clearance.ts';
 import { add } from '../vec3.ts';
 import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compiled-scene.ts';
 
@@ -96,8 +96,14 @@ export function evaluate(
       const body = bodies.find((b) => b.id === id);
       return body && { eciKm: body.drawnEciKm, velKms: body.velKms };
     },
-    // Where a craft the camera leaves was (swings leave craft in orbit, never lifted).
-    (id, sec) => scene.bodies.find((b) => b.id === id)?.motion(utcAt(scene.timeline, sec)),
+    // Where a craft the camera leaves was, or one it swings to will be: its true position.
+    (id, sec) => {
+      const body = scene.bodies.find((b) => b.id === id);
+      if (!body) return undefined;
+      const at = utcAt(scene.timeline, sec);
+      const { eciKm, velKms, phase } = body.motion(at);
+      return { eciKm, velKms, utcMs: at, nearGround: mayBeLifted(phase) };
+    },
   );
   return {
     playbackSec: t,

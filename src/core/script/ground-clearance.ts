@@ -30,6 +30,9 @@ const NEAR_THE_GROUND: ReadonlySet<BodyPhase> = new Set([
   'parachute',
 ]);
 
+/** Whether a craft in `phase` may be near the ground, so drawn lifted off its true position. */
+export const mayBeLifted = (phase: BodyPhase): boolean => NEAR_THE_GROUND.has(phase);
+
 /** How far a model reaches from its origin along `d` (a unit vector in its own axes), m. */
 export function reachAlongM(bounds: ModelBounds, d: Vec3): number {
   let reach = 0;
@@ -81,7 +84,7 @@ export function liftsOffGround(
   craftScale: number,
 ): Vec3[] {
   // Only what may be near the ground is measured: in orbit (nearly every frame) nothing is.
-  const near = bodies.map((body) => body.visible && NEAR_THE_GROUND.has(body.phase));
+  const near = bodies.map((body) => body.visible && mayBeLifted(body.phase));
   const reachM = bodies.map((body, i) =>
     near[i] ? reachAlongM(bounds[i]!, downInModel(body)) : 0,
   );

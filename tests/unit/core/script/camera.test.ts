@@ -102,6 +102,35 @@ describe('scripted camera', () => {
     expect(departures).toBeGreaterThanOrEqual(8);
   });
 
+  it('arrives at a craft from the Earth without a jump of the view, also while it laps the Earth (phasing at 471×)', () => {
+    // Swinging towards the live craft flipped the swing's great circle as Soyuz 19 passed the far
+    // side of the Earth: 36° between two frames. Now the eye swings to where the craft will be.
+    const unit = (v: number[]) => v.map((x) => x / length(v));
+    let arrivals = 0;
+    for (const id of ['sputnik-1', 'vostok-1', 'voskhod-2', 'apollo-soyuz', 'soyuz-36', 'ax-4']) {
+      const scene = loadRepoScene(id);
+      scene.camera.forEach((b, k) => {
+        const a = scene.camera[k - 1];
+        if (!a || a.target !== 'earth' || b.target === 'earth') return;
+        arrivals++;
+        let previous: number[] | null = null;
+        let largestDeg = 0;
+        // Through the swing and a second past its end, where the eye follows the live craft.
+        for (let t = a.playbackSec; t <= b.playbackSec + 1; t += 1 / 30) {
+          const { eyeEci, targetEci } = evaluate(scene, t).camera;
+          const gaze = unit(sub(targetEci, eyeEci));
+          if (previous) {
+            const cos = gaze.reduce((sum, g, i) => sum + g * previous![i]!, 0);
+            largestDeg = Math.max(largestDeg, (Math.acos(Math.min(1, cos)) * 180) / Math.PI);
+          }
+          previous = gaze;
+        }
+        expect(largestDeg, `${id}: earth → ${b.target}`).toBeLessThan(10);
+      });
+    }
+    expect(arrivals).toBeGreaterThanOrEqual(10);
+  });
+
   it('reaches and leaves the spacewalk close-up (30 m) without a jump of the view', () => {
     // A swing straight from 25,000 km to 30 m spent its last 0.2 s of playback closing the last
     // kilometre: the view jumped up to 25° a frame. The scene zooms from 400 km on the craft.
