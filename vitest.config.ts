@@ -6,7 +6,19 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // The pure core's tests share a worker's modules: importing them anew for every file
+          // took most of the run.
+          isolate: false,
+        },
+      },
+      {
+        test: {
+          // React and R3F trees keep loader caches and renderer state in their modules: each
+          // file gets its own.
+          name: 'unit-view',
+          include: ['tests/unit/**/*.test.tsx'],
           environment: 'node',
         },
       },

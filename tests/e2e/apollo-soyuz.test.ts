@@ -4,10 +4,15 @@ import { launchBrowser, openApp } from './browser.ts';
 import { screenshotStats } from './pixels.ts';
 
 let browser: Browser;
+// One page for the file: every test seeks to its own moment (Hungarian, the museum's language;
+// what is read here besides the captions does not depend on it).
+let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
+  page = await openApp(browser, '?scene=apollo-soyuz&paused=1&lang=hu');
 });
 afterAll(async () => {
+  await page?.close();
   await browser?.close();
 });
 
@@ -19,7 +24,6 @@ const silhouette = async (
 
 describe('Apollo–Soyuz in the browser', () => {
   it('at 16:09:09 UTC shows the docked pair, the docking event and the HUD at 0 m', async () => {
-    const page = await openApp(browser, '?scene=apollo-soyuz&paused=1&lang=en');
     await page.evaluate(() => window.urverseny!.seek('1975-07-17T16:09:09Z'));
     const state = await page.evaluate(() => window.urverseny!.state());
     expect(state.bodies['apollo']).toMatchObject({ visible: true, phase: 'docked' });
@@ -35,11 +39,9 @@ describe('Apollo–Soyuz in the browser', () => {
     // The pair fills the middle of the screen: many lit pixels where the camera looks.
     const middle = await silhouette(page, { x: 340, y: 200, width: 600, height: 320 });
     expect(middle.count).toBeGreaterThan(5000);
-    await page.close();
   });
 
   it('reports the chaser closing on its target during the approach', async () => {
-    const page = await openApp(browser, '?scene=apollo-soyuz&paused=1&lang=hu');
     await page.evaluate(() => window.urverseny!.seek('1975-07-17T16:00:00Z'));
     const { relative } = await page.evaluate(() => window.urverseny!.state());
     expect(relative).toMatchObject({
@@ -56,11 +58,9 @@ describe('Apollo–Soyuz in the browser', () => {
     await expect.poll(() => page.getByTestId('hud-range').count()).toBe(0);
     await page.getByRole('button', { name: 'Dokkolási kijelző' }).click();
     await expect.poll(() => page.getByTestId('hud-range').count()).toBe(1);
-    await page.close();
   });
 
   it('holds the docked pair still between frames 1/30 s apart (no float32 shimmer)', async () => {
-    const page = await openApp(browser, '?scene=apollo-soyuz&paused=1&lang=en');
     // From below, so the pair stands against black space, 50 m away.
     const view = (utc: string) => ({
       utc,
@@ -77,6 +77,5 @@ describe('Apollo–Soyuz in the browser', () => {
     expect(first.count).toBeGreaterThan(3000);
     expect(Math.abs(second.count - first.count) / first.count).toBeLessThan(0.01);
     expect(Math.hypot(second.x - first.x, second.y - first.y)).toBeLessThan(0.5);
-    await page.close();
   });
 });

@@ -9,16 +9,19 @@ import { screenshotStats } from './pixels.ts';
 
 const sputnik = loadRepoScene('sputnik-1');
 let browser: Browser;
+// One page of Sputnik-1 at low for the tests that only seek, read and click in it.
+let shared: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  shared = await openApp(browser, '?scene=sputnik-1&lang=hu&paused=1');
 });
 afterAll(async () => {
+  await shared?.close();
   await browser?.close();
 });
 
-async function pausedAt(search: string, t: number | string): Promise<Page> {
-  const page = await openApp(browser, search);
+async function pausedAt(page: Page, t: number | string): Promise<Page> {
   await page.evaluate(async (time) => {
     window.urverseny!.pause();
     await window.urverseny!.seek(time);
@@ -30,7 +33,7 @@ describe('Sputnik-1 in the browser', () => {
   it('draws a textured, sunlit Earth (not a blank canvas)', async () => {
     // The opening shot looks down on North America in the afternoon sun.
     // At medium, the tier the web player starts at.
-    const page = await pausedAt('?scene=sputnik-1&quality=medium', 0);
+    const page = await pausedAt(await openApp(browser, '?scene=sputnik-1&quality=medium'), 0);
     const earth = await screenshotStats(page, { x: 480, y: 200, width: 320, height: 240 });
     expect(earth.litFraction).toBeGreaterThan(0.25);
     expect(earth.blueFraction).toBeGreaterThan(0.15);
@@ -42,16 +45,16 @@ describe('Sputnik-1 in the browser', () => {
   it('shows the caption the scene file gives for that moment, in either language', async () => {
     const utc = '1957-10-04T19:28:34Z';
     const expected = evaluate(sputnik, playbackAt(sputnik.timeline, Date.parse(utc))).caption!;
-    const page = await pausedAt('?scene=sputnik-1&lang=hu', utc);
+    const page = await pausedAt(shared, utc);
+    await page.evaluate(() => window.urverseny!.setLang('hu'));
     await expect.poll(() => page.getByTestId('caption').innerText()).toBe(expected.hu);
     await page.evaluate(() => window.urverseny!.setLang('en'));
     await expect.poll(() => page.getByTestId('caption').innerText()).toBe(expected.en);
     expect(expected.hu).toContain('Föld körüli pályára');
-    await page.close();
   });
 
   it('reports in state() exactly what the core propagates for that time', async () => {
-    const page = await pausedAt('?scene=sputnik-1', 60);
+    const page = await pausedAt(shared, 60);
     const state = await page.evaluate(() => window.urverseny!.state());
     const frame = evaluate(sputnik, 60);
     const body = frame.bodies.find((b) => b.id === 'sputnik-1')!;
@@ -67,7 +70,6 @@ describe('Sputnik-1 in the browser', () => {
     expect(await page.getByTestId('utc-readout').innerText()).toBe(
       `${new Date(frame.utcMs).toISOString().slice(0, 19).replace('T', ' ')} UTC`,
     );
-    await page.close();
   });
 
   it('falls back visibly on an unknown ?scene= and keeps running', async () => {
@@ -95,7 +97,7 @@ describe('Sputnik-1 in the browser', () => {
   });
 
   it('rejects bad automation calls with clear errors and keeps working', async () => {
-    const page = await openApp(browser, '?scene=sputnik-1');
+    const page = shared;
     const errors = await page.evaluate(async () => {
       const api = window.urverseny!;
       const messages: string[] = [];
@@ -132,11 +134,11 @@ describe('Sputnik-1 in the browser', () => {
     expect(await page.evaluate(() => window.urverseny!.state().playback)).toBeGreaterThanOrEqual(
       30,
     );
-    await page.close();
   });
 
   it('lets the visitor take the camera by dragging and give it back with one button', async () => {
-    const page = await pausedAt('?scene=sputnik-1&lang=en', 0);
+    const page = await pausedAt(shared, 0);
+    await page.evaluate(() => window.urverseny!.setLang('en'));
     expect(await page.evaluate(() => window.urverseny!.state().cameraMode)).toBe('script');
     await page.mouse.move(640, 300);
     await page.mouse.down();
@@ -147,6 +149,5 @@ describe('Sputnik-1 in the browser', () => {
     await expect.poll(cameraMode).toBe('free');
     await page.getByRole('button', { name: 'Scripted camera' }).click();
     await expect.poll(cameraMode).toBe('script');
-    await page.close();
   });
 });
