@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** Unit test files that replace a module with `vi.mock`. */
+const MOCKS_MODULES = ['tests/unit/view/sun-bloom-code.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -7,6 +10,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          exclude: MOCKS_MODULES,
           environment: 'node',
           // The pure core's tests share a worker's modules: importing them anew for every file
           // took most of the run.
@@ -15,10 +19,10 @@ export default defineConfig({
       },
       {
         test: {
-          // React and R3F trees keep loader caches and renderer state in their modules: each
-          // file gets its own.
+          // React and R3F trees keep loader caches and renderer state in their modules, and a
+          // file that mocks a module must not lend the mock to the next: each file gets its own.
           name: 'unit-view',
-          include: ['tests/unit/**/*.test.tsx'],
+          include: ['tests/unit/**/*.test.tsx', ...MOCKS_MODULES],
           environment: 'node',
         },
       },
