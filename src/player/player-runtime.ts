@@ -30,7 +30,7 @@ export interface PlayerRuntime {
   readonly atmosphere: AtmosphereSource;
   /** Post-processing the view draws through, when it has any (see ViewServices). */
   readonly screenPass: { current: ScreenPass | null };
-  /** See ViewServices: set by the recorder per frame, 0 otherwise. */
+  /** See ViewServices: set by the recorder per frame, else counts the jumps of time. */
   readonly environmentEpoch: { current: number };
   /** See ViewServices: the Earth's maps last drawn with. */
   readonly earthMaps: { current: readonly THREE.Texture[] | null };
@@ -56,6 +56,8 @@ export function createPlayerRuntime(
   { page = browserPage, sound = null }: PlayerRuntimeOptions = {},
 ): PlayerRuntime {
   const readiness = createReadiness();
+  const environmentEpoch = { current: 0 };
+  redrawEnvironmentOnJumps(store, environmentEpoch);
   return {
     store,
     wall: store.wall,
@@ -64,7 +66,7 @@ export function createPlayerRuntime(
     readiness,
     atmosphere: createAtmosphereSource(),
     screenPass: { current: null },
-    environmentEpoch: { current: 0 },
+    environmentEpoch,
     earthMaps: { current: null },
     progress: createRenderProgress(readiness, page, store.wall),
     canvas: createCanvasHost(),
@@ -72,4 +74,18 @@ export function createPlayerRuntime(
     sound: createSoundEngine(store, store.wall, sound),
     assets: { forget: forgetLoadedAssets },
   };
+}
+
+/**
+ * The environment map is drawn at the first frame that enters its cell (ViewServices), so without
+ * this a still frame would reflect whichever moment of the cell was shown first: a page seeked to
+ * a UTC would differ, by a few levels around the craft, from a page that came from elsewhere. A
+ * seek, a pause, a change of speed, a scene load or an inspection redraws it at the next frame,
+ * which shows the moment reached. The recorder sets the epoch itself, per frame.
+ */
+function redrawEnvironmentOnJumps(store: AppStore, epoch: { current: number }): void {
+  store.subscribe((state, previous) => {
+    const jumped = state.clock !== previous.clock || state.inspection !== previous.inspection;
+    if (jumped && state.recording === null) epoch.current++;
+  });
 }

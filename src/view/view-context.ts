@@ -17,9 +17,11 @@ export interface ViewServices {
    */
   readonly screenPass: { current: ScreenPass | null };
   /**
-   * Part of when the environment map is redrawn. 0 in the player; a recording sets it to the
-   * clip frame's key-frame interval, so a slice of a clip (which starts on a key frame) redraws
-   * its environment at the same frames as the whole clip and the slices join frame-identical.
+   * Part of when the environment map is redrawn. The player counts its jumps of time (seeks,
+   * pauses, scene loads, inspections), so a still frame reflects its own moment whatever was shown
+   * before; a recording sets it to the clip frame's key-frame interval, so a slice of a clip
+   * (which starts on a key frame) redraws its environment at the same frames as the whole clip
+   * and the slices join frame-identical.
    */
   readonly environmentEpoch: { current: number };
   /**

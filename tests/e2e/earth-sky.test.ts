@@ -151,6 +151,26 @@ describe('Earth and sky', () => {
     await page.close();
   });
 
+  it('draws a still moment the same whatever was shown before it (the craft reflects that moment)', async () => {
+    // Medium: the craft reflect an environment map, drawn again only when the craft enters
+    // another cell of ground, altitude or Sun. Vostok-1 30 s after lift-off is still in the
+    // cell of the pad, where the page opens; 06:20 is in another.
+    const page = await openApp(browser, '?scene=vostok-1&paused=1&quality=medium', {
+      width: 640,
+      height: 360,
+    });
+    const craftAt = async (utc: string) => {
+      await page.evaluate((u) => window.urverseny!.seek(u), utc);
+      // The scripted camera keeps the capsule at the centre of the view.
+      return page.screenshot({ clip: { x: 270, y: 130, width: 100, height: 100 } });
+    };
+    const fromThePad = await craftAt('1961-04-12T06:07:30Z');
+    await craftAt('1961-04-12T06:20:00Z');
+    const fromOrbit = await craftAt('1961-04-12T06:07:30Z');
+    expect(fromOrbit.equals(fromThePad)).toBe(true);
+    await page.close();
+  });
+
   it('falls back visibly from an unknown ?quality= to the tier this renderer starts at', async () => {
     const page = await openApp(browser, '?scene=sputnik-1&lang=en&quality=ultra');
     await expect.poll(() => page.getByTestId('notices').innerText()).toContain('"quality"');
