@@ -94,7 +94,7 @@ export function cameraAt(
 /**
  * Arriving from the Earth at a craft in orbit, the eye swings towards where the craft will be when
  * the swing ends, carried round the craft's orbit in step with the swing. (Towards the live craft,
- * one that laps the Earth during the swing, as in phasing at 471×, flipped the swing's great
+ * one that laps the Earth during the swing, as in phasing at 473×, flipped the swing's great
  * circle whenever it passed the far side of the Earth: the view jumped up to 36° a frame.) At the
  * swing's end both are the live pose, and the eye already moves with the craft.
  */

@@ -108,7 +108,7 @@ describe('scripted camera', () => {
     expect(departures).toBeGreaterThanOrEqual(8);
   });
 
-  it('arrives at a craft from the Earth without a jump of the view, also while it laps the Earth (phasing at 471×)', () => {
+  it('arrives at a craft from the Earth without a jump of the view, also while it laps the Earth (phasing at 473×)', () => {
     // Swinging towards the live craft flipped the swing's great circle as Soyuz 19 passed the far
     // side of the Earth: 36° between two frames. Now the eye swings to where the craft will be.
     let arrivals = 0;
