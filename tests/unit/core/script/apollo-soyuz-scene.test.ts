@@ -120,6 +120,15 @@ describe('transposition, docking and extraction', () => {
     }
   });
 
+  it('climbs Soyuz 19 with its arrays folded and opens them in orbit (12:28:50)', () => {
+    const soyuzAt = (hhmmss: string) =>
+      frameAt(ms(hhmmss, 15)).bodies.find((b) => b.id === 'soyuz-19')!;
+    for (const climbing of ['12:20:30', '12:25:00', '12:28:49']) {
+      expect(soyuzAt(climbing).hiddenParts).toEqual(['solar-arrays']);
+    }
+    expect(soyuzAt('12:28:51').hiddenParts).toEqual([]);
+  });
+
   it('pulls the Docking Module out: 20 m clear of the stage afterwards', () => {
     const t = ms('21:30:00', 15);
     const dm = body('docking-module').motion(t);
