@@ -15,6 +15,7 @@ const VIEWS = [
   { name: 'vostok-1-launch', scene: 'vostok-1', utc: '1961-04-12T06:07:30Z' },
   { name: 'vostok-1-dawn', scene: 'vostok-1', utc: '1961-04-12T06:55:00Z' },
   { name: 'vostok-1-retrofire', scene: 'vostok-1', utc: '1961-04-12T07:25:00Z' },
+  { name: 'vostok-1-parachute', scene: 'vostok-1', utc: '1961-04-12T07:52:00Z' },
   { name: 'apollo-soyuz-dusk', scene: 'apollo-soyuz', utc: '1975-07-15T20:10:00Z' },
   { name: 'apollo-soyuz-docking-module', scene: 'apollo-soyuz', utc: '1975-07-15T21:20:00Z' },
   { name: 'apollo-soyuz-approach', scene: 'apollo-soyuz', utc: '1975-07-17T16:05:00Z' },

@@ -76,6 +76,7 @@ export function SceneView({
       {space ? (
         <>
           <Stars
+            frameRef={frameRef}
             magnitudeLimit={quality.starMagnitudeLimit}
             epochUtcMs={scene.timeline.startUtcMs}
           />

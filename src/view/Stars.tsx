@@ -1,11 +1,15 @@
-import { useLoader } from '@react-three/fiber';
+import { useFrame, useLoader } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
+import { starsThroughDaylight } from '../core/sky/daylight-sky.ts';
 import { j2000ToOfDate, raDecToUnit } from '../core/sky/precession.ts';
 import { parseStarCatalog, starColorRgb } from '../core/sky/star-catalog.ts';
 import { ASSET_URLS, asBinary } from './asset-urls.ts';
+import type { FrameRef } from './frame-ref.ts';
+import { TICK } from './frame-ref.ts';
 
 export interface StarsProps {
+  frameRef: FrameRef;
   /** Stars fainter than this are left out. */
   magnitudeLimit: number;
   /** The sky is precessed from J2000 to this date. */
@@ -19,6 +23,7 @@ attribute float magnitude;
 attribute vec3 starColor;
 uniform float magnitudeLimit;
 uniform float pixelRatio;
+uniform float throughDaylight;
 varying vec3 vColor;
 varying float vAlpha;
 void main() {
@@ -27,7 +32,7 @@ void main() {
   gl_Position = projectionMatrix * viewMatrix * vec4(world, 1.0);
   float brightness = pow(10.0, -0.4 * (magnitude - magnitudeLimit));
   gl_PointSize = clamp(1.2 + 0.55 * (magnitudeLimit - magnitude), 1.2, 6.0) * pixelRatio;
-  vAlpha = clamp(0.25 + 0.12 * log(brightness + 1.0) * 4.0, 0.25, 1.0);
+  vAlpha = clamp(0.25 + 0.12 * log(brightness + 1.0) * 4.0, 0.25, 1.0) * throughDaylight;
   vColor = starColor;
   #include <logdepthbuf_vertex>
 }
@@ -46,8 +51,11 @@ void main() {
 }
 `;
 
-/** The catalogue's stars at their RA/Dec for the scene's date, sized and tinted by magnitude and B−V. */
-export function Stars({ magnitudeLimit, epochUtcMs }: StarsProps) {
+/**
+ * The catalogue's stars at their RA/Dec for the scene's date, sized and tinted by magnitude and
+ * B−V; hidden by the daylit sky when the eye is low in the air (`starsThroughDaylight`).
+ */
+export function Stars({ frameRef, magnitudeLimit, epochUtcMs }: StarsProps) {
   const buffer = useLoader(THREE.FileLoader, ASSET_URLS.stars, asBinary) as ArrayBuffer;
   const points = useMemo(() => {
     const catalog = parseStarCatalog(buffer);
@@ -78,7 +86,11 @@ export function Stars({ magnitudeLimit, epochUtcMs }: StarsProps) {
     const material = new THREE.ShaderMaterial({
       vertexShader,
       fragmentShader,
-      uniforms: { magnitudeLimit: { value: magnitudeLimit }, pixelRatio: { value: 1 } },
+      uniforms: {
+        magnitudeLimit: { value: magnitudeLimit },
+        pixelRatio: { value: 1 },
+        throughDaylight: { value: 1 },
+      },
       transparent: true,
       depthWrite: false,
     });
@@ -87,6 +99,13 @@ export function Stars({ magnitudeLimit, epochUtcMs }: StarsProps) {
     object.renderOrder = -1;
     return object;
   }, [buffer, magnitudeLimit, epochUtcMs]);
+  useFrame(() => {
+    const frame = frameRef.current;
+    if (!frame) return;
+    const shown = starsThroughDaylight(frame.camera.eyeEci, frame.sunDirectionEci);
+    points.material.uniforms.throughDaylight!.value = shown;
+    points.visible = shown > 0;
+  }, TICK.bodies);
   useEffect(
     () => () => {
       points.geometry.dispose();

@@ -8,6 +8,8 @@ export interface PixelStats {
   blueFraction: number;
   /** Bright pixels (R+G+B ≥ 120: a sunlit craft against space): how many, and their centroid. */
   bright: { count: number; x: number; y: number };
+  /** Points brighter than all eight neighbours by more than 12 levels (stars on a smooth sky). */
+  specks: number;
 }
 
 /** Takes a screenshot and measures it in the page (no image library needed in Node). */
@@ -51,7 +53,20 @@ export async function screenshotStats(
         if (b > r + 10 && b >= g) blue++;
       }
     }
+    const luma = (p: number) => data[p * 4]! + data[p * 4 + 1]! + data[p * 4 + 2]!;
+    let specks = 0;
+    for (let y = 1; y < bitmap.height - 1; y++)
+      for (let x = 1; x < bitmap.width - 1; x++) {
+        const p = y * bitmap.width + x;
+        let brightest = 0;
+        for (const q of [-bitmap.width - 1, -bitmap.width, -bitmap.width + 1, -1, 1])
+          brightest = Math.max(brightest, luma(p + q));
+        for (const q of [bitmap.width - 1, bitmap.width, bitmap.width + 1])
+          brightest = Math.max(brightest, luma(p + q));
+        if (luma(p) > brightest + 36) specks++;
+      }
     return {
+      specks,
       litFraction: lit / pixels,
       meanRgb: [sumR / pixels, sumG / pixels, sumB / pixels] as [number, number, number],
       blueFraction: lit > 0 ? blue / lit : 0,

@@ -58,6 +58,16 @@ describe('Vostok-1 in the browser', () => {
     expect(sky.blueFraction).toBeGreaterThan(0.9);
   });
 
+  it('hides the stars behind the daylit sky under the parachute', async () => {
+    await page.evaluate(() => window.urverseny!.seek('1961-04-12T07:52:00Z'));
+    // Sky between the header and the map, either side of the descent's path.
+    for (const x of [500, 720]) {
+      const sky = await screenshotStats(page, { x, y: 20, width: 170, height: 170 });
+      expect(sky.blueFraction).toBeGreaterThan(0.9);
+      expect(sky.specks, `stars in the sky at x ${x}`).toBe(0);
+    }
+  });
+
   it('plays the Gagarin sentence at launch', async () => {
     await page.evaluate(() => window.urverseny!.seek('1961-04-12T06:07:00Z'));
     await expect
