@@ -2,7 +2,6 @@
 // SwiftShader (software, the same pixels on every machine) for the browser tests, the benchmark
 // and the image scripts; the recorder may ask for the machine's GPU instead (`gl: 'hardware'`).
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 
 const SOFTWARE_GL = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 /**
@@ -41,7 +40,10 @@ export function chromiumPath() {
  * `options`: more playwright launch options (the record CLI handles Ctrl-C itself);
  * `glArgs`: switches that choose the WebGL backend (default: SwiftShader).
  */
-export function launchChromium(options = {}, glArgs = SOFTWARE_GL) {
+export async function launchChromium(options = {}, glArgs = SOFTWARE_GL) {
+  // Loaded here, not at the top: it takes most of a second, which a CLI that refuses its
+  // arguments (or prints its help) should not pay.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
