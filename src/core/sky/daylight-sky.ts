@@ -1,24 +1,19 @@
-import type { Vec3 } from '../orbit/propagate.ts';
+import { dot, length, type Vec3 } from '../vec3.ts';
 
 /**
  * How much of the starry sky shows through the air's daylight, 0 to 1, for an eye at `eyeEci`
  * (km, geocentric) with the Sun in `sunDirectionEci` (unit). The daytime sky's brightness over an
- * eye falls with the air above it (scale height 8 km: at 30–40 km the sky is near black and
- * the bright stars come out, as balloon and high-altitude aircraft crews report) and with the
- * Sun's depression below the eye's horizon (stars appear in nautical twilight, at −6° to −12°).
- * From orbit the sky is black and every star shows; on the ground by day none does.
+ * eye falls with the air above it (scale height 8 km: at 30–40 km the sky is dark enough for the
+ * bright stars) and with the Sun's depression below the eye's horizon (the stars come out as it
+ * sinks from −4° to −12°, through nautical twilight). From orbit every star shows; on the ground
+ * by day none does.
  */
-export function starsThroughDaylight(eyeEci: Readonly<Vec3>, sunDirectionEci: Readonly<Vec3>) {
-  const r = Math.hypot(eyeEci[0], eyeEci[1], eyeEci[2]);
+export function starsThroughDaylight(eyeEci: Vec3, sunDirectionEci: Vec3): number {
+  const r = length(eyeEci);
   if (!(r > 0)) return 1;
   const altitudeKm = Math.max(0, r - MEAN_RADIUS_KM);
-  const sinSun =
-    (eyeEci[0] * sunDirectionEci[0] +
-      eyeEci[1] * sunDirectionEci[1] +
-      eyeEci[2] * sunDirectionEci[2]) /
-    r;
-  const sunElevationDeg = (Math.asin(Math.max(-1, Math.min(1, sinSun))) * 180) / Math.PI;
-  const sunUp = smoothstep(-12, -4, sunElevationDeg);
+  const sinSun = Math.max(-1, Math.min(1, dot(eyeEci, sunDirectionEci) / r));
+  const sunUp = smoothstep(-12, -4, (Math.asin(sinSun) * 180) / Math.PI);
   const skyBrightness = Math.exp(-altitudeKm / AIR_SCALE_HEIGHT_KM) * sunUp;
   return 1 - smoothstep(STARS_GONE_BELOW, STARS_GONE_ABOVE, skyBrightness);
 }
