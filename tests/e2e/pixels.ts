@@ -54,15 +54,13 @@ export async function screenshotStats(
       }
     }
     const luma = (p: number) => data[p * 4]! + data[p * 4 + 1]! + data[p * 4 + 2]!;
+    const w = bitmap.width;
+    const neighbours = [-w - 1, -w, -w + 1, -1, 1, w - 1, w, w + 1];
     let specks = 0;
     for (let y = 1; y < bitmap.height - 1; y++)
-      for (let x = 1; x < bitmap.width - 1; x++) {
-        const p = y * bitmap.width + x;
-        let brightest = 0;
-        for (const q of [-bitmap.width - 1, -bitmap.width, -bitmap.width + 1, -1, 1])
-          brightest = Math.max(brightest, luma(p + q));
-        for (const q of [bitmap.width - 1, bitmap.width, bitmap.width + 1])
-          brightest = Math.max(brightest, luma(p + q));
+      for (let x = 1; x < w - 1; x++) {
+        const p = y * w + x;
+        const brightest = Math.max(...neighbours.map((q) => luma(p + q)));
         if (luma(p) > brightest + 36) specks++;
       }
     return {

@@ -9,6 +9,7 @@
  */
 import type { SatRec } from 'satellite.js';
 import { eciToGeodetic } from 'satellite.js';
+import { smoothstep } from '../easing.ts';
 import { length, normalize, scale, slerp, type Vec3 } from '../vec3.ts';
 import {
   geodeticToEciKm,
@@ -173,11 +174,6 @@ function closestPassMs(plan: FlightPlan, leg: GroundLeg, endMs: number): number 
   }
   known.set(endMs, best);
   return best;
-}
-
-function smoothstep(edge0: number, edge1: number, x: number): number {
-  const t = Math.min(1, Math.max(0, (x - edge0) / (edge1 - edge0)));
-  return t * t * (3 - 2 * t);
 }
 
 /** A place on the ground (WGS ellipsoid, height 0) in inertial coordinates at `utcMs`. */

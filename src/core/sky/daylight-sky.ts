@@ -1,3 +1,4 @@
+import { smoothstep } from '../easing.ts';
 import { dot, length, type Vec3 } from '../vec3.ts';
 
 /**
@@ -23,8 +24,3 @@ const AIR_SCALE_HEIGHT_KM = 8;
 /** exp(−h/8 km) at about 40 km and 28 km: the stars fade out between. */
 const STARS_GONE_BELOW = 0.007;
 const STARS_GONE_ABOVE = 0.03;
-
-function smoothstep(edge0: number, edge1: number, x: number): number {
-  const t = Math.max(0, Math.min(1, (x - edge0) / (edge1 - edge0)));
-  return t * t * (3 - 2 * t);
-}

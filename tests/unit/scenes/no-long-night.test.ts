@@ -6,6 +6,7 @@
  * terminal phase once stayed 14 s in the dark and Ax-4's 32 s.
  */
 import { describe, expect, it } from 'vitest';
+import { EARTH_RADIUS_KM } from '../../../src/core/orbit/kepler.ts';
 import { evaluate } from '../../../src/core/script/evaluate.ts';
 import type { Vec3 } from '../../../src/core/orbit/propagate.ts';
 import { dot, length, sub } from '../../../src/core/vec3.ts';
@@ -16,7 +17,6 @@ const LONGEST_NIGHT_SEC = 8;
 /** Closer than this, the night side fills the view around the craft. */
 const CLOSE_KM = 3000;
 const STEP_SEC = 0.25;
-const EARTH_RADIUS_KM = 6378;
 /** The umbra narrows behind the Earth by the Sun's angular size less the Earth's parallax. */
 const UMBRA_TAN = 0.0046;
 
