@@ -11,6 +11,7 @@ import { measureTwilight } from './twilight.mjs';
 
 const VIEWS = [
   { name: 'sputnik-1-evening', scene: 'sputnik-1', utc: '1957-10-04T19:20:00Z' },
+  { name: 'sputnik-1-launch', scene: 'sputnik-1', utc: '1957-10-04T19:29:30Z' },
   { name: 'sputnik-1-orbit', scene: 'sputnik-1', utc: '1957-10-04T19:45:00Z' },
   { name: 'vostok-1-launch', scene: 'vostok-1', utc: '1961-04-12T06:07:30Z' },
   { name: 'vostok-1-dawn', scene: 'vostok-1', utc: '1961-04-12T06:55:00Z' },

@@ -38,8 +38,8 @@ async function render(frameRef: FrameRef) {
 }
 
 describe('view components driven by a frame', () => {
-  it('hide the satellite and its orbit before separation', async () => {
-    const frameRef: FrameRef = { current: at('1957-10-04T19:30:00Z') };
+  it('hide the satellite and its orbit before lift-off', async () => {
+    const frameRef: FrameRef = { current: at('1957-10-04T19:28:00Z') };
     const renderer = await render(frameRef);
     await renderer.advanceFrames(1, 1 / 30);
     const [line, craft] = renderer.scene.children.map((c) => c.instance);

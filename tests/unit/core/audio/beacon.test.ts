@@ -45,8 +45,8 @@ describe("Sputnik-1's keying", () => {
 
 describe('the Doppler shift heard by the scene listener', () => {
   // The pass over the listener: find the closest approach on a 1 s grid, then refine.
-  const passFrom = Date.parse('1957-10-04T23:57:00Z');
-  const passUntil = Date.parse('1957-10-05T00:07:30Z');
+  const passFrom = Date.parse('1957-10-04T23:59:30Z');
+  const passUntil = Date.parse('1957-10-05T00:10:00Z');
   let tcaMs = passFrom;
   for (let t = passFrom; t <= passUntil; t += 1000)
     if (at(t).rangeKm < at(tcaMs).rangeKm) tcaMs = t;

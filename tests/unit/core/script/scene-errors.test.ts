@@ -65,7 +65,7 @@ const cases: [string, (scene: Json) => void, string][] = [
   [
     'an event outside the scene',
     (s) => (s.events[2].utc = '1957-10-06T00:00:00Z'),
-    `${FILE}: events[2].utc: expected a time within the scene (1957-10-04T19:04:40Z to 1957-10-05T00:10:00Z), found "1957-10-06T00:00:00Z"`,
+    `${FILE}: events[2].utc: expected a time within the scene (1957-10-04T19:04:40Z to 1957-10-05T00:12:30Z), found "1957-10-06T00:00:00Z"`,
   ],
   [
     'a source tag nobody listed',
