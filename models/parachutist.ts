@@ -10,6 +10,7 @@
  */
 import * as THREE from 'three';
 import type { ModelSpec } from './model-spec.ts';
+import { buildCanopy } from './canopy.ts';
 import { mergeParts, rod } from './parts.ts';
 
 export const PARACHUTIST_DIMENSIONS = {
@@ -26,52 +27,18 @@ export function buildParachutist(): THREE.Group {
   const group = new THREE.Group();
   group.name = 'parachutist';
   const harnessY = d.figureHeightM * 0.75;
-  const rimY = harnessY + d.riggingM;
-  const radius = d.canopyDiameterM / 2;
 
-  // Canopy: a flattened half sphere, open below, white and orange gores as one mesh each.
-  const canopyMaterial = (color: number) =>
-    new THREE.MeshStandardMaterial({ color, roughness: 0.85, side: THREE.DoubleSide });
-  const gores = (offset: number) =>
-    mergeParts(
-      Array.from({ length: 6 }, (_, i) =>
-        new THREE.SphereGeometry(
-          radius,
-          6,
-          10,
-          ((2 * i + offset) * Math.PI) / 6,
-          Math.PI / 6,
-          0,
-          Math.PI / 2,
-        )
-          .scale(1, d.canopyHeightM / radius, 1)
-          .translate(0, rimY, 0),
-      ),
-    );
-  const white = new THREE.Mesh(gores(0), canopyMaterial(0xf2f0ea));
-  white.name = 'canopy';
-  const orange = new THREE.Mesh(gores(1), canopyMaterial(0xe2572b));
-  orange.name = 'canopy';
-  group.add(white, orange);
-
-  // Rigging: lines from the rim to the harness.
-  const harness = new THREE.Vector3(0, harnessY, 0);
-  const lines = mergeParts(
-    Array.from({ length: d.lines }, (_, i) => {
-      const a = (i / d.lines) * Math.PI * 2;
-      return rod(
-        new THREE.Vector3(Math.cos(a) * radius, rimY, Math.sin(a) * radius),
-        harness,
-        0.01,
-      );
-    }),
-  );
-  const rigging = new THREE.Mesh(
-    lines,
-    new THREE.MeshStandardMaterial({ color: 0xd8d4c8, roughness: 0.9 }),
-  );
-  rigging.name = 'rigging';
-  group.add(rigging);
+  // Canopy and lines (canopy.ts), the lines meeting at the harness.
+  for (const part of buildCanopy({
+    diameterM: d.canopyDiameterM,
+    heightM: d.canopyHeightM,
+    riggingM: d.riggingM,
+    lines: d.lines,
+    lineRadiusM: 0.01,
+  })) {
+    part.position.y = harnessY;
+    group.add(part);
+  }
 
   // The figure: legs, torso and a white helmet, hanging upright.
   const h = d.figureHeightM;

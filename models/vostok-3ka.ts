@@ -7,6 +7,8 @@
  * are not documented: the whips here are illustrative. The sphere wears a reflective coating
  * over its heat shield (FIN-VOS), the module aluminium paint.
  * Axes: +X is the descent sphere's end (the direction of flight); the module trails towards −X.
+ * Origin: the centre of the descent sphere. The module's parts are named ('instrument-module',
+ * 'gas-tanks', 'module-antenna') so a scene can let the sphere come down alone.
  */
 import * as THREE from 'three';
 import { finish } from './finishes.ts';
@@ -83,9 +85,14 @@ export function buildVostok3ka(): THREE.Group {
   group.add(tanks);
 
   const whipMaterial = finish('bright-metal');
-  const whip = (length: number, from: THREE.Vector3, direction: THREE.Vector3) => {
+  const whip = (
+    length: number,
+    from: THREE.Vector3,
+    direction: THREE.Vector3,
+    name = 'antenna',
+  ) => {
     const rod = new THREE.Mesh(new THREE.CylinderGeometry(0.01, 0.01, length, 6), whipMaterial);
-    rod.name = 'antenna';
+    rod.name = name;
     rod.position.copy(from).addScaledVector(direction, length / 2);
     rod.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction);
     group.add(rod);
@@ -100,7 +107,13 @@ export function buildVostok3ka(): THREE.Group {
     new THREE.Vector3(sphereRadius * 0.7, -sphereRadius * 0.7, 0),
     new THREE.Vector3(0.6, -0.8, 0).normalize(),
   );
-  whip(1.2, new THREE.Vector3(jointX - 1.8, 0, 0.85), new THREE.Vector3(-0.3, 0, 1).normalize());
+  // On the instrument module: it goes with the module when the two part before re-entry.
+  whip(
+    1.2,
+    new THREE.Vector3(jointX - 1.8, 0, 0.85),
+    new THREE.Vector3(-0.3, 0, 1).normalize(),
+    'module-antenna',
+  );
   return group;
 }
 

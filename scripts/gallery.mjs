@@ -23,6 +23,7 @@ const VIEWS = [
   { name: 'apollo-soyuz-docked', scene: 'apollo-soyuz', utc: '1975-07-17T16:12:00Z' },
   { name: 'voskhod-2-spacewalk', scene: 'voskhod-2', utc: '1965-03-18T08:38:00Z' },
   { name: 'voskhod-2-retrofire', scene: 'voskhod-2', utc: '1965-03-19T08:31:00Z' },
+  { name: 'voskhod-2-parachute', scene: 'voskhod-2', utc: '1965-03-19T08:59:00Z' },
   { name: 'soyuz-36-launch', scene: 'soyuz-36', utc: '1980-05-26T18:22:30Z' },
   { name: 'soyuz-36-approach', scene: 'soyuz-36', utc: '1980-05-27T19:50:00Z' },
   { name: 'soyuz-36-docking', scene: 'soyuz-36', utc: '1980-05-27T19:56:30Z' },

@@ -14,7 +14,7 @@ import { crinkleMap, quiltMap, solarCellsMap } from '../../../models/surface-map
 
 const NAMES = Object.keys(FINISHES) as FinishName[];
 /** Figures and fabric, not spacecraft: they keep their own materials. */
-const NOT_CRAFT = ['parachutist', 'spacewalker'];
+const NOT_CRAFT = ['parachutist', 'spacewalker', 'capsule-parachute'];
 
 function materialsOf(root: THREE.Object3D): THREE.MeshStandardMaterial[] {
   const found = new Set<THREE.MeshStandardMaterial>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VOSKHOD_3KD_TETHER_ANCHOR_M } from '../../../../models/voskhod-3kd.ts';
+import { buildVoskhod3kd, VOSKHOD_3KD_TETHER_ANCHOR_M } from '../../../../models/voskhod-3kd.ts';
 import { SPACEWALKER_DIMENSIONS } from '../../../../models/spacewalker.ts';
 import { EARTH_RADIUS_KM } from '../../../../src/core/orbit/kepler.ts';
 import { evaluate } from '../../../../src/core/script/evaluate.ts';
@@ -70,6 +70,40 @@ describe('Voskhod-2 (V2-W, V2-FAI, V2-AX)', () => {
     expect(frameAt(ms('08:40:00')).bodies[0]!.hiddenParts).not.toContain('airlock');
     expect(frameAt(ms('12:00:00')).bodies[0]!.hiddenParts).toContain('airlock');
     expect(frameAt(ms('07:05:00')).bodies[0]!.hiddenParts).toContain('airlock');
+  });
+
+  it('comes down as the sphere alone once the instrument module has parted (V2-AX)', () => {
+    const module = ['instrument-module', 'gas-tanks', 'module-antenna'];
+    const before = frameAt(ms('08:35:00', 19)).bodies.find((b) => b.id === 'voskhod-2')!;
+    const after = frameAt(ms('08:45:00', 19)).bodies.find((b) => b.id === 'voskhod-2')!;
+    for (const part of module) {
+      expect(before.hiddenParts).not.toContain(part);
+      expect(after.hiddenParts).toContain(part);
+    }
+    // Every part named here exists in the model, so hiding it hides something.
+    const model = buildVoskhod3kd();
+    for (const part of module) expect(model.getObjectByName(part), part).toBeDefined();
+  });
+
+  it('lands under its main parachute: opened at 08:55, above the sphere, gone once landed', () => {
+    const chute = (hhmmss: string) => {
+      const frame = frameAt(ms(hhmmss, 19));
+      return {
+        chute: frame.bodies.find((b) => b.id === 'voskhod-2-parachute')!,
+        sphere: frame.bodies.find((b) => b.id === 'voskhod-2')!,
+      };
+    };
+    expect(chute('08:54:00').chute.visible).toBe(false);
+    expect(chute('09:02:20').chute.visible).toBe(false);
+    for (const t of ['08:56:00', '08:59:00', '09:02:00']) {
+      const { chute: c, sphere } = chute(t);
+      expect(c.visible, t).toBe(true);
+      // Its lines meet on top of the sphere (1.15 m above its centre), and it stands up from the
+      // Earth: its +Y axis points away from the centre.
+      expect(length(sub(c.eciKm, sphere.eciKm)) * 1000).toBeCloseTo(1.15, 2);
+      const radial = scale(c.eciKm, 1 / length(c.eciKm));
+      expect(c.up[0] * radial[0] + c.up[1] * radial[1] + c.up[2] * radial[2]).toBeGreaterThan(0.99);
+    }
   });
 
   it('lands at 09:02:17 UTC on 19 March within 25 km of 59.567°N 55.467°E', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { buildVostok3ka } from '../../../../models/vostok-3ka.ts';
 import { flightStateAt } from '../../../../src/core/orbit/flight-path.ts';
 import { nodalPeriodSec } from '../../../../src/core/orbit/orbit-path.ts';
 import { sunDirectionEci } from '../../../../src/core/sky/sun.ts';
@@ -85,6 +86,19 @@ describe('Vostok-1 ending: the capsule and Gagarin come down separately (V-W, V-
   const ejection = scene.events.find((e) => e.id === 'ejection')!;
   const gagarinLanding = scene.events.find((e) => e.id === 'landing')!;
   const capsuleLanding = scene.events.find((e) => e.id === 'capsule-landing')!;
+
+  it('lets the instrument module go at 07:35, ten minutes after retrofire (V-W: held by wires)', () => {
+    const at = (hhmmss: string) =>
+      evaluate(scene, playbackAt(scene.timeline, ms(hhmmss))).bodies.find(
+        (b) => b.id === 'vostok-1',
+      )!;
+    for (const part of ['instrument-module', 'gas-tanks', 'module-antenna']) {
+      expect(at('07:34:00').hiddenParts).not.toContain(part);
+      expect(at('07:36:00').hiddenParts).toContain(part);
+      expect(buildVostok3ka().getObjectByName(part), part).toBeDefined();
+    }
+    expect(scene.events.find((e) => e.id === 'separation')?.utcMs).toBe(ms('07:35:00'));
+  });
 
   it('ejects Gagarin at about 7 km, roughly ten minutes before he lands', () => {
     const capsuleThen = capsule.motion(ejection.utcMs);
