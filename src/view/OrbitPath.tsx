@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { SatRec } from 'satellite.js';
 import { sampleOrbit } from '../core/orbit/orbit-path.ts';
+import { ATMOSPHERE } from './atmosphere-model.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { eciToScene } from './scene-space.ts';
@@ -19,6 +20,17 @@ export interface OrbitPathProps {
 }
 
 const ORIGIN: [number, number, number] = [0, 0, 0];
+/** Where the air begins (the atmosphere model's top), km above the Earth's surface. */
+const AIR_TOP_KM = ATMOSPHERE.topKm - ATMOSPHERE.groundKm;
+
+/**
+ * Once a craft coming home is down in the air, or landed, the orbit it left says nothing more,
+ * and from down there it would stand in the sky as a stray line.
+ */
+export function leftOrbitFor(body: { phase: string; altKm: number }): boolean {
+  if (body.phase === 'landed') return true;
+  return (body.phase === 'descent' || body.phase === 'parachute') && body.altKm < AIR_TOP_KM;
+}
 
 /** One SGP4-propagated revolution in inertial space, shown while its body flies it. */
 export function OrbitPath({
@@ -60,7 +72,8 @@ export function OrbitPath({
     const frame = frameRef.current;
     const body = frame?.bodies.find((b) => b.id === bodyId);
     if (!frame || !body) return;
-    line.visible = body.visible && frame.utcMs < untilUtcMs && frame.utcMs >= fromUtcMs;
+    line.visible =
+      body.visible && frame.utcMs < untilUtcMs && frame.utcMs >= fromUtcMs && !leftOrbitFor(body);
     eciToScene(ORIGIN, frame.camera.targetEci, line.position);
   }, TICK.bodies);
 
