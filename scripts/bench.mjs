@@ -200,6 +200,14 @@ const ours = await serveStatic(distDir, { port: 4200 });
 const peerServer = peerReady.skipped
   ? null
   : await serveStatic(join(PEER_DIR, 'dist'), { port: 4210, csp: false });
+// The floor page: its frame times (the floor phase) and its cold first frame (the first-frame
+// rounds, for reference).
+if (!skip.has('floor') || !skip.has('first-frame'))
+  await prepareFloor({ root, floorDir: FLOOR_DIR }).catch((error) => fail(error.message));
+const floorServer =
+  skip.has('floor') && skip.has('first-frame')
+    ? null
+    : await serveStatic(join(FLOOR_DIR, 'dist'), { port: 4220, csp: false });
 const browser = await launchChromium();
 run.machine.chromium = browser.version();
 const budgetFile = lib.parseBudgets(
@@ -220,6 +228,7 @@ const ctx = {
   ),
   oursUrl: ours.url,
   peerUrl: peerServer?.url ?? null,
+  floorUrl: floorServer?.url ?? null,
   sizes: SIZES,
   seeks: SEEKS,
   framesPerSeek: FRAMES_PER_SEEK,
@@ -256,42 +265,35 @@ try {
   }
 
   if (!skip.has('floor')) {
-    await prepareFloor({ root, floorDir: FLOOR_DIR });
-    const floorServer = await serveStatic(join(FLOOR_DIR, 'dist'), { port: 4220, csp: false });
-    try {
-      run.floor = { frames: [], ratios: [] };
-      console.log(
-        '\nFloor (bare three.js lit, textured sphere where each scene has the Earth): frame times, and ours over it',
-      );
-      for (const size of SIZES) {
-        const r = await measureFloor(ctx, floorServer.url, size);
-        run.floor.frames.push(r);
-        for (const floor of r.scenes) {
+    run.floor = { frames: [], ratios: [] };
+    console.log(
+      '\nFloor (bare three.js lit, textured sphere where each scene has the Earth): frame times, and ours over it',
+    );
+    for (const size of SIZES) {
+      const r = await measureFloor(ctx, floorServer.url, size);
+      run.floor.frames.push(r);
+      for (const floor of r.scenes) {
+        console.log(
+          `floor         ${sizeLabel(size).padEnd(10)} ${floor.sceneId.padEnd(13)} median ${ms(floor.medianFrameMs).padStart(7)}  p95 ${ms(floor.p95FrameMs).padStart(7)}`,
+        );
+        for (const ours of run.results.filter(
+          (o) => o.sceneId === floor.sceneId && o.width === size.width && o.height === size.height,
+        )) {
+          const ratio = ours.medianFrameMs / floor.medianFrameMs;
+          run.floor.ratios.push({
+            sceneId: ours.sceneId,
+            quality: ours.quality,
+            width: size.width,
+            height: size.height,
+            oursMs: ours.medianFrameMs,
+            floorMs: floor.medianFrameMs,
+            ratio,
+          });
           console.log(
-            `floor         ${sizeLabel(size).padEnd(10)} ${floor.sceneId.padEnd(13)} median ${ms(floor.medianFrameMs).padStart(7)}  p95 ${ms(floor.p95FrameMs).padStart(7)}`,
+            `  ${ours.sceneId.padEnd(13)} ${ours.quality.padEnd(7)} ×${ratio.toFixed(2)} the floor`,
           );
-          for (const ours of run.results.filter(
-            (o) =>
-              o.sceneId === floor.sceneId && o.width === size.width && o.height === size.height,
-          )) {
-            const ratio = ours.medianFrameMs / floor.medianFrameMs;
-            run.floor.ratios.push({
-              sceneId: ours.sceneId,
-              quality: ours.quality,
-              width: size.width,
-              height: size.height,
-              oursMs: ours.medianFrameMs,
-              floorMs: floor.medianFrameMs,
-              ratio,
-            });
-            console.log(
-              `  ${ours.sceneId.padEnd(13)} ${ours.quality.padEnd(7)} ×${ratio.toFixed(2)} the floor`,
-            );
-          }
         }
       }
-    } finally {
-      floorServer.server.close();
     }
   } else run.floor = { skipped: 'skipped (--skip floor)' };
 
@@ -326,6 +328,7 @@ try {
   await browser.close();
   ours.server.close();
   peerServer?.server.close();
+  floorServer?.server.close();
 }
 
 run.recording = skip.has('record')

@@ -108,17 +108,21 @@ export function measurePeer(ctx, viewport) {
 }
 
 /**
- * Cold first frames, the peer's and ours (each scene at medium quality, where the app starts),
- * taken together in each round so that both see the same machine load; medians over the rounds.
+ * Cold first frames, the peer's and ours (each scene pinned to medium quality, the tier the app
+ * starts at on a GPU), taken together in each round so that all see the same machine load;
+ * medians over the rounds. Each round also loads, for reference, the floor page (the least a
+ * globe costs to its first frame on this machine) and each scene unpinned, at the tier the app
+ * starts at on this renderer (low on a software one), as a visitor gets it.
  */
 export async function pairedFirstFrames(ctx, scenes) {
   const { rounds, sizes } = ctx;
   console.log(
-    `\nFirst frame, ${rounds} cold rounds: the peer, then each scene at medium quality (ours: first complete frame / full-quality ready frame)`,
+    `\nFirst frame, ${rounds} cold rounds: the peer, the floor page, then each scene at medium quality and (in brackets) unpinned, at the tier it starts at on this renderer (ours: first complete frame / full-quality ready frame)`,
   );
   const samples = new Map();
   const add = (key, value) => samples.set(key, [...(samples.get(key) ?? []), value]);
   const transfer = {};
+  const startedQuality = {};
   for (let round = 0; round < rounds; round++) {
     for (const size of sizes) {
       const peer = await coldLoad(ctx.browser, 'peer', ctx.peerUrl, size);
@@ -128,6 +132,12 @@ export async function pairedFirstFrames(ctx, scenes) {
       const line = [
         `round ${round + 1}  ${sizeLabel(size).padEnd(10)} peer ${ms(peer.firstFrameMs)}`,
       ];
+      if (ctx.floorUrl) {
+        const floor = await coldLoad(ctx.browser, 'peer', ctx.floorUrl, size);
+        await floor.context.close();
+        add(`floor@${sizeLabel(size)}`, floor.firstFrameMs);
+        line.push(`floor ${ms(floor.firstFrameMs)}`);
+      }
       for (const sceneId of scenes) {
         const load = await coldLoad(
           ctx.browser,
@@ -140,6 +150,18 @@ export async function pairedFirstFrames(ctx, scenes) {
         add(`${sceneId}@${sizeLabel(size)}:complete`, load.firstCompleteMs);
         transfer[`${sceneId}@${sizeLabel(size)}`] ??= load.transfer;
         line.push(`${sceneId} ${ms(load.firstCompleteMs)} / ${ms(load.firstFrameMs)}`);
+        const started = await coldLoad(
+          ctx.browser,
+          'ours',
+          `${ctx.oursUrl}?scene=${sceneId}&paused=1&t=0`,
+          size,
+        );
+        const quality = await started.page.evaluate(() => window.urverseny.state().quality);
+        await started.context.close();
+        add(`${sceneId}@${sizeLabel(size)}:started-complete`, started.firstCompleteMs);
+        add(`${sceneId}@${sizeLabel(size)}:started-ready`, started.firstFrameMs);
+        startedQuality[`${sceneId}@${sizeLabel(size)}`] = quality;
+        line.push(`(${quality} ${ms(started.firstCompleteMs)} / ${ms(started.firstFrameMs)})`);
       }
       console.log(line.join('  '));
     }
@@ -152,7 +174,17 @@ export async function pairedFirstFrames(ctx, scenes) {
       const oursMs = ctx.lib.median(samples.get(key));
       const peerMs = ctx.lib.median(peerSamplesMs);
       const completeMs = ctx.lib.median(samples.get(`${key}:complete`));
+      const floorSamplesMs = samples.get(`floor@${sizeLabel(size)}`) ?? null;
       pairs.push({
+        floorMs: floorSamplesMs ? ctx.lib.median(floorSamplesMs) : null,
+        floorSamplesMs,
+        started: {
+          quality: startedQuality[key],
+          completeMs: ctx.lib.median(samples.get(`${key}:started-complete`)),
+          readyMs: ctx.lib.median(samples.get(`${key}:started-ready`)),
+          completeSamplesMs: samples.get(`${key}:started-complete`),
+          readySamplesMs: samples.get(`${key}:started-ready`),
+        },
         completeMs,
         completeRatio: completeMs / peerMs,
         completeSamplesMs: samples.get(`${key}:complete`),

@@ -56,6 +56,11 @@ export function printSummary(results) {
       console.log(
         `  ${x.sceneId.padEnd(13)} ${sizeLabel(x).padEnd(10)} ${ms(x.completeMs).padStart(16)} ${ms(x.oursMs).padStart(8)} ${ms(x.peerMs).padStart(10)} ${x.completeRatio.toFixed(2).padStart(14)} ${x.ratio.toFixed(2).padStart(11)}   ${mb(x.oursTransfer.bytes)} / ${mb(x.peerTransfer.bytes)}`,
       );
+    // Runs from before these references have neither.
+    for (const x of results.firstFrame.pairs.filter((p) => p.started))
+      console.log(
+        `  ${x.sceneId.padEnd(13)} ${sizeLabel(x).padEnd(10)} unpinned (starts at ${x.started.quality}): complete ${ms(x.started.completeMs)}, ready ${ms(x.started.readyMs)}; the floor page's first frame ${x.floorMs === null ? '–' : ms(x.floorMs)}`,
+      );
   }
   if (results.comparison)
     for (const s of results.comparison.sizes)
