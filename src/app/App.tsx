@@ -1,12 +1,13 @@
-import { OrbitControls } from '@react-three/drei/core/OrbitControls';
 import { Canvas } from '@react-three/fiber';
-import { Suspense, useRef } from 'react';
+import { Suspense, useEffect, useMemo, useRef } from 'react';
 import { FrameDriver } from '../player/FrameDriver.tsx';
 import { useAppState, usePlayer } from '../player/player-context.ts';
 import { RecordHost } from '../player/RecordHost.tsx';
 import type { FrameRef } from '../view/frame-ref.ts';
 import { PendingMarker } from '../view/PendingMarker.tsx';
 import { QUALITY_SETTINGS } from '../view/quality.ts';
+import { FreeCameraControls } from '../view/FreeCameraControls.tsx';
+import { pressHandover } from '../view/free-camera-handover.ts';
 import { SceneView } from '../view/SceneView.tsx';
 import { CaptionOverlay } from '../ui/CaptionOverlay.tsx';
 import { DockingHud } from '../ui/DockingHud.tsx';
@@ -53,6 +54,22 @@ export function App({ onViewError }: AppProps = {}) {
   const helpOpen = useAppState((s) => s.helpOpen);
   useShortcuts(store, recording === null);
   const reducedMotion = usePrefersReducedMotion();
+  // The press that takes the camera is handed to the free camera's controls once they listen.
+  const handover = useMemo(() => pressHandover(), []);
+  useEffect(() => {
+    const released = (event: PointerEvent) => handover.released(event);
+    window.addEventListener('pointerup', released);
+    window.addEventListener('pointercancel', released);
+    return () => {
+      window.removeEventListener('pointerup', released);
+      window.removeEventListener('pointercancel', released);
+    };
+  }, [handover]);
+  const takeCamera = (event: Event) => {
+    // Already free: the controls see the press themselves.
+    if (cameraMode !== 'free') handover.took(event);
+    store.setCameraMode('free');
+  };
 
   return (
     <main className="app">
@@ -67,8 +84,8 @@ export function App({ onViewError }: AppProps = {}) {
           dpr={recording ? 1 : [1, quality.maxPixelRatio]}
           frameloop={recording ? 'never' : 'always'}
           style={recording ? { width: recording.width, height: recording.height } : undefined}
-          onPointerDown={() => store.setCameraMode('free')}
-          onWheel={() => store.setCameraMode('free')}
+          onPointerDown={(event) => takeCamera(event.nativeEvent)}
+          onWheel={(event) => takeCamera(event.nativeEvent)}
         >
           {recording?.transparent ? null : <color attach="background" args={['#02030a']} />}
           <FrameDriver runtime={runtime} frameRef={frameRef} />
@@ -87,14 +104,7 @@ export function App({ onViewError }: AppProps = {}) {
               />
             ) : null}
           </Suspense>
-          {cameraMode === 'free' ? (
-            <OrbitControls
-              target={[0, 0, 0]}
-              enableDamping={false}
-              minDistance={0.01}
-              maxDistance={200000}
-            />
-          ) : null}
+          {cameraMode === 'free' ? <FreeCameraControls handover={handover} /> : null}
         </Canvas>
       </ErrorBoundary>
       <Hud>

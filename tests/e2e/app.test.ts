@@ -140,13 +140,22 @@ describe('Sputnik-1 in the browser', () => {
     const page = await pausedAt(shared, 0);
     await page.evaluate(() => window.urverseny!.setLang('en'));
     expect(await page.evaluate(() => window.urverseny!.state().cameraMode)).toBe('script');
+    const view = { x: 440, y: 160, width: 400, height: 300 };
     await page.mouse.move(640, 300);
+    const before = await page.screenshot({ clip: view });
     await page.mouse.down();
-    await page.mouse.move(700, 320, { steps: 5 });
+    // At a visitor's pace: the free camera's controls load while the button is held.
+    for (let i = 1; i <= 10; i++) {
+      await page.mouse.move(640 + 6 * i, 300 + 2 * i);
+      await page.waitForTimeout(60);
+    }
     await page.mouse.up();
     // The controls hand over on their own events, which a busy software renderer may deliver late.
     const cameraMode = () => page.evaluate(() => window.urverseny!.state().cameraMode);
     await expect.poll(cameraMode).toBe('free');
+    // The drag that took the camera also turned it (the press is handed to the controls).
+    const turned = async () => !(await page.screenshot({ clip: view })).equals(before);
+    await expect.poll(turned).toBe(true);
     await page.getByRole('button', { name: 'Scripted camera' }).click();
     await expect.poll(cameraMode).toBe('script');
   });
