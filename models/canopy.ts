@@ -6,18 +6,18 @@
 import * as THREE from 'three';
 import { mergeParts, rod } from './parts.ts';
 
+/** As the parachute models declare their dimensions. */
 export interface CanopyShape {
-  readonly diameterM: number;
-  readonly heightM: number;
+  readonly canopyDiameterM: number;
+  readonly canopyHeightM: number;
   /** From where the lines meet up to the canopy's rim. */
   readonly riggingM: number;
   readonly lines: number;
-  readonly lineRadiusM: number;
 }
 
 /** The canopy's two gore meshes (named 'canopy') and its lines ('rigging'). */
-export function buildCanopy(shape: CanopyShape): THREE.Mesh[] {
-  const radius = shape.diameterM / 2;
+export function buildCanopy(shape: CanopyShape, lineRadiusM: number): THREE.Mesh[] {
+  const radius = shape.canopyDiameterM / 2;
   const rimY = shape.riggingM;
   const canopyMaterial = (color: number) =>
     new THREE.MeshStandardMaterial({ color, roughness: 0.85, side: THREE.DoubleSide });
@@ -33,7 +33,7 @@ export function buildCanopy(shape: CanopyShape): THREE.Mesh[] {
           0,
           Math.PI / 2,
         )
-          .scale(1, shape.heightM / radius, 1)
+          .scale(1, shape.canopyHeightM / radius, 1)
           .translate(0, rimY, 0),
       ),
     );
@@ -49,7 +49,7 @@ export function buildCanopy(shape: CanopyShape): THREE.Mesh[] {
       return rod(
         new THREE.Vector3(Math.cos(a) * radius, rimY, Math.sin(a) * radius),
         meet,
-        shape.lineRadiusM,
+        lineRadiusM,
       );
     }),
   );

@@ -20,18 +20,9 @@ export const CAPSULE_PARACHUTE_DIMENSIONS = {
 } as const;
 
 export function buildCapsuleParachute(): THREE.Group {
-  const d = CAPSULE_PARACHUTE_DIMENSIONS;
   const group = new THREE.Group();
   group.name = 'capsule-parachute';
-  group.add(
-    ...buildCanopy({
-      diameterM: d.canopyDiameterM,
-      heightM: d.canopyHeightM,
-      riggingM: d.riggingM,
-      lines: d.lines,
-      lineRadiusM: 0.03,
-    }),
-  );
+  group.add(...buildCanopy(CAPSULE_PARACHUTE_DIMENSIONS, 0.03));
   return group;
 }
 

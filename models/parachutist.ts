@@ -29,13 +29,7 @@ export function buildParachutist(): THREE.Group {
   const harnessY = d.figureHeightM * 0.75;
 
   // Canopy and lines (canopy.ts), the lines meeting at the harness.
-  for (const part of buildCanopy({
-    diameterM: d.canopyDiameterM,
-    heightM: d.canopyHeightM,
-    riggingM: d.riggingM,
-    lines: d.lines,
-    lineRadiusM: 0.01,
-  })) {
+  for (const part of buildCanopy(d, 0.01)) {
     part.position.y = harnessY;
     group.add(part);
   }
