@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
+import { basisTranscoderPlugin } from './scripts/build/basis-transcoder.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
 
 /**
@@ -58,6 +59,7 @@ export default defineConfig({
     react(),
     threeCatalogue(),
     compactScenes(),
+    basisTranscoderPlugin(),
     offlinePlugin({ version: packageJson.version }),
   ],
   base: './',

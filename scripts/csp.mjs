@@ -1,11 +1,14 @@
 // The Content-Security-Policy of the built app: one definition for the <meta> tag the build
 // writes into index.html (vite.config.ts) and the header the servers send (static-server.mjs,
 // README "Museum kiosk"). Everything comes from the app's own origin; no eval, no inline script.
+// WebAssembly may be compiled (the KTX2 maps' transcoder, src/view/ktx2-transcoder.ts) and run
+// in a worker made from a blob: three's KTX2Loader builds its worker's script from the
+// transcoder's file (fetched from the origin) and its own code.
 
 /** @type {Record<string, string[]>} */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   // React's style props go through the CSSOM, which CSP allows; no inline <style> or style="".
   'style-src': ["'self'"],
   // The favicon is a data: SVG; recorded clips are offered as blob: downloads.
@@ -13,7 +16,7 @@ export const CSP_DIRECTIVES = {
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
   'media-src': ["'self'", 'blob:'],
-  'worker-src': ["'self'"],
+  'worker-src': ["'self'", 'blob:'],
   'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],

@@ -31,6 +31,9 @@ export async function renderInPage({ root, browser, plan, request, sink, progres
     paused: '1',
     lang: plan.lang,
     quality: plan.quality,
+    // The maps as images on every renderer: the GPU-compressed ones (src/view/gpu-maps.ts) start
+    // a player sooner, but lose a little detail, and a clip does not wait on its first frame.
+    maps: 'images',
   });
   await page.goto(`${served.url}?${search}`);
   await page.waitForFunction(() => window.urverseny !== undefined);

@@ -46,6 +46,7 @@ export function App({ onViewError }: AppProps = {}) {
   const cameraMode = useAppState((s) => s.cameraMode);
   const sceneListOpen = useAppState((s) => s.sceneListOpen);
   const qualityName = useAppState((s) => s.quality);
+  const mapFormat = useAppState((s) => s.mapFormat);
   const quality = QUALITY_SETTINGS[qualityName];
   // Record mode: the recorder renders each frame itself (advance) at the clip's exact size.
   const recording = useAppState((s) => s.recording);
@@ -101,6 +102,7 @@ export function App({ onViewError }: AppProps = {}) {
                 gentleCamera={reducedMotion && recording === null}
                 space={!recording?.transparent}
                 previewMaps={recording === null}
+                maps={mapFormat}
               />
             ) : null}
           </Suspense>

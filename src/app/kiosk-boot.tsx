@@ -46,8 +46,10 @@ export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
 
   // The player starts from the kiosk's settings only (never from saved visitor preferences).
   const appParams = new URLSearchParams({ lang: config.langs[0] ?? 'hu', paused: '1' });
-  const quality = new URLSearchParams(search).get('quality');
-  if (quality !== null) appParams.set('quality', quality);
+  for (const name of ['quality', 'maps']) {
+    const value = new URLSearchParams(search).get(name);
+    if (value !== null) appParams.set(name, value);
+  }
   const store = startApp(catalog, `?${appParams.toString()}`, 'hu');
   startAtRendererTier(store, rendererName);
   store.setSound({ volume: config.volume, effects: config.effects });

@@ -27,6 +27,7 @@ export function startApp(
   if (saved.captions) store.setCaptions(saved.captions);
   for (const problem of problems) store.notify(NOTICES.badParam(problem.param, problem.value));
   if (settings.quality) store.setQuality(settings.quality, true);
+  if (settings.maps) store.setMapFormat(settings.maps);
   if (settings.volume !== undefined) store.setSound({ volume: settings.volume });
   if (settings.sound) store.setSound({ muted: settings.sound === 'off' });
   if (settings.projection && settings.projection !== 'flat')

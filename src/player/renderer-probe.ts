@@ -4,6 +4,7 @@
  * seconds of slow frames and after fetching, decoding and compiling the medium tier's maps and
  * shaders for nothing. Anything else starts at medium and is tuned from its frame times.
  */
+import { isSoftwareRenderer } from '../view/software-renderer.ts';
 import type { AppStore } from './store.ts';
 
 /**
@@ -20,12 +21,6 @@ export function probeRendererName(doc: Document): string | null {
   } finally {
     gl.getExtension('WEBGL_lose_context')?.loseContext();
   }
-}
-
-export function isSoftwareRenderer(name: string | null): boolean {
-  return (
-    name !== null && /swiftshader|llvmpipe|softpipe|lavapipe|software|microsoft basic/i.test(name)
-  );
 }
 
 /** Low for a software renderer, unless the link pinned a tier; tuning may still step up. */

@@ -20,6 +20,7 @@ import {
   type ClockState,
 } from '../core/time/clock.ts';
 import { playbackAt } from '../core/time/timeline.ts';
+import type { MapFormatChoice } from '../view/map-format.ts';
 import type { Quality } from '../view/quality.ts';
 import type { Lang } from './lang.ts';
 import type { TimeParam } from './url-params.ts';
@@ -71,6 +72,8 @@ export interface AppState extends VisitorSettings {
   readonly quality: Quality;
   /** True when the quality came from the URL: automatic tuning leaves it alone. */
   readonly qualityPinned: boolean;
+  /** KTX2 or image maps (`?maps=`); `auto` lets the view decide by its renderer. */
+  readonly mapFormat: MapFormatChoice;
   readonly clipMarks: ClipMarks;
   readonly recording: RecordingView | null;
   /** The player's own preview of a wide projection (`?projection=fisheye`); null: flat. */
@@ -107,6 +110,7 @@ export function createAppStore({
     notices: [],
     quality: 'medium',
     qualityPinned: false,
+    mapFormat: 'auto',
     clipMarks: { inSec: null, outSec: null },
     recording: null,
     projection: null,
@@ -202,6 +206,7 @@ export function createAppStore({
     setSettingsOpen: (open: boolean) => set({ settingsOpen: open }),
     setClipOpen: (open: boolean) => set({ clipOpen: open }),
     setQuality: (quality: Quality, pinned: boolean) => set({ quality, qualityPinned: pinned }),
+    setMapFormat: (mapFormat: MapFormatChoice) => set({ mapFormat }),
     setInspection: (inspection: Inspection | null) => set({ inspection }),
     /** Marks the clip's in or out point at playback seconds (null clears it). */
     setClipMark: (mark: 'in' | 'out', sec: number | null) =>

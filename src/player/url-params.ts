@@ -1,11 +1,12 @@
 /**
- * Reads `?scene=&t=&lang=&rate=&paused=&quality=&camera=&follow=&volume=&sound=&projection=`.
+ * Reads `?scene=&t=&lang=&rate=&paused=&quality=&maps=&camera=&follow=&volume=&sound=&projection=`.
  * Every invalid value falls back to a default and produces a notice for the visitor; nothing from the URL is ever rendered as HTML.
  */
 import { PROJECTIONS, type ProjectionKind } from '../core/projection/dome-projection.ts';
 import { isCameraPreset, type CameraPreset } from '../core/script/camera-presets.ts';
 import { isValidRate } from '../core/time/clock.ts';
 import { parseUtc } from '../core/time/utc.ts';
+import { isMapFormat, type MapFormat } from '../view/map-format.ts';
 import { isQuality, type Quality } from '../view/quality.ts';
 import { isLang, type Lang } from './lang.ts';
 
@@ -18,6 +19,8 @@ export interface UrlSettings {
   rate?: number;
   paused?: boolean;
   quality?: Quality;
+  /** The Earth's and Moon's maps as KTX2 or as images, whatever the renderer. */
+  maps?: MapFormat;
   camera?: CameraPreset;
   follow?: string;
   /** 0…1, from `?volume=0…100` (percent). */
@@ -68,6 +71,11 @@ export function parseUrlParams(search: string): { settings: UrlSettings; problem
   if (quality !== null) {
     if (isQuality(quality)) settings.quality = quality;
     else problems.push({ param: 'quality', value: quality });
+  }
+  const maps = params.get('maps');
+  if (maps !== null) {
+    if (isMapFormat(maps)) settings.maps = maps;
+    else problems.push({ param: 'maps', value: maps });
   }
   const camera = params.get('camera');
   if (camera !== null) {

@@ -8,6 +8,7 @@ import type { AtmosphereTextures } from './atmosphere-textures.ts';
 import { Coastlines } from './Coastlines.tsx';
 import { ENVIRONMENT_LAYER } from './environment-layer.ts';
 import { useEarthMaps } from './earth-maps.tsx';
+import type { MapFormat } from './map-format.ts';
 import { createEarthMaterial, setEarthMaps } from './earth-material.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
@@ -26,6 +27,8 @@ export interface EarthProps {
   nightLights: number;
   /** Draw a few frames from the preview maps before the full ones (false: full maps as they arrive). */
   previewMaps?: boolean;
+  /** What the full maps are loaded from. */
+  mapFormat?: MapFormat;
 }
 
 /**
@@ -38,10 +41,11 @@ export function Earth({
   atmosphere,
   nightLights,
   previewMaps = true,
+  mapFormat = 'images',
 }: EarthProps) {
   const group = useRef<THREE.Group>(null);
   const maxAnisotropy = useThreeAnisotropy();
-  const [maps, fullMapsLoader] = useEarthMaps(quality.bakedEarth, previewMaps);
+  const [maps, fullMapsLoader] = useEarthMaps(quality.bakedEarth, previewMaps, mapFormat);
   const material = useMemo(
     () =>
       createEarthMaterial(atmosphere, 1, {
@@ -68,8 +72,11 @@ export function Earth({
       THREE.Texture?,
     ];
     for (const texture of [day, night]) if (texture) texture.colorSpace = THREE.SRGBColorSpace;
-    // Grey masks, read by their first channel: a quarter of the bytes to copy and keep.
-    for (const texture of [water, clouds]) if (texture) texture.format = THREE.RedFormat;
+    // Grey masks, read by their first channel: a quarter of the bytes to copy and keep (a
+    // compressed map keeps the format it was transcoded to).
+    for (const texture of [water, clouds])
+      if (texture && !(texture instanceof THREE.CompressedTexture))
+        texture.format = THREE.RedFormat;
     const anisotropy = Math.max(1, Math.min(quality.anisotropy, maxAnisotropy));
     for (const texture of maps) {
       // Sharp ground at the grazing angles of low views; clamped to what the GPU offers. Only a

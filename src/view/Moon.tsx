@@ -2,9 +2,11 @@ import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { MOON_RADIUS_KM } from '../core/sky/moon.ts';
-import { ASSET_URLS } from './asset-urls.ts';
+import { moonUrl } from './asset-urls.ts';
 import { PREVIEW_FRAMES } from './earth-maps.tsx';
 import type { FrameRef } from './frame-ref.ts';
+import { mapLoader } from './gpu-maps.ts';
+import type { MapFormat } from './map-format.ts';
 import { TICK } from './frame-ref.ts';
 import { eciToScene } from './scene-space.ts';
 
@@ -17,13 +19,16 @@ const UPLOAD_AFTER_FRAMES = PREVIEW_FRAMES + 1;
 
 export interface MoonProps {
   frameRef: FrameRef;
+  /** What its map is loaded from. */
+  mapFormat?: MapFormat;
 }
 
 /** The Moon at its true place and size; the Sun's light gives it its true phase. */
-export function Moon({ frameRef }: MoonProps) {
+export function Moon({ frameRef, mapFormat = 'images' }: MoonProps) {
   const mesh = useRef<THREE.Mesh>(null);
-  const map = useLoader(THREE.TextureLoader, ASSET_URLS.moon);
   const gl = useThree((state) => state.gl);
+  const { proto, extension } = mapLoader(mapFormat, gl);
+  const map = useLoader(proto, moonUrl(mapFormat), extension) as THREE.Texture;
   const framesUntilUpload = useRef(UPLOAD_AFTER_FRAMES);
   useEffect(() => {
     map.colorSpace = THREE.SRGBColorSpace;

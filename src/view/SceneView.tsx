@@ -1,3 +1,4 @@
+import { useThree } from '@react-three/fiber';
 import { Suspense, useEffect, useMemo } from 'react';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import { createAtmosphereTextures } from './atmosphere-textures.ts';
@@ -7,6 +8,8 @@ import { Earth } from './Earth.tsx';
 import { ExhaustPlumes } from './ExhaustPlumes.tsx';
 import { EnvironmentFromSky } from './EnvironmentFromSky.tsx';
 import type { FrameRef } from './frame-ref.ts';
+import { chooseMapFormat, mapRendererOf } from './gpu-maps.ts';
+import type { MapFormatChoice } from './map-format.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
 import { PendingMarker } from './PendingMarker.tsx';
@@ -35,6 +38,8 @@ export interface SceneViewProps {
    * recorder draws only frames it keeps, each once everything is in.
    */
   previewMaps?: boolean;
+  /** KTX2 or image maps; `auto` decides by the renderer (gpu-maps.ts). */
+  maps?: MapFormatChoice;
 }
 
 /**
@@ -61,9 +66,15 @@ export function SceneView({
   gentleCamera = false,
   space = true,
   previewMaps = true,
+  maps = 'auto',
 }: SceneViewProps) {
+  const gl = useThree((state) => state.gl);
+  const mapFormat = useMemo(() => chooseMapFormat(mapRendererOf(gl), maps), [gl, maps]);
   // In render, not in an effect: effects run only once every map is in.
-  useMemo(() => preloadScene(scene, quality, space), [scene, quality, space]);
+  useMemo(
+    () => preloadScene(scene, quality, space, { format: mapFormat, gl }),
+    [scene, quality, space, mapFormat, gl],
+  );
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   const launches = useMemo(() => launchCount(scene), [scene]);
@@ -90,8 +101,9 @@ export function SceneView({
         atmosphere={atmosphere}
         nightLights={cityLightsForYear(Number(scene.date.slice(0, 4)))}
         previewMaps={previewMaps}
+        mapFormat={mapFormat}
       />
-      <Moon frameRef={frameRef} />
+      <Moon frameRef={frameRef} mapFormat={mapFormat} />
       {scene.bodies.map((body) => (
         <group key={`${loadId}:${body.id}`}>
           {body.showPath

@@ -1,3 +1,5 @@
+import type { MapFormat } from './map-format.ts';
+
 /** Bundled assets (public/), relative to the page so the app runs from any folder. */
 const base = import.meta.env.BASE_URL;
 
@@ -27,21 +29,54 @@ export type EarthMapSize = 'full' | 'preview';
 
 /** `earth-day.jpg` → `earth-day-preview.jpg` (built by scripts/assets/build-preview-maps.sh). */
 const previewOf = (url: string) => url.replace(/(\.\w+)$/, '-preview$1');
+/** `earth-day.jpg` → `earth-day.ktx2` (built by scripts/assets/build-ktx2-maps.mjs). */
+const ktx2Of = (url: string) => url.replace(/\.\w+$/, '.ktx2');
 
 /**
  * The Earth's maps for a tier: the cheap tier's one baked map, or the four separate maps; in
- * full, or their 1024-wide previews, drawn while the full maps are on their way.
+ * full, or their 1024-wide previews, drawn while the full maps are on their way. The four full
+ * maps come as images or as KTX2; the previews and the baked map (the software renderers' tier)
+ * only as images.
  */
-export function earthMapUrls(bakedEarth: boolean, size: EarthMapSize = 'full'): string[] {
-  const full = bakedEarth ? [ASSET_URLS.earthLow] : [...EARTH_TEXTURE_URLS];
-  return size === 'preview' ? full.map(previewOf) : full;
+export function earthMapUrls(
+  bakedEarth: boolean,
+  size: EarthMapSize = 'full',
+  format: MapFormat = 'images',
+): string[] {
+  if (bakedEarth)
+    return [size === 'preview' ? previewOf(ASSET_URLS.earthLow) : ASSET_URLS.earthLow];
+  if (size === 'preview') return EARTH_TEXTURE_URLS.map(previewOf);
+  return format === 'ktx2' ? EARTH_TEXTURE_URLS.map(ktx2Of) : [...EARTH_TEXTURE_URLS];
 }
 
-/** Every Earth map of every tier and size (each tier's and size's set is one loader key). */
-export function earthMapUrlSets(): string[][] {
-  return [true, false].flatMap((baked) =>
-    (['full', 'preview'] as const).map((size) => earthMapUrls(baked, size)),
+/** The format the full Earth maps come in: the baked map only as an image. */
+export function earthMapFormat(bakedEarth: boolean, format: MapFormat): MapFormat {
+  return bakedEarth ? 'images' : format;
+}
+
+/** The image a KTX2 map was encoded from (`earth-water.ktx2` → `earth-water.png`). */
+export function imageOfKtx2(url: string): string {
+  const image = [...EARTH_TEXTURE_URLS, ASSET_URLS.moon].find(
+    (candidate) => ktx2Of(candidate) === url,
   );
+  if (!image) throw new Error(`${url}: no image of that map`);
+  return image;
+}
+
+/** The Moon's map in a format. */
+export function moonUrl(format: MapFormat = 'images'): string {
+  return format === 'ktx2' ? ktx2Of(ASSET_URLS.moon) : ASSET_URLS.moon;
+}
+
+/** Every Earth map set of every tier, size and format that has one (each set is one loader key). */
+export function earthMapUrlSets(format: MapFormat): string[][] {
+  const sets =
+    format === 'ktx2'
+      ? [earthMapUrls(false, 'full', 'ktx2')]
+      : [true, false].flatMap((baked) =>
+          (['full', 'preview'] as const).map((size) => earthMapUrls(baked, size)),
+        );
+  return sets;
 }
 
 export function coastlineUrl(resolution: '50m' | '10m'): string {

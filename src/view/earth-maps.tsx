@@ -1,4 +1,4 @@
-import { useFrame, useLoader } from '@react-three/fiber';
+import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import {
   Suspense,
   useCallback,
@@ -9,7 +9,9 @@ import {
   type ReactElement,
 } from 'react';
 import * as THREE from 'three';
-import { earthMapUrls } from './asset-urls.ts';
+import { earthMapFormat, earthMapUrls } from './asset-urls.ts';
+import { mapLoader } from './gpu-maps.ts';
+import type { MapFormat } from './map-format.ts';
 import { useViewServices } from './view-context.ts';
 
 /** What `state().pending` lists while the Earth is drawn from its previews. */
@@ -35,10 +37,11 @@ export const PREVIEW_FRAMES = 2;
 export function useEarthMaps(
   bakedEarth: boolean,
   previewMaps: boolean,
+  format: MapFormat,
 ): [maps: THREE.Texture[], fullMapsLoader: ReactElement] {
   const { earthMaps, readiness } = useViewServices();
   const previews = useLoader(THREE.TextureLoader, earthMapUrls(bakedEarth, 'preview'));
-  const fullUrls = earthMapUrls(bakedEarth);
+  const fullUrls = earthMapUrls(bakedEarth, 'full', format);
   const fullKey = fullUrls.join(' ');
   const [arrived, setArrived] = useState<{ key: string; maps: THREE.Texture[] } | null>(null);
   const onFullMaps = useCallback(
@@ -76,7 +79,11 @@ export function useEarthMaps(
 
   const loader = (
     <Suspense fallback={null}>
-      <FullMaps urls={fullUrls} onArrived={onFullMaps} />
+      <FullMaps
+        urls={fullUrls}
+        format={earthMapFormat(bakedEarth, format)}
+        onArrived={onFullMaps}
+      />
     </Suspense>
   );
   return [maps, loader];
@@ -85,12 +92,16 @@ export function useEarthMaps(
 /** Waits for the full maps, and hands them over once in. */
 function FullMaps({
   urls,
+  format,
   onArrived,
 }: {
   urls: string[];
+  format: MapFormat;
   onArrived: (maps: THREE.Texture[]) => void;
 }) {
-  const maps = useLoader(THREE.TextureLoader, urls);
+  const gl = useThree((state) => state.gl);
+  const { proto, extension } = mapLoader(format, gl);
+  const maps = useLoader(proto, urls, extension) as THREE.Texture[];
   // Before the next frame is drawn: a mount whose full maps are loaded shows them at once.
   useLayoutEffect(() => onArrived(maps), [maps, onArrived]);
   return null;

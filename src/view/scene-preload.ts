@@ -2,7 +2,16 @@ import { useLoader } from '@react-three/fiber';
 import * as THREE from 'three';
 import { ModelLoader } from '../../models/index.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
-import { ASSET_URLS, asBinary, coastlineUrl, earthMapUrls } from './asset-urls.ts';
+import {
+  ASSET_URLS,
+  asBinary,
+  coastlineUrl,
+  earthMapFormat,
+  earthMapUrls,
+  moonUrl,
+} from './asset-urls.ts';
+import { mapLoader } from './gpu-maps.ts';
+import type { MapFormat } from './map-format.ts';
 import type { QualitySettings } from './quality.ts';
 import { retrySunBloomCode, sunBloomCode } from './sun-bloom.ts';
 
@@ -19,11 +28,22 @@ import { retrySunBloomCode, sunBloomCode } from './sun-bloom.ts';
  * bloom's buffer even has every material compiled a second time), and on a software renderer
  * each compile waits for every frame queued before it.
  */
-export function preloadScene(scene: CompiledScene, quality: QualitySettings, space: boolean): void {
+export function preloadScene(
+  scene: CompiledScene,
+  quality: QualitySettings,
+  space: boolean,
+  maps: { format: MapFormat; gl: THREE.WebGLRenderer },
+): void {
   // The previews first: the first picture is drawn with them while the full maps arrive.
   useLoader.preload(THREE.TextureLoader, earthMapUrls(quality.bakedEarth, 'preview'));
-  useLoader.preload(THREE.TextureLoader, earthMapUrls(quality.bakedEarth));
-  useLoader.preload(THREE.TextureLoader, ASSET_URLS.moon);
+  const earth = mapLoader(earthMapFormat(quality.bakedEarth, maps.format), maps.gl);
+  useLoader.preload(
+    earth.proto,
+    earthMapUrls(quality.bakedEarth, 'full', maps.format),
+    earth.extension,
+  );
+  const moon = mapLoader(maps.format, maps.gl);
+  useLoader.preload(moon.proto, moonUrl(maps.format), moon.extension);
   if (space) useLoader.preload(THREE.FileLoader, ASSET_URLS.stars, asBinary);
   if (quality.coastlines !== 'none')
     useLoader.preload(THREE.FileLoader, coastlineUrl(quality.coastlines), asBinary);

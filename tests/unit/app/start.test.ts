@@ -101,6 +101,17 @@ describe('startup', () => {
     expect(titles(bad).join(' ')).toContain('sound');
   });
 
+  it('pins the map format with ?maps=, and falls back visibly from a bad one', () => {
+    expect(startApp(catalog, '?scene=sputnik-1', 'en').getState().mapFormat).toBe('auto');
+    for (const format of ['ktx2', 'images'] as const)
+      expect(startApp(catalog, `?scene=sputnik-1&maps=${format}`, 'en').getState().mapFormat).toBe(
+        format,
+      );
+    const bad = startApp(catalog, '?scene=sputnik-1&maps=png', 'en');
+    expect(bad.getState().mapFormat).toBe('auto');
+    expect(titles(bad)[0]).toBe('Ignored the invalid "maps" parameter ("png"); using the default.');
+  });
+
   it('previews a dome or 360° projection with ?projection=, and falls back visibly from a bad one', () => {
     const dome = startApp(catalog, '?scene=sputnik-1&projection=fisheye', 'en');
     expect(dome.getState().projection).toEqual({ kind: 'fisheye', fovDeg: 180, tiltDeg: 0 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../../src/core/script/scene-catalog.ts';
 import { startApp } from '../../../src/app/start.ts';
-import {
-  isSoftwareRenderer,
-  probeRendererName,
-  startAtRendererTier,
-} from '../../../src/player/renderer-probe.ts';
+import { probeRendererName, startAtRendererTier } from '../../../src/player/renderer-probe.ts';
+import { isSoftwareRenderer } from '../../../src/view/software-renderer.ts';
 import { readSceneText, sourceText, MODEL_CATALOG } from '../../helpers/scenes.ts';
 
 const SWIFTSHADER =

@@ -5,6 +5,8 @@ import * as THREE from 'three';
 import { ModelLoader } from '../../../models/index.ts';
 import { forgetLoadedAssets } from '../../../src/view/asset-loads.ts';
 import { createAtmosphereSource } from '../../../src/view/atmosphere-model.ts';
+import { GpuMapLoader } from '../../../src/view/gpu-maps.ts';
+import type { MapFormat } from '../../../src/view/map-format.ts';
 import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
 import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
@@ -60,7 +62,11 @@ const services = (): ViewServices => ({
   earthMaps: { current: null },
 });
 
-async function renderWhileMapsLoad(sceneId: string, quality: 'low' | 'medium') {
+async function renderWhileMapsLoad(
+  sceneId: string,
+  quality: 'low' | 'medium',
+  maps: MapFormat = 'images',
+) {
   const scene = loadRepoScene(sceneId);
   // The loaders' cache outlives a view: each view's loads must be asked for anew.
   forgetLoadedAssets();
@@ -68,7 +74,7 @@ async function renderWhileMapsLoad(sceneId: string, quality: 'low' | 'medium') {
   vi.spyOn(ModelLoader.prototype, 'load').mockImplementation((id) => {
     asked.models.push(id);
   });
-  for (const Loader of [THREE.TextureLoader, THREE.FileLoader])
+  for (const Loader of [THREE.TextureLoader, THREE.FileLoader, GpuMapLoader])
     vi.spyOn(Loader.prototype, 'load').mockImplementation((url: string) => {
       asked.files.push(url.split('/').pop()!);
       return undefined as never;
@@ -82,6 +88,7 @@ async function renderWhileMapsLoad(sceneId: string, quality: 'low' | 'medium') {
           frameRef={{ current: null }}
           scripted
           quality={QUALITY_SETTINGS[quality]}
+          maps={maps}
         />
       </Suspense>
     </ViewContext.Provider>,
@@ -124,6 +131,32 @@ describe('a scene view starts loading everything its first frame needs before an
     // The cheap tier's one baked map and its preview, and no coastlines.
     expect(new Set(low.beforeWaiting.files)).toEqual(
       new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.jpg', 'stars.bin']),
+    );
+    await low.renderer.unmount();
+  });
+
+  it('asks for the KTX2 maps where the view draws them, and the previews as images', async () => {
+    const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'ktx2');
+    expect(new Set(medium.beforeWaiting.files)).toEqual(
+      new Set([
+        'earth-day-preview.jpg',
+        'earth-night-preview.jpg',
+        'earth-water-preview.png',
+        'earth-clouds-preview.jpg',
+        'earth-day.ktx2',
+        'earth-night.ktx2',
+        'earth-water.ktx2',
+        'earth-clouds.ktx2',
+        'moon.ktx2',
+        'stars.bin',
+        'coastline-50m.bin',
+      ]),
+    );
+    await medium.renderer.unmount();
+    // The low tier's baked map has no KTX2 version: the software renderers' tier.
+    const low = await renderWhileMapsLoad('vostok-1', 'low', 'ktx2');
+    expect(new Set(low.beforeWaiting.files)).toEqual(
+      new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.ktx2', 'stars.bin']),
     );
     await low.renderer.unmount();
   });

@@ -1,0 +1,86 @@
+import * as THREE from 'three';
+import { imageOfKtx2 } from './asset-urls.ts';
+import type { MapFormat, MapFormatChoice } from './map-format.ts';
+import { isSoftwareRenderer } from './software-renderer.ts';
+import type * as Ktx2Transcoder from './ktx2-transcoder.ts';
+
+/** What the choice needs to know of the renderer. */
+export interface MapRenderer {
+  readonly name: string | null;
+  hasExtension(name: string): boolean;
+}
+
+/**
+ * KTX2 where a GPU samples it compressed (BC7 or ASTC, which keep the UASTC maps near their
+ * sources); images on a software renderer, where transcoding in workers only competes with the
+ * rasteriser for the same cores and made a cold start slower (docs/PERFORMANCE.md), and where
+ * no such format is offered (the maps would be transcoded to full-size RGBA for nothing).
+ */
+export function chooseMapFormat(renderer: MapRenderer, choice: MapFormatChoice): MapFormat {
+  if (choice !== 'auto') return choice;
+  if (isSoftwareRenderer(renderer.name)) return 'images';
+  const compressed =
+    renderer.hasExtension('EXT_texture_compression_bptc') ||
+    renderer.hasExtension('WEBGL_compressed_texture_astc');
+  return compressed ? 'ktx2' : 'images';
+}
+
+/** The renderer's name and extensions, as the choice reads them. */
+export function mapRendererOf(gl: THREE.WebGLRenderer): MapRenderer {
+  const context = gl.getContext();
+  const info = gl.extensions.get('WEBGL_debug_renderer_info') as {
+    UNMASKED_RENDERER_WEBGL: number;
+  } | null;
+  return {
+    name: String(context.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : context.RENDERER)),
+    hasExtension: (name) => gl.extensions.has(name),
+  };
+}
+
+let transcoder: Promise<typeof Ktx2Transcoder> | null = null;
+
+/**
+ * Loads `.ktx2` maps through three's KTX2Loader, which (with its transcoder's JavaScript and
+ * WebAssembly) is a chunk of its own, fetched with the first map: the initial JavaScript does
+ * not carry it, and renderers that draw images never fetch it. Give it the renderer first
+ * (`useLoader`'s extension): the transcoder's target formats are those the GPU offers.
+ *
+ * A map that cannot be had as KTX2 (its chunk or the transcoder did not arrive, a worker
+ * failed, the file is damaged) is loaded from its image instead: a visitor sees the Earth
+ * either way, and an unattended kiosk does not restart over it again and again.
+ */
+export class GpuMapLoader extends THREE.Loader<THREE.Texture> {
+  renderer: THREE.WebGLRenderer | null = null;
+
+  override load(
+    url: string,
+    onLoad: (texture: THREE.Texture) => void,
+    onProgress?: (event: ProgressEvent) => void,
+    onError?: (error: unknown) => void,
+  ): void {
+    const renderer = this.renderer;
+    if (!renderer) throw new Error('GpuMapLoader: no renderer given before loading');
+    const fromImage = (error: unknown) => {
+      console.warn(`${url}: not loaded as KTX2 (${String(error)}); loading its image`);
+      new THREE.TextureLoader(this.manager).load(imageOfKtx2(url), onLoad, onProgress, onError);
+    };
+    transcoder ??= import('./ktx2-transcoder.ts');
+    transcoder
+      .then((module) => module.ktx2Loader(renderer).load(url, onLoad, onProgress, fromImage))
+      .catch((error: unknown) => {
+        // A chunk that did not arrive may arrive for the next map.
+        transcoder = null;
+        fromImage(error);
+      });
+  }
+}
+
+/** The loader for a format, and the extension `useLoader` applies to it. */
+export function mapLoader(format: MapFormat, gl: THREE.WebGLRenderer) {
+  return format === 'ktx2'
+    ? ({
+        proto: GpuMapLoader,
+        extension: (loader: THREE.Loader) => ((loader as GpuMapLoader).renderer = gl),
+      } as const)
+    : ({ proto: THREE.TextureLoader, extension: undefined } as const);
+}
