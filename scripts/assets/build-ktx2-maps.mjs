@@ -1,13 +1,13 @@
 #!/usr/bin/env node
-// Builds public/textures/*.ktx2: the medium and high tiers' Earth maps and the Moon's map as
-// Basis Universal KTX2 files with every mip level precomputed, for renderers on a GPU
+// Builds public/textures/*.ktx2: the medium and high tiers' Earth maps as Basis Universal KTX2
+// files with every mip level precomputed, for renderers on a GPU
 // (src/view/gpu-maps.ts says when they are used). A GPU samples them compressed: nothing is
 // decoded or mip-mapped on the CPU at start, and the maps take a quarter to an eighth of the
 // GPU memory of the JPEGs' RGBA. Not new sources: the committed maps encoded again, so each
 // carries its map's credit.
 //
-// ETC1S (about the JPEGs' bytes, transcoded to BC1 or ETC) for the day map, the clouds, the
-// water mask and the Moon: UASTC would keep them nearer their sources, but the day map and the
+// ETC1S (about the JPEGs' bytes, transcoded to BC1 or ETC) for the day map, the clouds and the
+// water mask: UASTC would keep them nearer their sources, but the day map and the
 // clouds alone would then take 13 MB against the bundle's budget of 15 MB for every asset. UASTC
 // (transcoded to BC7 or ASTC) for the city lights, whose points of light ETC1S smears, at 0.8 MB.
 // Mip levels are filtered in linear light: colour maps through sRGB, data maps (clouds, water) as
@@ -32,7 +32,6 @@ export const KTX2_MAPS = {
   'earth-night': { source: 'earth-night.jpg', srgb: true, codec: 'uastc' },
   'earth-clouds': { source: 'earth-clouds.jpg', srgb: false, codec: 'etc1s' },
   'earth-water': { source: 'earth-water.png', srgb: false, codec: 'etc1s' },
-  moon: { source: 'moon.jpg', srgb: true, codec: 'etc1s' },
 };
 
 function findConvert() {

@@ -19,7 +19,7 @@ export interface UrlSettings {
   rate?: number;
   paused?: boolean;
   quality?: Quality;
-  /** The Earth's and Moon's maps as KTX2 or as images, whatever the renderer. */
+  /** The Earth's full maps as KTX2 or as images, whatever the renderer. */
   maps?: MapFormat;
   camera?: CameraPreset;
   follow?: string;

@@ -2,11 +2,9 @@ import { useFrame, useLoader, useThree } from '@react-three/fiber';
 import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { MOON_RADIUS_KM } from '../core/sky/moon.ts';
-import { moonUrl } from './asset-urls.ts';
+import { ASSET_URLS } from './asset-urls.ts';
 import { PREVIEW_FRAMES } from './earth-maps.tsx';
 import type { FrameRef } from './frame-ref.ts';
-import { mapLoader } from './gpu-maps.ts';
-import type { MapFormat } from './map-format.ts';
 import { TICK } from './frame-ref.ts';
 import { eciToScene } from './scene-space.ts';
 
@@ -19,16 +17,17 @@ const UPLOAD_AFTER_FRAMES = PREVIEW_FRAMES + 1;
 
 export interface MoonProps {
   frameRef: FrameRef;
-  /** What its map is loaded from. */
-  mapFormat?: MapFormat;
 }
 
 /** The Moon at its true place and size; the Sun's light gives it its true phase. */
-export function Moon({ frameRef, mapFormat = 'images' }: MoonProps) {
+export function Moon({ frameRef }: MoonProps) {
   const mesh = useRef<THREE.Mesh>(null);
+  // An image in every map format: a KTX2 Moon would hold the first picture until the
+  // transcoder's chunk, WebAssembly and workers were up (the Earth's full maps do not: its
+  // previews are drawn meanwhile). Seen a few hundred pixels wide, and uploaded after the first
+  // picture (below), it costs little either way.
+  const map = useLoader(THREE.TextureLoader, ASSET_URLS.moon);
   const gl = useThree((state) => state.gl);
-  const { proto, extension } = mapLoader(mapFormat, gl);
-  const map = useLoader(proto, moonUrl(mapFormat), extension) as THREE.Texture;
   const framesUntilUpload = useRef(UPLOAD_AFTER_FRAMES);
   useEffect(() => {
     map.colorSpace = THREE.SRGBColorSpace;

@@ -103,7 +103,7 @@ export function SceneView({
         previewMaps={previewMaps}
         mapFormat={mapFormat}
       />
-      <Moon frameRef={frameRef} mapFormat={mapFormat} />
+      <Moon frameRef={frameRef} />
       {scene.bodies.map((body) => (
         <group key={`${loadId}:${body.id}`}>
           {body.showPath

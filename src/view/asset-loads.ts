@@ -1,7 +1,7 @@
 import { useLoader } from '@react-three/fiber';
 import * as THREE from 'three';
 import { MODEL_INFO, ModelLoader } from '../../models/index.ts';
-import { ASSET_URLS, earthMapUrlSets, moonUrl } from './asset-urls.ts';
+import { ASSET_URLS, earthMapUrlSets } from './asset-urls.ts';
 import { GpuMapLoader } from './gpu-maps.ts';
 
 /**
@@ -11,8 +11,7 @@ import { GpuMapLoader } from './gpu-maps.ts';
 export function forgetLoadedAssets(): void {
   for (const urls of earthMapUrlSets('images')) useLoader.clear(THREE.TextureLoader, urls);
   for (const urls of earthMapUrlSets('ktx2')) useLoader.clear(GpuMapLoader, urls);
-  useLoader.clear(THREE.TextureLoader, moonUrl('images'));
-  useLoader.clear(GpuMapLoader, moonUrl('ktx2'));
+  useLoader.clear(THREE.TextureLoader, ASSET_URLS.moon);
   for (const url of [ASSET_URLS.stars, ASSET_URLS.coastline50m, ASSET_URLS.coastline10m])
     useLoader.clear(THREE.FileLoader, url);
   useLoader.clear(ModelLoader, [...MODEL_INFO.keys()]);

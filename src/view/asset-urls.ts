@@ -56,16 +56,9 @@ export function earthMapFormat(bakedEarth: boolean, format: MapFormat): MapForma
 
 /** The image a KTX2 map was encoded from (`earth-water.ktx2` → `earth-water.png`). */
 export function imageOfKtx2(url: string): string {
-  const image = [...EARTH_TEXTURE_URLS, ASSET_URLS.moon].find(
-    (candidate) => ktx2Of(candidate) === url,
-  );
+  const image = EARTH_TEXTURE_URLS.find((candidate) => ktx2Of(candidate) === url);
   if (!image) throw new Error(`${url}: no image of that map`);
   return image;
-}
-
-/** The Moon's map in a format. */
-export function moonUrl(format: MapFormat = 'images'): string {
-  return format === 'ktx2' ? ktx2Of(ASSET_URLS.moon) : ASSET_URLS.moon;
 }
 
 /** Every Earth map set of every tier, size and format that has one (each set is one loader key). */

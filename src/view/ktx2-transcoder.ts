@@ -5,9 +5,18 @@ let shared: KTX2Loader | null = null;
 
 /**
  * One KTX2Loader for the page: each one starts its own workers and fetches the transcoder
- * (its JavaScript and WebAssembly, emitted by the build beside this chunk).
+ * (its JavaScript and WebAssembly, which the build serves from `basis/`). Its workers leave a
+ * core to the page and the browser's GPU process: on a weak kiosk PC with two cores, four
+ * workers (three's default) would only queue the first picture behind the transcoding.
  */
 export function ktx2Loader(renderer: THREE.WebGLRenderer): KTX2Loader {
-  shared ??= new KTX2Loader().detectSupport(renderer);
+  shared ??= new KTX2Loader()
+    .setWorkerLimit(workersFor(navigator.hardwareConcurrency))
+    .detectSupport(renderer);
   return shared;
+}
+
+/** Transcoding workers for a machine with `cores` logical cores: 1…4. */
+export function workersFor(cores: number | undefined): number {
+  return Math.max(1, Math.min(4, (cores ?? 2) - 1));
 }

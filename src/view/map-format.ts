@@ -1,5 +1,5 @@
 /**
- * What the Earth's full maps and the Moon's map are loaded from: GPU-compressed KTX2 files
+ * What the Earth's full maps are loaded from: GPU-compressed KTX2 files
  * (scripts/assets/build-ktx2-maps.mjs: mip levels precomputed, transcoded in workers, sampled
  * compressed) or the JPEG and PNG images (decoded and mip-mapped by the browser).
  */

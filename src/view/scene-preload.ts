@@ -2,14 +2,7 @@ import { useLoader } from '@react-three/fiber';
 import * as THREE from 'three';
 import { ModelLoader } from '../../models/index.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
-import {
-  ASSET_URLS,
-  asBinary,
-  coastlineUrl,
-  earthMapFormat,
-  earthMapUrls,
-  moonUrl,
-} from './asset-urls.ts';
+import { ASSET_URLS, asBinary, coastlineUrl, earthMapFormat, earthMapUrls } from './asset-urls.ts';
 import { mapLoader } from './gpu-maps.ts';
 import type { MapFormat } from './map-format.ts';
 import type { QualitySettings } from './quality.ts';
@@ -42,8 +35,7 @@ export function preloadScene(
     earthMapUrls(quality.bakedEarth, 'full', maps.format),
     earth.extension,
   );
-  const moon = mapLoader(maps.format, maps.gl);
-  useLoader.preload(moon.proto, moonUrl(maps.format), moon.extension);
+  useLoader.preload(THREE.TextureLoader, ASSET_URLS.moon);
   if (space) useLoader.preload(THREE.FileLoader, ASSET_URLS.stars, asBinary);
   if (quality.coastlines !== 'none')
     useLoader.preload(THREE.FileLoader, coastlineUrl(quality.coastlines), asBinary);

@@ -16,13 +16,12 @@ const sourceOf = (name: string) =>
     (f) => f.startsWith(name.replace('.ktx2', '.')) && !f.endsWith('.ktx2'),
   )!;
 /** Colour maps are sRGB, data maps (cloud cover, the water mask) linear. */
-const COLOUR = new Set(['earth-day.ktx2', 'earth-night.ktx2', 'moon.ktx2']);
+const COLOUR = new Set(['earth-day.ktx2', 'earth-night.ktx2']);
 /** Basis Universal's supercompression: 1 BasisLZ (ETC1S), 2 Zstandard (UASTC). */
 const SUPERCOMPRESSION: Record<string, number> = {
   'earth-day.ktx2': 1,
   'earth-clouds.ktx2': 1,
   'earth-water.ktx2': 1,
-  'moon.ktx2': 1,
   'earth-night.ktx2': 2,
 };
 
@@ -78,7 +77,7 @@ beforeAll(async () => {
 });
 
 describe('the KTX2 maps (scripts/assets/build-ktx2-maps.mjs)', () => {
-  it('are the four full Earth maps and the Moon', () => {
+  it('are the four full Earth maps', () => {
     expect(files.sort()).toEqual(Object.keys(SUPERCOMPRESSION).sort());
   });
 

@@ -1,6 +1,6 @@
 import * as THREE from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { earthMapFormat, earthMapUrls, moonUrl } from '../../../src/view/asset-urls.ts';
+import { earthMapFormat, earthMapUrls } from '../../../src/view/asset-urls.ts';
 import { chooseMapFormat, GpuMapLoader, type MapRenderer } from '../../../src/view/gpu-maps.ts';
 
 // The KTX2 loader's chunk, standing in for three's KTX2Loader: each test says what a load does.
@@ -56,7 +56,7 @@ describe('which maps a view draws with', () => {
 });
 
 describe('the map files of each format', () => {
-  it('serves the four full Earth maps and the Moon as .ktx2, the previews and the baked map as images', () => {
+  it('serves the four full Earth maps as .ktx2, the previews and the baked map as images', () => {
     expect(earthMapUrls(false, 'full', 'ktx2').map((url) => url.split('/').pop())).toEqual([
       'earth-day.ktx2',
       'earth-night.ktx2',
@@ -67,8 +67,6 @@ describe('the map files of each format', () => {
     expect(earthMapUrls(true, 'full', 'ktx2')).toEqual(earthMapUrls(true, 'full'));
     expect(earthMapFormat(true, 'ktx2')).toBe('images');
     expect(earthMapFormat(false, 'ktx2')).toBe('ktx2');
-    expect(moonUrl('ktx2').split('/').pop()).toBe('moon.ktx2');
-    expect(moonUrl('images').split('/').pop()).toBe('moon.jpg');
   });
 });
 
