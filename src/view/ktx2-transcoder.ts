@@ -11,7 +11,7 @@ let shared: KTX2Loader | null = null;
  */
 export function ktx2Loader(renderer: THREE.WebGLRenderer): KTX2Loader {
   shared ??= new KTX2Loader()
-    .setWorkerLimit(workersFor(navigator.hardwareConcurrency))
+    .setWorkerLimit(workersFor(globalThis.navigator?.hardwareConcurrency))
     .detectSupport(renderer);
   return shared;
 }

@@ -83,6 +83,22 @@ describe("the Earth's maps as KTX2", () => {
       expect(Math.abs(ktx2.stats.blueFraction - images.stats.blueFraction)).toBeLessThan(0.03);
       for (let c = 0; c < 3; c++)
         expect(Math.abs(ktx2.stats.meanRgb[c]! - images.stats.meanRgb[c]!)).toBeLessThan(2);
+      // Scene switches keep the KTX2 maps and free nothing twice: GPU objects back at their count.
+      const counts = await ktx2.page.evaluate(async () => {
+        const api = window.urverseny!;
+        for (const id of ['sputnik-1', 'apollo-soyuz']) {
+          await api.load(id);
+          await api.seek(60);
+        }
+        const baseline = api.renderer();
+        for (let i = 0; i < 4; i++) {
+          await api.load(i % 2 === 0 ? 'sputnik-1' : 'apollo-soyuz');
+          await api.seek(60);
+        }
+        return { baseline, after: api.renderer() };
+      });
+      expect(counts.after.textures).toBe(counts.baseline.textures);
+      expect(counts.after.geometries).toBe(counts.baseline.geometries);
     } finally {
       await ktx2.page.close();
     }

@@ -71,6 +71,7 @@ async function commitView(quality: 'low' | 'medium', code: unknown) {
           frameRef={{ current: null }}
           scripted
           quality={QUALITY_SETTINGS[quality]}
+          maps="images"
         />
         <FirstFrameProbe services={services} seen={seen} />
       </Suspense>
