@@ -77,9 +77,10 @@ export function transcoderFiles(): { js: string; wasm: Buffer } {
 }
 
 /**
- * Serves the patched transcoder at `basis/` (dev server) and writes it there (build), and points
- * KTX2Loader's default transcoder URLs at it; left alone, the build would also emit three's
- * unpatched copies, which no page could run.
+ * Serves the patched transcoder at `basis/` (dev server) and writes it there (build), where the
+ * app's KTX2Loader is told to find it (src/view/ktx2-transcoder.ts). KTX2Loader's own default
+ * URLs are pointed there too: left alone, the build would also emit three's unpatched copies,
+ * which no page could run.
  */
 export function basisTranscoderPlugin(): Plugin {
   let files: ReturnType<typeof transcoderFiles> | null = null;

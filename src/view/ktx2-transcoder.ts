@@ -11,6 +11,8 @@ let shared: KTX2Loader | null = null;
  */
 export function ktx2Loader(renderer: THREE.WebGLRenderer): KTX2Loader {
   shared ??= new KTX2Loader()
+    // The patched transcoder (scripts/build/basis-transcoder.ts), in the build and the dev server.
+    .setTranscoderPath(`${import.meta.env.BASE_URL}basis/`)
     .setWorkerLimit(workersFor(globalThis.navigator?.hardwareConcurrency))
     .detectSupport(renderer);
   return shared;
