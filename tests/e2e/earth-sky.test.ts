@@ -200,6 +200,10 @@ describe('Earth and sky', () => {
     await page.goto(appUrl('?scene=sputnik-1&quality=low&paused=1&t=1957-10-04T19:05:00Z'));
     await page.waitForFunction(() => window.urverseny !== undefined);
     await page.evaluate(() => window.urverseny!.complete());
+    // The Earth only: a caption fading in or a notice would change the pixels between the two.
+    await page.evaluate(() => {
+      for (const hud of document.querySelectorAll<HTMLElement>('.hud')) hud.style.display = 'none';
+    });
     const early = await page.evaluate(() => window.urverseny!.state());
     expect(fullRequests).toBe(1);
     // Drawn and described, but not yet what a recording may use.
@@ -214,8 +218,9 @@ describe('Earth and sky', () => {
     console.log(
       `preview: lit ${preview.litFraction.toFixed(3)}, mean ${preview.meanRgb.map(Math.round).join('/')}; full: lit ${full.litFraction.toFixed(3)}, mean ${full.meanRgb.map(Math.round).join('/')}`,
     );
-    // The same lit Earth, sharper: no pop of another colour when the full map takes over.
-    expect(preview.litFraction).toBeGreaterThan(0.2);
+    // The same lit Earth, sharper: no pop of another colour when the full map takes over. (The
+    // day side is a crescent here, 5–6 % of the frame; an Earth not drawn leaves only stars.)
+    expect(preview.litFraction).toBeGreaterThan(0.04);
     expect(Math.abs(preview.litFraction - full.litFraction)).toBeLessThan(0.01);
     for (let c = 0; c < 3; c++)
       expect(Math.abs(preview.meanRgb[c]! - full.meanRgb[c]!)).toBeLessThan(2);
