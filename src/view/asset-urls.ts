@@ -63,13 +63,10 @@ export function imageOfKtx2(url: string): string {
 
 /** Every Earth map set of every tier, size and format that has one (each set is one loader key). */
 export function earthMapUrlSets(format: MapFormat): string[][] {
-  const sets =
-    format === 'ktx2'
-      ? [earthMapUrls(false, 'full', 'ktx2')]
-      : [true, false].flatMap((baked) =>
-          (['full', 'preview'] as const).map((size) => earthMapUrls(baked, size)),
-        );
-  return sets;
+  if (format === 'ktx2') return [earthMapUrls(false, 'full', 'ktx2')];
+  return [true, false].flatMap((baked) =>
+    (['full', 'preview'] as const).map((size) => earthMapUrls(baked, size)),
+  );
 }
 
 export function coastlineUrl(resolution: '50m' | '10m'): string {

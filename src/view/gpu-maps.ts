@@ -2,7 +2,7 @@ import * as THREE from 'three';
 import { imageOfKtx2 } from './asset-urls.ts';
 import type { MapFormat, MapFormatChoice } from './map-format.ts';
 import { isSoftwareRenderer } from './software-renderer.ts';
-import type * as Ktx2Transcoder from './ktx2-transcoder.ts';
+import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
 
 /** What the choice needs to know of the renderer. */
 export interface MapRenderer {
@@ -37,7 +37,8 @@ export function mapRendererOf(gl: THREE.WebGLRenderer): MapRenderer {
   };
 }
 
-let transcoder: Promise<typeof Ktx2Transcoder> | null = null;
+/** The page's one KTX2 loader (its workers and transcoder), made with the first KTX2 map. */
+let ktx2Loader: Promise<KTX2Loader> | null = null;
 
 /**
  * Loads `.ktx2` maps through three's KTX2Loader, which (with its transcoder's JavaScript and
@@ -64,12 +65,14 @@ export class GpuMapLoader extends THREE.Loader<THREE.Texture> {
       console.warn(`${url}: not loaded as KTX2 (${String(error)}); loading its image`);
       new THREE.TextureLoader(this.manager).load(imageOfKtx2(url), onLoad, onProgress, onError);
     };
-    transcoder ??= import('./ktx2-transcoder.ts');
-    transcoder
-      .then((module) => module.ktx2Loader(renderer).load(url, onLoad, onProgress, fromImage))
+    ktx2Loader ??= import('./ktx2-transcoder.ts').then((module) =>
+      module.createKtx2Loader(renderer),
+    );
+    ktx2Loader
+      .then((loader) => loader.load(url, onLoad, onProgress, fromImage))
       .catch((error: unknown) => {
         // A chunk that did not arrive may arrive for the next map.
-        transcoder = null;
+        ktx2Loader = null;
         fromImage(error);
       });
   }

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, keepToOrigin, launchBrowser, openApp } from './browser.ts';
-import { screenshotStats } from './pixels.ts';
+import { hideInterface, screenshotStats } from './pixels.ts';
 // @ts-expect-error -- plain ESM script without types
 import { measureTwilight } from '../../scripts/twilight.mjs';
 
@@ -71,10 +71,7 @@ describe('Earth and sky', () => {
         height: 180,
       });
       // The twilight patch is measured in the middle of the view, where the captions may sit.
-      await page.evaluate(() => {
-        for (const hud of document.querySelectorAll<HTMLElement>('.hud'))
-          hud.style.display = 'none';
-      });
+      await hideInterface(page);
     });
     afterAll(async () => {
       await page?.close();
@@ -201,9 +198,7 @@ describe('Earth and sky', () => {
     await page.waitForFunction(() => window.urverseny !== undefined);
     await page.evaluate(() => window.urverseny!.complete());
     // The Earth only: a caption fading in or a notice would change the pixels between the two.
-    await page.evaluate(() => {
-      for (const hud of document.querySelectorAll<HTMLElement>('.hud')) hud.style.display = 'none';
-    });
+    await hideInterface(page);
     const early = await page.evaluate(() => window.urverseny!.state());
     expect(fullRequests).toBe(1);
     // Drawn and described, but not yet what a recording may use.

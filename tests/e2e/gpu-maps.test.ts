@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appUrl, keepToOrigin, launchBrowser } from './browser.ts';
-import { screenshotStats, type PixelStats } from './pixels.ts';
+import { hideInterface, screenshotStats, type PixelStats } from './pixels.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,9 +36,7 @@ async function visit(maps: string): Promise<Visit> {
   await page.goto(appUrl(`?scene=apollo-soyuz&paused=1&quality=medium&lang=en${maps}`));
   await page.waitForFunction(() => window.urverseny !== undefined);
   await page.evaluate(() => window.urverseny!.seek(60));
-  await page.evaluate(() => {
-    for (const hud of document.querySelectorAll<HTMLElement>('.hud')) hud.style.display = 'none';
-  });
+  await hideInterface(page);
   return { page, fetched, errors, stats: await screenshotStats(page) };
 }
 

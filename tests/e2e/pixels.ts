@@ -72,3 +72,10 @@ export async function screenshotStats(
     };
   }, png.toString('base64'));
 }
+
+/** Hides the interface (captions, panels, notices) so that a screenshot shows the 3D view alone. */
+export async function hideInterface(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    for (const hud of document.querySelectorAll<HTMLElement>('.hud')) hud.style.display = 'none';
+  });
+}

@@ -13,7 +13,7 @@ const ktx2 = vi.hoisted(() => ({
   ) => undefined as void,
 }));
 vi.mock('../../../src/view/ktx2-transcoder.ts', () => ({
-  ktx2Loader: () => ({ load: (...args: Parameters<typeof ktx2.load>) => ktx2.load(...args) }),
+  createKtx2Loader: () => ({ load: (...args: Parameters<typeof ktx2.load>) => ktx2.load(...args) }),
 }));
 
 const renderer = (name: string | null, extensions: string[]): MapRenderer => ({

@@ -96,6 +96,15 @@ async function renderWhileMapsLoad(
   return { scene, renderer, beforeWaiting: asked.beforeWaiting! };
 }
 
+/** What the medium tier asks for besides its full maps, in either map format. */
+const MEDIUM_PREVIEWS = [
+  'earth-day-preview.jpg',
+  'earth-night-preview.jpg',
+  'earth-water-preview.png',
+  'earth-clouds-preview.jpg',
+];
+const MOON_AND_CATALOGUES = ['moon.jpg', 'stars.bin', 'coastline-50m.bin'];
+
 describe('a scene view starts loading everything its first frame needs before any part waits', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -113,17 +122,12 @@ describe('a scene view starts loading everything its first frame needs before an
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium');
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
-        'earth-day-preview.jpg',
-        'earth-night-preview.jpg',
-        'earth-water-preview.png',
-        'earth-clouds-preview.jpg',
+        ...MEDIUM_PREVIEWS,
         'earth-day.jpg',
         'earth-night.jpg',
         'earth-water.png',
         'earth-clouds.jpg',
-        'moon.jpg',
-        'stars.bin',
-        'coastline-50m.bin',
+        ...MOON_AND_CATALOGUES,
       ]),
     );
     await medium.renderer.unmount();
@@ -139,18 +143,13 @@ describe('a scene view starts loading everything its first frame needs before an
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'ktx2');
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
-        'earth-day-preview.jpg',
-        'earth-night-preview.jpg',
-        'earth-water-preview.png',
-        'earth-clouds-preview.jpg',
+        ...MEDIUM_PREVIEWS,
         'earth-day.ktx2',
         'earth-night.ktx2',
         'earth-water.ktx2',
         'earth-clouds.ktx2',
         // The Moon's map is an image in every format: it is part of the first picture.
-        'moon.jpg',
-        'stars.bin',
-        'coastline-50m.bin',
+        ...MOON_AND_CATALOGUES,
       ]),
     );
     await medium.renderer.unmount();
