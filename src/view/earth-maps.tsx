@@ -9,8 +9,8 @@ import {
   type ReactElement,
 } from 'react';
 import * as THREE from 'three';
-import { earthMapFormat, earthMapUrls } from './asset-urls.ts';
-import { mapLoader } from './gpu-maps.ts';
+import { earthMapUrls } from './asset-urls.ts';
+import { fullEarthMaps } from './gpu-maps.ts';
 import type { MapFormat } from './map-format.ts';
 import { useViewServices } from './view-context.ts';
 
@@ -40,9 +40,10 @@ export function useEarthMaps(
   format: MapFormat,
 ): [maps: THREE.Texture[], fullMapsLoader: ReactElement] {
   const { earthMaps, readiness } = useViewServices();
+  const gl = useThree((state) => state.gl);
   const previews = useLoader(THREE.TextureLoader, earthMapUrls(bakedEarth, 'preview'));
-  const fullUrls = earthMapUrls(bakedEarth, 'full', format);
-  const fullKey = fullUrls.join(' ');
+  const full = fullEarthMaps(bakedEarth, format, gl);
+  const fullKey = full.urls.join(' ');
   const [arrived, setArrived] = useState<{ key: string; maps: THREE.Texture[] } | null>(null);
   const onFullMaps = useCallback(
     (maps: THREE.Texture[]) => setArrived({ key: fullKey, maps }),
@@ -79,11 +80,7 @@ export function useEarthMaps(
 
   const loader = (
     <Suspense fallback={null}>
-      <FullMaps
-        urls={fullUrls}
-        format={earthMapFormat(bakedEarth, format)}
-        onArrived={onFullMaps}
-      />
+      <FullMaps load={full} onArrived={onFullMaps} />
     </Suspense>
   );
   return [maps, loader];
@@ -91,17 +88,13 @@ export function useEarthMaps(
 
 /** Waits for the full maps, and hands them over once in. */
 function FullMaps({
-  urls,
-  format,
+  load,
   onArrived,
 }: {
-  urls: string[];
-  format: MapFormat;
+  load: ReturnType<typeof fullEarthMaps>;
   onArrived: (maps: THREE.Texture[]) => void;
 }) {
-  const gl = useThree((state) => state.gl);
-  const { proto, extension } = mapLoader(format, gl);
-  const maps = useLoader(proto, urls, extension) as THREE.Texture[];
+  const maps = useLoader(load.proto, load.urls, load.extension) as THREE.Texture[];
   // Before the next frame is drawn: a mount whose full maps are loaded shows them at once.
   useLayoutEffect(() => onArrived(maps), [maps, onArrived]);
   return null;

@@ -1,5 +1,5 @@
 import * as THREE from 'three';
-import { imageOfKtx2 } from './asset-urls.ts';
+import { earthMapFormat, earthMapUrls, imageOfKtx2 } from './asset-urls.ts';
 import type { MapFormat, MapFormatChoice } from './map-format.ts';
 import { isSoftwareRenderer } from './software-renderer.ts';
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
@@ -78,8 +78,20 @@ export class GpuMapLoader extends THREE.Loader<THREE.Texture> {
   }
 }
 
+/**
+ * A tier's full Earth maps in a format: their URLs and the loader (with the extension `useLoader`
+ * applies to it). The preload (scene-preload.ts) and the load (earth-maps.tsx) both take them
+ * from here, so that both use the same loader key.
+ */
+export function fullEarthMaps(bakedEarth: boolean, format: MapFormat, gl: THREE.WebGLRenderer) {
+  return {
+    urls: earthMapUrls(bakedEarth, 'full', format),
+    ...mapLoader(earthMapFormat(bakedEarth, format), gl),
+  };
+}
+
 /** The loader for a format, and the extension `useLoader` applies to it. */
-export function mapLoader(format: MapFormat, gl: THREE.WebGLRenderer) {
+function mapLoader(format: MapFormat, gl: THREE.WebGLRenderer) {
   return format === 'ktx2'
     ? ({
         proto: GpuMapLoader,

@@ -2,8 +2,8 @@ import { useLoader } from '@react-three/fiber';
 import * as THREE from 'three';
 import { ModelLoader } from '../../models/index.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
-import { ASSET_URLS, asBinary, coastlineUrl, earthMapFormat, earthMapUrls } from './asset-urls.ts';
-import { mapLoader } from './gpu-maps.ts';
+import { ASSET_URLS, asBinary, coastlineUrl, earthMapUrls } from './asset-urls.ts';
+import { fullEarthMaps } from './gpu-maps.ts';
 import type { MapFormat } from './map-format.ts';
 import type { QualitySettings } from './quality.ts';
 import { retrySunBloomCode, sunBloomCode } from './sun-bloom.ts';
@@ -29,12 +29,8 @@ export function preloadScene(
 ): void {
   // The previews first: the first picture is drawn with them while the full maps arrive.
   useLoader.preload(THREE.TextureLoader, earthMapUrls(quality.bakedEarth, 'preview'));
-  const earth = mapLoader(earthMapFormat(quality.bakedEarth, maps.format), maps.gl);
-  useLoader.preload(
-    earth.proto,
-    earthMapUrls(quality.bakedEarth, 'full', maps.format),
-    earth.extension,
-  );
+  const full = fullEarthMaps(quality.bakedEarth, maps.format, maps.gl);
+  useLoader.preload(full.proto, full.urls, full.extension);
   useLoader.preload(THREE.TextureLoader, ASSET_URLS.moon);
   if (space) useLoader.preload(THREE.FileLoader, ASSET_URLS.stars, asBinary);
   if (quality.coastlines !== 'none')
