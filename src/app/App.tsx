@@ -7,6 +7,7 @@ import type { FrameRef } from '../view/frame-ref.ts';
 import { PendingMarker } from '../view/PendingMarker.tsx';
 import { QUALITY_SETTINGS } from '../view/quality.ts';
 import { FreeCameraControls } from '../view/FreeCameraControls.tsx';
+import { LensShift } from '../view/LensShift.tsx';
 import { pressHandover } from '../view/free-camera-handover.ts';
 import { SceneView } from '../view/SceneView.tsx';
 import { CaptionOverlay } from '../ui/CaptionOverlay.tsx';
@@ -53,6 +54,10 @@ export function App({ onViewError }: AppProps = {}) {
   const captions = useAppState((s) => s.captions);
   const infoOpen = useAppState((s) => s.infoOpen);
   const helpOpen = useAppState((s) => s.helpOpen);
+  // Clips and wide projections are framed without the player's panels.
+  const pictureShift = useAppState((s) =>
+    s.recording === null && s.projection === null ? s.pictureShift : 0,
+  );
   useShortcuts(store, recording === null);
   const reducedMotion = usePrefersReducedMotion();
   // The press that takes the camera is handed to the free camera's controls once they listen.
@@ -106,6 +111,7 @@ export function App({ onViewError }: AppProps = {}) {
               />
             ) : null}
           </Suspense>
+          <LensShift fraction={pictureShift} />
           {cameraMode === 'free' ? <FreeCameraControls handover={handover} /> : null}
         </Canvas>
       </ErrorBoundary>

@@ -80,6 +80,11 @@ export interface AppState extends VisitorSettings {
   readonly projection: ProjectionView | null;
   /** Where the museum kiosk stands (`?kiosk`); null outside kiosk mode. */
   readonly kiosk: KioskMode | null;
+  /**
+   * How far down the picture's centre lies while panels cover the view's middle, as a fraction
+   * of its height (src/ui/picture-shift.ts); 0 when nothing covers it.
+   */
+  readonly pictureShift: number;
 }
 
 export type AppStore = ReturnType<typeof createAppStore>;
@@ -115,6 +120,7 @@ export function createAppStore({
     recording: null,
     projection: null,
     kiosk: null,
+    pictureShift: 0,
   }));
   const set = store.setState;
   const get = store.getState;
@@ -214,6 +220,10 @@ export function createAppStore({
     setRecording: (recording: RecordingView | null) => set({ recording }),
     setProjection: (projection: ProjectionView | null) => set({ projection }),
     setKioskMode: (kiosk: KioskMode | null) => set({ kiosk }),
+    setPictureShift(fraction: number): void {
+      // Below a tenth of a pixel on any screen: no new state, so a paused view does not redraw.
+      if (Math.abs(fraction - get().pictureShift) > 1e-4) set({ pictureShift: fraction });
+    },
     /** The kiosk's attract loop: any positive rate (soak runs go far beyond MAX_RATE). */
     setAttractRate(rate: number): void {
       if (!(rate > 0) || !Number.isFinite(rate))

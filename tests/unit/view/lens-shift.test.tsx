@@ -1,0 +1,49 @@
+/**
+ * The lens shift draws the same picture lower: what lies straight ahead of the camera moves down
+ * by the asked fraction of the view's height, and comes back to the middle at 0 or on unmount.
+ */
+import { useThree } from '@react-three/fiber';
+import ReactThreeTestRenderer from '@react-three/test-renderer';
+import * as THREE from 'three';
+import { describe, expect, it } from 'vitest';
+import { LensShift } from '../../../src/view/LensShift.tsx';
+
+// Updates are wrapped in act(), which React only honours where it is told it runs in tests.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** Where a point straight ahead of the camera lands, as a fraction of the height below the middle. */
+function aheadBelowMiddle(camera: THREE.PerspectiveCamera): number {
+  camera.updateMatrixWorld();
+  const ahead = new THREE.Vector3(0, 0, -1).applyMatrix4(camera.matrixWorld).project(camera);
+  return -ahead.y / 2;
+}
+
+describe('the lens shift', () => {
+  it('moves the centre of the picture down and back without moving the camera', async () => {
+    let camera: THREE.PerspectiveCamera | null = null;
+    function Grab() {
+      camera = useThree((state) => state.camera) as THREE.PerspectiveCamera;
+      return null;
+    }
+    const view = (fraction: number) => (
+      <>
+        <Grab />
+        <LensShift fraction={fraction} />
+      </>
+    );
+    const renderer = await ReactThreeTestRenderer.create(view(0.2), { width: 390, height: 844 });
+    const cam = camera!;
+    const position = cam.position.clone();
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2, 6);
+    // A fraction of the height, whatever the view's shape: the same on a resized view.
+    await ReactThreeTestRenderer.act(async () => renderer.update(view(0.1)));
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0.1, 6);
+    await ReactThreeTestRenderer.act(async () => renderer.update(view(0)));
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0, 6);
+    await ReactThreeTestRenderer.act(async () => renderer.update(view(0.25)));
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0.25, 6);
+    expect(cam.position.equals(position)).toBe(true);
+    await renderer.unmount();
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0, 6);
+  });
+});
