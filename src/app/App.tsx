@@ -111,7 +111,7 @@ export function App({ onViewError }: AppProps = {}) {
               />
             ) : null}
           </Suspense>
-          <LensShift fraction={pictureShift} />
+          <LensShift fraction={pictureShift} immediate={recording !== null || reducedMotion} />
           {cameraMode === 'free' ? <FreeCameraControls handover={handover} /> : null}
         </Canvas>
       </ErrorBoundary>

@@ -353,10 +353,20 @@ describe('the panels', () => {
       const moments = (await state(page)).events.map((e) => e.utc);
       for (const viewport of [PHONE, DESKTOP]) {
         await page.setViewportSize(viewport);
-        // The view takes its new size on its next frames.
-        await page.evaluate(
-          () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-        );
+        // The view takes its new size on its next frames, and the picture glides to its place
+        // below or beside the panels: on until a body stays put over two frames.
+        await expect
+          .poll(() =>
+            page.evaluate(async () => {
+              const api = window.urverseny!;
+              const id = Object.keys(api.state().bodies)[0]!;
+              const before = api.projectBody(id)!;
+              await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+              const after = api.projectBody(id)!;
+              return Math.hypot(after.x - before.x, after.y - before.y);
+            }),
+          )
+          .toBeLessThan(0.01);
         const size = `${viewport.width}×${viewport.height}`;
         for (const utc of moments) {
           const found = await page.evaluate(

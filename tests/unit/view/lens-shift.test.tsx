@@ -1,12 +1,13 @@
 /**
  * The lens shift draws the same picture lower: what lies straight ahead of the camera moves down
- * by the asked fraction of the view's height, and comes back to the middle at 0 or on unmount.
+ * by the asked fraction of the view's height, and comes back to the middle at 0 or on unmount;
+ * it glides there over a few tenths of a second unless told to jump.
  */
 import { useThree } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { LensShift } from '../../../src/view/LensShift.tsx';
+import { GLIDE_SEC, LensShift } from '../../../src/view/LensShift.tsx';
 
 // Updates are wrapped in act(), which React only honours where it is told it runs in tests.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -28,7 +29,7 @@ describe('the lens shift', () => {
     const view = (fraction: number) => (
       <>
         <Grab />
-        <LensShift fraction={fraction} />
+        <LensShift fraction={fraction} immediate />
       </>
     );
     const renderer = await ReactThreeTestRenderer.create(view(0.2), { width: 390, height: 844 });
@@ -45,5 +46,33 @@ describe('the lens shift', () => {
     expect(cam.position.equals(position)).toBe(true);
     await renderer.unmount();
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0, 6);
+  });
+});
+
+describe('the lens shift, gliding', () => {
+  it('starts where it is asked, then glides to a new value and ends on it exactly', async () => {
+    let camera: THREE.PerspectiveCamera | null = null;
+    function Grab() {
+      camera = useThree((state) => state.camera) as THREE.PerspectiveCamera;
+      return null;
+    }
+    const view = (fraction: number) => (
+      <>
+        <Grab />
+        <LensShift fraction={fraction} />
+      </>
+    );
+    const renderer = await ReactThreeTestRenderer.create(view(0.2), { width: 390, height: 844 });
+    const cam = camera!;
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2, 6);
+    await ReactThreeTestRenderer.act(async () => renderer.update(view(0)));
+    // Not yet moved: the glide runs with the frames.
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2, 6);
+    await ReactThreeTestRenderer.act(async () => renderer.advanceFrames(1, GLIDE_SEC));
+    expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2 * Math.exp(-1), 6);
+    await ReactThreeTestRenderer.act(async () => renderer.advanceFrames(30, GLIDE_SEC));
+    expect(aheadBelowMiddle(cam) + 0).toBe(0);
+    expect(cam.view === null || !cam.view.enabled).toBe(true);
+    await renderer.unmount();
   });
 });
