@@ -221,7 +221,7 @@ export function createAppStore({
     setProjection: (projection: ProjectionView | null) => set({ projection }),
     setKioskMode: (kiosk: KioskMode | null) => set({ kiosk }),
     setPictureShift(fraction: number): void {
-      // Below a tenth of a pixel on any screen: no new state, so a paused view does not redraw.
+      // Under a fifth of a pixel even on a 4K screen: no new state, no redraw of a paused view.
       if (Math.abs(fraction - get().pictureShift) > 1e-4) set({ pictureShift: fraction });
     },
     /** The kiosk's attract loop: any positive rate (soak runs go far beyond MAX_RATE). */

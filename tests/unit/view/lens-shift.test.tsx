@@ -19,29 +19,39 @@ function aheadBelowMiddle(camera: THREE.PerspectiveCamera): number {
   return -ahead.y / 2;
 }
 
+/**
+ * A phone-sized view with the lens shift at `fraction`; `set` gives it a new one. Resolves with
+ * the view's camera and the renderer.
+ */
+async function mountLens(fraction: number, immediate: boolean) {
+  let camera: THREE.PerspectiveCamera | null = null;
+  function Grab() {
+    camera = useThree((state) => state.camera) as THREE.PerspectiveCamera;
+    return null;
+  }
+  const view = (value: number) => (
+    <>
+      <Grab />
+      <LensShift fraction={value} immediate={immediate} />
+    </>
+  );
+  const renderer = await ReactThreeTestRenderer.create(view(fraction), { width: 390, height: 844 });
+  const set = (value: number) =>
+    ReactThreeTestRenderer.act(async () => renderer.update(view(value)));
+  return { camera: camera! as THREE.PerspectiveCamera, renderer, set };
+}
+
 describe('the lens shift', () => {
   it('moves the centre of the picture down and back without moving the camera', async () => {
-    let camera: THREE.PerspectiveCamera | null = null;
-    function Grab() {
-      camera = useThree((state) => state.camera) as THREE.PerspectiveCamera;
-      return null;
-    }
-    const view = (fraction: number) => (
-      <>
-        <Grab />
-        <LensShift fraction={fraction} immediate />
-      </>
-    );
-    const renderer = await ReactThreeTestRenderer.create(view(0.2), { width: 390, height: 844 });
-    const cam = camera!;
+    const { camera: cam, renderer, set } = await mountLens(0.2, true);
     const position = cam.position.clone();
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2, 6);
     // A fraction of the height, whatever the view's shape: the same on a resized view.
-    await ReactThreeTestRenderer.act(async () => renderer.update(view(0.1)));
+    await set(0.1);
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0.1, 6);
-    await ReactThreeTestRenderer.act(async () => renderer.update(view(0)));
+    await set(0);
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0, 6);
-    await ReactThreeTestRenderer.act(async () => renderer.update(view(0.25)));
+    await set(0.25);
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0.25, 6);
     expect(cam.position.equals(position)).toBe(true);
     await renderer.unmount();
@@ -51,21 +61,9 @@ describe('the lens shift', () => {
 
 describe('the lens shift, gliding', () => {
   it('starts where it is asked, then glides to a new value and ends on it exactly', async () => {
-    let camera: THREE.PerspectiveCamera | null = null;
-    function Grab() {
-      camera = useThree((state) => state.camera) as THREE.PerspectiveCamera;
-      return null;
-    }
-    const view = (fraction: number) => (
-      <>
-        <Grab />
-        <LensShift fraction={fraction} />
-      </>
-    );
-    const renderer = await ReactThreeTestRenderer.create(view(0.2), { width: 390, height: 844 });
-    const cam = camera!;
+    const { camera: cam, renderer, set } = await mountLens(0.2, false);
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2, 6);
-    await ReactThreeTestRenderer.act(async () => renderer.update(view(0)));
+    await set(0);
     // Not yet moved: the glide runs with the frames.
     expect(aheadBelowMiddle(cam)).toBeCloseTo(0.2, 6);
     await ReactThreeTestRenderer.act(async () => renderer.advanceFrames(1, GLIDE_SEC));
