@@ -12,9 +12,41 @@ import { directionToScene, eciToScene } from './scene-space.ts';
  */
 const CORE_RADIANCE = 4;
 
+/**
+ * The engines burn at full thrust from the launch's first second, while the flame's drawn length
+ * grows only off the pad (FLAME.grownAtKm): so a glow at the nozzle and the flame's light on the
+ * craft show the lift-off at once. At night nothing else lights a craft on the pad.
+ */
+const GLOW = {
+  /** Radius of the glow at the nozzle, m at the craft's scale. */
+  radiusM: 3.5,
+  /** Its centre this many radii behind the nozzle, in the flame: the craft stands above it. */
+  behindRadii: 0.7,
+  /** Radiance at its centre: white-hot, below the flame's core so that bloom keeps it small. */
+  radiance: CORE_RADIANCE / 2,
+  /**
+   * Drawn this many radii nearer the eye than the nozzle, so that the ground the nozzle stands on
+   * does not cut the glow straight across; the Earth still hides it from beyond the limb.
+   */
+  towardEyeRadii: 3,
+} as const;
+const ENGINE_LIGHT = {
+  /** Irradiance on the craft, in units of the Sun's outside the air: a warm fill, not a second Sun. */
+  intensity: 1,
+  colour: new THREE.Color(1, 0.62, 0.32),
+  /**
+   * Where it shines from, m at the craft's scale: behind the flame's root, and out towards the eye,
+   * as the fire's light comes off the exhaust billowing round the base, so the side in view is lit.
+   */
+  behindM: 2,
+  towardEyeM: 6,
+  reachM: 60,
+} as const;
+
 const KM_PER_M = 0.001;
 const DOWN = new THREE.Vector3(0, -1, 0);
 const backward = new THREE.Vector3();
+const toEye = new THREE.Vector3();
 
 const vertexShader = /* glsl */ `
 #include <common>
@@ -59,6 +91,64 @@ void main() {
 }
 `;
 
+const glowVertexShader = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_vertex>
+varying vec2 vOffset;
+void main() {
+  vOffset = position.xy * 2.0;
+  vec4 mvPosition = modelViewMatrix * vec4(position, 1.0);
+  gl_Position = projectionMatrix * mvPosition;
+  #include <logdepthbuf_vertex>
+}
+`;
+
+const glowFragmentShader = /* glsl */ `
+#include <common>
+#include <logdepthbuf_pars_fragment>
+uniform float radiance;
+varying vec2 vOffset;
+void main() {
+  #include <logdepthbuf_fragment>
+  // A Gaussian fall-off that reaches zero at the quad's rim (no square edge), narrow enough that
+  // only a small core saturates once exposed.
+  float r2 = dot(vOffset, vOffset);
+  float glow = max(0.0, (exp(-9.0 * r2) - exp(-9.0)) / (1.0 - exp(-9.0)));
+  vec3 colour = mix(vec3(1.0, 0.42, 0.1), vec3(1.0, 0.9, 0.7), glow * glow);
+  gl_FragColor = vec4(colour * radiance, glow);
+  #include <tonemapping_fragment>
+  #include <colorspace_fragment>
+}
+`;
+
+/** The glow at a burning nozzle: a quad turned to the eye each frame. */
+function createGlow(): THREE.Mesh<THREE.PlaneGeometry, THREE.ShaderMaterial> {
+  const mesh = new THREE.Mesh(
+    new THREE.PlaneGeometry(1, 1),
+    new THREE.ShaderMaterial({
+      vertexShader: glowVertexShader,
+      fragmentShader: glowFragmentShader,
+      uniforms: { radiance: { value: GLOW.radiance } },
+      blending: THREE.AdditiveBlending,
+      transparent: true,
+      depthWrite: false,
+    }),
+  );
+  mesh.name = 'exhaust-glow';
+  mesh.visible = false;
+  return mesh;
+}
+
+/**
+ * The flame's light on the craft. Always in the scene, dark when nothing burns: a light that
+ * came and went would change every lit material's shader, and they would compile again.
+ */
+function createEngineLight(): THREE.PointLight {
+  const light = new THREE.PointLight(ENGINE_LIGHT.colour, 0, 1, 0);
+  light.name = 'engine-light';
+  return light;
+}
+
 function createPlume(): THREE.Mesh<THREE.CylinderGeometry, THREE.ShaderMaterial> {
   const geometry = new THREE.CylinderGeometry(1, 1, 1, 24, 12, true).translate(0, -0.5, 0);
   const material = new THREE.ShaderMaterial({
@@ -88,23 +178,36 @@ export interface ExhaustPlumesProps {
 
 /** A flame behind each craft climbing to orbit on its (undrawn) rocket; see core/script/exhaust.ts. */
 export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
-  const plumes = useMemo(() => Array.from({ length: count }, createPlume), [count]);
+  const rockets = useMemo(
+    () =>
+      Array.from({ length: count }, () => ({
+        plume: createPlume(),
+        glow: createGlow(),
+        light: createEngineLight(),
+      })),
+    [count],
+  );
   useEffect(
     () => () => {
-      for (const plume of plumes) {
-        plume.geometry.dispose();
-        plume.material.dispose();
+      for (const { plume, glow, light } of rockets) {
+        for (const mesh of [plume, glow]) {
+          mesh.geometry.dispose();
+          mesh.material.dispose();
+        }
+        light.dispose();
       }
     },
-    [plumes],
+    [rockets],
   );
 
-  useFrame(() => {
+  useFrame(({ camera }) => {
     const frame = frameRef.current;
     const exhausts = frame?.exhausts ?? [];
-    plumes.forEach((plume, i) => {
+    rockets.forEach(({ plume, glow, light }, i) => {
       const exhaust = exhausts[i];
       plume.visible = exhaust !== undefined;
+      glow.visible = exhaust !== undefined;
+      light.intensity = exhaust ? ENGINE_LIGHT.intensity : 0;
       if (!exhaust) return;
       // Rooted at the craft's tail where the craft is drawn (lifted off the ground when
       // enlarged near it).
@@ -119,13 +222,29 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
       plume.scale.set(size, size * Math.max(1e-3, exhaust.lengthM / FLAME.lengthM), size);
       plume.material.uniforms.tailRadius!.value =
         (FLAME.tailRadiusM / FLAME.lengthM) * flameSpread(exhaust.altKm);
+      toEye.subVectors(camera.position, plume.position).normalize();
+      glow.position
+        .copy(plume.position)
+        .addScaledVector(backward, k * GLOW.radiusM * GLOW.behindRadii)
+        .addScaledVector(toEye, k * GLOW.radiusM * GLOW.towardEyeRadii);
+      glow.quaternion.copy(camera.quaternion);
+      glow.scale.setScalar(k * GLOW.radiusM * 2);
+      light.position
+        .copy(plume.position)
+        .addScaledVector(backward, k * ENGINE_LIGHT.behindM)
+        .addScaledVector(toEye, k * ENGINE_LIGHT.towardEyeM);
+      light.distance = k * ENGINE_LIGHT.reachM;
     });
   }, TICK.bodies);
 
   return (
     <>
-      {plumes.map((plume, i) => (
-        <primitive key={i} object={plume} />
+      {rockets.map(({ plume, glow, light }, i) => (
+        <group key={i}>
+          <primitive object={plume} />
+          <primitive object={glow} />
+          <primitive object={light} />
+        </group>
       ))}
     </>
   );

@@ -10,6 +10,10 @@ export interface PixelStats {
   bright: { count: number; x: number; y: number };
   /** Points brighter than all eight neighbours by more than 12 levels (stars on a smooth sky). */
   specks: number;
+  /** Glaring pixels (R+G+B ≥ 600): a light's core, or sunlit white paint. */
+  glaring: number;
+  /** The highest channel value of any pixel. */
+  brightest: number;
 }
 
 /** Takes a screenshot and measures it in the page (no image library needed in Node). */
@@ -29,6 +33,8 @@ export async function screenshotStats(
     let lit = 0;
     let blue = 0;
     let bright = 0;
+    let glaring = 0;
+    let brightest = 0;
     let brightX = 0;
     let brightY = 0;
     let sumR = 0;
@@ -42,6 +48,8 @@ export async function screenshotStats(
       sumR += r;
       sumG += g;
       sumB += b;
+      if (r + g + b >= 600) glaring++;
+      brightest = Math.max(brightest, r, g, b);
       if (r + g + b >= 120) {
         const p = i / 4;
         bright++;
@@ -65,6 +73,8 @@ export async function screenshotStats(
       }
     return {
       specks,
+      glaring,
+      brightest,
       litFraction: lit / pixels,
       meanRgb: [sumR / pixels, sumG / pixels, sumB / pixels] as [number, number, number],
       blueFraction: lit > 0 ? blue / lit : 0,

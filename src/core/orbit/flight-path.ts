@@ -61,7 +61,8 @@ export function flightStateAt(
 ): OrbitState & { phase: FlightPhase } {
   const { ascent, descent } = plan;
   if (ascent && utcMs <= ascent.untilUtcMs) {
-    if (utcMs <= ascent.fromUtcMs) return { ...groundState(ascent, utcMs), phase: 'pad' };
+    // The lift-off second itself is the ascent's: the engines burn at full thrust.
+    if (utcMs < ascent.fromUtcMs) return { ...groundState(ascent, utcMs), phase: 'pad' };
     return { ...blended(plan, ascent, utcMs, 'up'), phase: 'ascent' };
   }
   if (descent && utcMs >= descent.fromUtcMs) {

@@ -13,12 +13,22 @@ import { loadRepoScene } from '../../helpers/scenes.ts';
 const scene = loadRepoScene('soyuz-36');
 const at = (iso: string) => evaluate(scene, playbackAt(scene.timeline, Date.parse(iso)));
 
+/** The eye the tests draw from: off every axis, so turning to it is not the identity. */
+const EYE = [3, 4, 5] as const;
+
 async function plumeAt(frameRef: FrameRef) {
   const renderer = await ReactThreeTestRenderer.create(
     <ExhaustPlumes frameRef={frameRef} count={1} />,
+    { camera: { position: [...EYE] } },
   );
   await renderer.advanceFrames(1, 1 / 30);
-  return { renderer, plume: renderer.scene.children[0]!.instance as THREE.Mesh };
+  const rocket = renderer.scene.children[0]!.instance as THREE.Group;
+  return {
+    renderer,
+    plume: rocket.getObjectByName('exhaust-plume') as THREE.Mesh,
+    glow: rocket.getObjectByName('exhaust-glow') as THREE.Mesh,
+    light: rocket.getObjectByName('engine-light') as THREE.PointLight,
+  };
 }
 
 describe('ExhaustPlumes', () => {
@@ -58,21 +68,68 @@ describe('ExhaustPlumes', () => {
     await renderer.unmount();
   });
 
-  it('puts the flame out on the pad and in orbit', async () => {
+  it('puts the flame, its glow and its light out on the pad and in orbit', async () => {
     for (const iso of ['1980-05-26T18:20:00Z', '1980-05-26T18:30:00Z']) {
-      const { renderer, plume } = await plumeAt({ current: at(iso) });
+      const { renderer, plume, glow, light } = await plumeAt({ current: at(iso) });
       expect(plume.visible).toBe(false);
+      expect(glow.visible).toBe(false);
+      // Dark, not removed: a light that came and went would recompile every lit material.
+      expect(light.visible).toBe(true);
+      expect(light.intensity).toBe(0);
       await renderer.unmount();
     }
   });
 
-  it('frees its geometry and material when unmounted', async () => {
-    const { renderer, plume } = await plumeAt({ current: at('1980-05-26T18:23:00Z') });
-    const freed: string[] = [];
-    plume.geometry.addEventListener('dispose', () => freed.push('geometry'));
-    (plume.material as THREE.Material).addEventListener('dispose', () => freed.push('material'));
+  it('shows the lift-off second by the glow at the nozzle and the flame’s light on the craft', async () => {
+    // 23:20 local time at Baikonur: the Sun is down and nothing else lights the craft.
+    const frame = at('1980-05-26T18:20:39Z');
+    const { renderer, plume, glow, light } = await plumeAt({ current: frame });
+    const [flame] = frame.exhausts;
+    // The drawn flame has not grown yet (it grows over the first metres of the climb)…
+    expect(flame!.lengthM).toBe(0);
+    // …but its root glows, turned to the eye, and lights the craft from behind its tail.
+    expect(glow.visible).toBe(true);
+    const k = 0.001 * frame.camera.craftScale;
+    // In the flame just behind the nozzle, drawn a little nearer the eye.
+    const behind = directionToScene(flame!.backwardEci, new THREE.Vector3());
+    const inFlame = plume.position.clone().addScaledVector(behind, k * 2.45);
+    const toGlow = glow.position.clone().sub(inFlame);
+    const toEye = new THREE.Vector3(...EYE).sub(plume.position);
+    expect(toGlow.angleTo(toEye)).toBeLessThan(1e-6);
+    expect(toGlow.length()).toBeLessThan(k * 20);
+    expect(glow.scale.x).toBeGreaterThan(k * 2 * FLAME.nozzleRadiusM);
+    const camera = new THREE.PerspectiveCamera();
+    camera.position.set(...EYE);
+    camera.lookAt(0, 0, 0);
+    expect(glow.quaternion.angleTo(camera.quaternion)).toBeLessThan(1e-6);
+    expect(light.intensity).toBeGreaterThan(0);
+    const craft = frame.bodies.find((b) => b.id === 'soyuz-36')!;
+    const place = eciToScene(craft.drawnEciKm, frame.camera.targetEci, new THREE.Vector3());
+    expect(light.distance).toBeGreaterThan(light.position.distanceTo(place));
     await renderer.unmount();
-    expect(freed.sort()).toEqual(['geometry', 'material']);
+  });
+
+  it('frees its geometries and materials when unmounted', async () => {
+    const { renderer, plume, glow, light } = await plumeAt({ current: at('1980-05-26T18:23:00Z') });
+    const freed: string[] = [];
+    for (const [name, mesh] of [
+      ['plume', plume],
+      ['glow', glow],
+    ] as const) {
+      mesh.geometry.addEventListener('dispose', () => freed.push(`${name} geometry`));
+      (mesh.material as THREE.Material).addEventListener('dispose', () =>
+        freed.push(`${name} material`),
+      );
+    }
+    light.addEventListener('dispose', () => freed.push('light'));
+    await renderer.unmount();
+    expect(freed.sort()).toEqual([
+      'glow geometry',
+      'glow material',
+      'light',
+      'plume geometry',
+      'plume material',
+    ]);
   });
 
   it('has one flame per separate launch of a scene', () => {
