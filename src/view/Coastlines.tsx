@@ -4,10 +4,12 @@ import * as THREE from 'three';
 import { parseCoastlines } from '../core/geo/coastline-format.ts';
 import { EARTH_POLAR_SCALE, EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import { asBinary, coastlineUrl } from './asset-urls.ts';
-import { createCoastlineMaterial } from './coastline-material.ts';
+import { createCoastlineMaterial, type SunUniform } from './coastline-material.ts';
 
 export interface CoastlinesProps {
   resolution: '50m' | '10m';
+  /** The Sun's direction in the Earth's axes (the Earth's own uniform): the lines dim at night. */
+  sun: SunUniform;
   /** Height above the surface, km: clears the sphere's flat facets. */
   liftKm?: number;
 }
@@ -19,7 +21,7 @@ const centre = new THREE.Vector3();
  * Natural Earth coastlines as sharp lines, for low-orbit views where the day image is soft.
  * A child of the Earth's rotating group (Earth-fixed local axes); fades out from afar.
  */
-export function Coastlines({ resolution, liftKm = 2 }: CoastlinesProps) {
+export function Coastlines({ resolution, sun, liftKm = 2 }: CoastlinesProps) {
   const buffer = useLoader(THREE.FileLoader, coastlineUrl(resolution), asBinary) as ArrayBuffer;
   const lines = useMemo(() => {
     const polylines = parseCoastlines(buffer);
@@ -42,11 +44,11 @@ export function Coastlines({ resolution, liftKm = 2 }: CoastlinesProps) {
     }
     const geometry = new THREE.BufferGeometry();
     geometry.setAttribute('position', new THREE.BufferAttribute(positions, 3));
-    const material = createCoastlineMaterial();
+    const material = createCoastlineMaterial(sun);
     const object = new THREE.LineSegments(geometry, material);
     object.scale.set(1, EARTH_POLAR_SCALE, 1);
     return object;
-  }, [buffer, liftKm]);
+  }, [buffer, liftKm, sun]);
   useEffect(
     () => () => {
       lines.geometry.dispose();

@@ -118,7 +118,9 @@ export function Earth({
             args={[EARTH_RADIUS_KM, quality.earthSegments, quality.earthSegments / 2]}
           />
         </mesh>
-        {quality.coastlines !== 'none' ? <Coastlines resolution={quality.coastlines} /> : null}
+        {quality.coastlines !== 'none' ? (
+          <Coastlines resolution={quality.coastlines} sun={material.uniforms.sunDirection!} />
+        ) : null}
       </group>
       <Atmosphere
         frameRef={frameRef}

@@ -171,6 +171,30 @@ describe('Earth and sky', () => {
       const fromOrbit = await craftAt('1961-04-12T06:07:30Z');
       expect(fromOrbit.equals(fromThePad)).toBe(true);
     });
+
+    it('keeps only a trace of the coastlines over the night side', async () => {
+      // The Namib coast at 23:00 local time, seen straight down from 700 km: no town lights,
+      // no sky, only the dark ground and the coastline. Drawn as by day, the line reached 216/255
+      // (338 pixels over 60); the trace left of it is dimmer than a town's lights. The last test
+      // on this page: the interface stays hidden.
+      await hideInterface(page);
+      try {
+        await page.evaluate(() =>
+          window.urverseny!.inspect({
+            utc: '1957-10-04T22:00:00Z',
+            latDeg: -22,
+            lonDeg: 14.3,
+            distanceKm: 6378 + 700,
+          }),
+        );
+        const { brightest } = await screenshotStats(page);
+        expect(brightest).toBeLessThan(60);
+        // Still there to find the shore by: the trace measured 32/255 here.
+        expect(brightest).toBeGreaterThanOrEqual(15);
+      } finally {
+        await page.evaluate(() => window.urverseny!.inspect(null));
+      }
+    });
   });
 
   it('falls back visibly from an unknown ?quality= to the tier this renderer starts at', async () => {
