@@ -121,7 +121,7 @@ void main() {
 }
 `;
 
-/** The glow at a burning nozzle: a quad turned to the eye each frame. */
+/** The glow at a burning nozzle: a quad turned to the eye each frame (its +Z, the plane's normal). */
 function createGlow(): THREE.Mesh<THREE.PlaneGeometry, THREE.ShaderMaterial> {
   const mesh = new THREE.Mesh(
     new THREE.PlaneGeometry(1, 1),
@@ -227,7 +227,8 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
         .copy(plume.position)
         .addScaledVector(backward, k * GLOW.radiusM * GLOW.behindRadii)
         .addScaledVector(toEye, k * GLOW.radiusM * GLOW.towardEyeRadii);
-      glow.quaternion.copy(camera.quaternion);
+      // Faces the eye's place, not the lens's axis: the cube faces of a wide projection share it.
+      glow.lookAt(camera.position);
       glow.scale.setScalar(k * GLOW.radiusM * 2);
       light.position
         .copy(plume.position)
