@@ -43,6 +43,9 @@ const ENGINE_LIGHT = {
   reachM: 60,
 } as const;
 
+/** Below this length (m at the craft's scale) the flame is not drawn; the glow stands for it. */
+const MIN_DRAWN_FLAME_M = FLAME.lengthM / 10;
+
 const KM_PER_M = 0.001;
 const DOWN = new THREE.Vector3(0, -1, 0);
 const backward = new THREE.Vector3();
@@ -205,7 +208,8 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
     const exhausts = frame?.exhausts ?? [];
     rockets.forEach(({ plume, glow, light }, i) => {
       const exhaust = exhausts[i];
-      plume.visible = exhaust !== undefined;
+      // A tube squashed flat drew a dark ring over the glow at lift-off: it waits to have length.
+      plume.visible = exhaust !== undefined && exhaust.lengthM >= MIN_DRAWN_FLAME_M;
       glow.visible = exhaust !== undefined;
       light.intensity = exhaust ? ENGINE_LIGHT.intensity : 0;
       if (!exhaust) return;

@@ -85,8 +85,10 @@ describe('ExhaustPlumes', () => {
     const frame = at('1980-05-26T18:20:39Z');
     const { renderer, plume, glow, light } = await plumeAt({ current: frame });
     const [flame] = frame.exhausts;
-    // The drawn flame has not grown yet (it grows over the first metres of the climb)…
+    // The drawn flame has not grown yet (it grows over the first metres of the climb), and a tube
+    // squashed flat is not drawn (it drew a dark ring over the glow)…
     expect(flame!.lengthM).toBe(0);
+    expect(plume.visible).toBe(false);
     // …but its root glows, turned to the eye, and lights the craft from behind its tail.
     expect(glow.visible).toBe(true);
     const k = 0.001 * frame.camera.craftScale;
