@@ -4,6 +4,7 @@
  * Shared by the parachutist and the capsules' main parachute; the colours are illustrative.
  */
 import * as THREE from 'three';
+import { drawAsHairlines } from './hairline.ts';
 import { mergeParts, rod } from './parts.ts';
 
 /** As the parachute models declare their dimensions. */
@@ -58,5 +59,6 @@ export function buildCanopy(shape: CanopyShape, lineRadiusM: number): THREE.Mesh
     new THREE.MeshStandardMaterial({ color: 0xd8d4c8, roughness: 0.9 }),
   );
   rigging.name = 'rigging';
+  drawAsHairlines(rigging.material, lineRadiusM, [rigging]);
   return [white, orange, rigging];
 }

@@ -9,6 +9,7 @@
  */
 import * as THREE from 'three';
 import { finish } from './finishes.ts';
+import { drawAsHairlines } from './hairline.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts } from './parts.ts';
 
@@ -51,6 +52,7 @@ export function buildSputnik1(): THREE.Group {
   const sockets: THREE.BufferGeometry[] = [];
   const sweep = THREE.MathUtils.degToRad(d.antennaSweepDeg);
   const rootAngle = THREE.MathUtils.degToRad(d.antennaRootOffsetDeg);
+  const rods: THREE.Mesh[] = [];
   d.antennaLengthsM.forEach((length, index) => {
     // Four roots around the forward half of the sphere, 90° apart about the flight axis.
     const roll = (index * Math.PI) / 2 + Math.PI / 4;
@@ -70,6 +72,7 @@ export function buildSputnik1(): THREE.Group {
     rod.position.copy(root).addScaledVector(direction, length / 2);
     rod.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction);
     group.add(rod);
+    rods.push(rod);
     const socket = new THREE.CylinderGeometry(
       d.antennaDiameterM * 1.3,
       d.antennaDiameterM * 1.8,
@@ -84,6 +87,8 @@ export function buildSputnik1(): THREE.Group {
   const socketsMesh = new THREE.Mesh(mergeParts(sockets), antennaMaterial);
   socketsMesh.name = 'antenna-sockets';
   group.add(socketsMesh);
+  // The whips are a centimetre thick: sub-pixel at every distance the camera shows them.
+  drawAsHairlines(antennaMaterial, d.antennaDiameterM / 2, [...rods, socketsMesh]);
   return group;
 }
 

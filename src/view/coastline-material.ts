@@ -1,4 +1,5 @@
 import * as THREE from 'three';
+import { replaceOnce } from '../core/replace-once.ts';
 
 /**
  * The coastlines' material: a thin map overlay, outside the exposure. Seen edge-on near the
@@ -45,8 +46,8 @@ export function fadeEdgeOnAndAtNight(shader: {
   fragmentShader: string;
 }): void {
   const f = (x: number) => x.toFixed(2);
-  shader.vertexShader = replaceOnce(
-    replaceOnce(
+  shader.vertexShader = patch(
+    patch(
       shader.vertexShader,
       '#include <common>',
       '#include <common>\nuniform vec3 sunDirection;\nvarying float vFacing;\nvarying float vSun;',
@@ -54,8 +55,8 @@ export function fadeEdgeOnAndAtNight(shader: {
     '#include <project_vertex>',
     '#include <project_vertex>\n\tvFacing = dot(normalize(normalMatrix * position), normalize(-mvPosition.xyz));\n\tvSun = dot(normalize(position), sunDirection);',
   );
-  shader.fragmentShader = replaceOnce(
-    replaceOnce(
+  shader.fragmentShader = patch(
+    patch(
       shader.fragmentShader,
       '#include <common>',
       '#include <common>\nvarying float vFacing;\nvarying float vSun;',
@@ -65,9 +66,5 @@ export function fadeEdgeOnAndAtNight(shader: {
   );
 }
 
-function replaceOnce(source: string, anchor: string, replacement: string): string {
-  const at = source.indexOf(anchor);
-  if (at < 0 || source.indexOf(anchor, at + 1) >= 0)
-    throw new Error(`coastline shader: expected one "${anchor}" in three's line shader`);
-  return source.slice(0, at) + replacement + source.slice(at + anchor.length);
-}
+const patch = (source: string, anchor: string, replacement: string) =>
+  replaceOnce(source, anchor, replacement, 'coastline shader');
