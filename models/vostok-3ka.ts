@@ -12,7 +12,11 @@
  */
 import * as THREE from 'three';
 import { finish } from './finishes.ts';
+import { drawAsHairlines } from './hairline.ts';
 import type { ModelSpec } from './model-spec.ts';
+
+/** The whips' radius (illustrative, as the whips are). */
+const WHIP_RADIUS_M = 0.01;
 
 export const VOSTOK_3KA_DIMENSIONS = {
   sphereDiameterM: 2.3, // V-YG
@@ -85,17 +89,22 @@ export function buildVostok3ka(): THREE.Group {
   group.add(tanks);
 
   const whipMaterial = finish('bright-metal');
+  const whips: THREE.Mesh[] = [];
   const whip = (
     length: number,
     from: THREE.Vector3,
     direction: THREE.Vector3,
     name = 'antenna',
   ) => {
-    const rod = new THREE.Mesh(new THREE.CylinderGeometry(0.01, 0.01, length, 6), whipMaterial);
+    const rod = new THREE.Mesh(
+      new THREE.CylinderGeometry(WHIP_RADIUS_M, WHIP_RADIUS_M, length, 6),
+      whipMaterial,
+    );
     rod.name = name;
     rod.position.copy(from).addScaledVector(direction, length / 2);
     rod.quaternion.setFromUnitVectors(new THREE.Vector3(0, 1, 0), direction);
     group.add(rod);
+    whips.push(rod);
   };
   whip(
     1.6,
@@ -114,6 +123,8 @@ export function buildVostok3ka(): THREE.Group {
     new THREE.Vector3(-0.3, 0, 1).normalize(),
     'module-antenna',
   );
+  // Two centimetres thick: sub-pixel at every distance the camera shows them.
+  drawAsHairlines(whipMaterial, WHIP_RADIUS_M, whips);
   return group;
 }
 

@@ -67,7 +67,7 @@ describe('hairlines', () => {
     expect(shader.uniforms.hairViewportPx!.value).toBe(2160);
   });
 
-  it('draws the parachutes’ lines and Sputnik-1’s whips as hairlines', () => {
+  it('draws the parachutes’ lines and Sputnik-1’s and Vostok’s whips as hairlines', () => {
     const hairlines = (id: string) => {
       const names = new Set<string>();
       MODELS.find((m) => m.id === id)!
@@ -80,6 +80,7 @@ describe('hairlines', () => {
       return [...names].sort();
     };
     expect(hairlines('sputnik-1')).toEqual(['antenna', 'antenna-sockets']);
+    expect(hairlines('vostok-3ka')).toEqual(['antenna', 'module-antenna']);
     expect(hairlines('capsule-parachute')).toEqual(['rigging']);
     expect(hairlines('parachutist')).toEqual(['rigging']);
   });
