@@ -14,26 +14,30 @@ export const HAIRLINE_MIN_PX = 1.2;
 
 const viewport = new THREE.Vector2();
 
+/** A radius per vertex instead of one per material: the geometry's `hairRadius` attribute. */
+export const PER_VERTEX = 'per-vertex';
+
 /**
- * Makes `material` draw its rods (of radius `radiusM`, in the model's metres) as hairlines. The
- * meshes drawn with it must be passed too: each tells the shader the height of the picture it is
- * drawn into, which a vertex shader cannot know.
+ * Makes `material` draw its rods (of radius `radiusM`, in the model's metres, or PER_VERTEX) as
+ * hairlines. The meshes drawn with it must be passed too: each tells the shader the height of the
+ * picture it is drawn into, which a vertex shader cannot know.
  */
 export function drawAsHairlines(
   material: THREE.MeshStandardMaterial,
-  radiusM: number,
+  radiusM: number | typeof PER_VERTEX,
   meshes: readonly THREE.Mesh[],
 ): void {
+  const perVertex = radiusM === PER_VERTEX;
   const uniforms = {
-    hairRadius: { value: radiusM },
+    ...(perVertex ? {} : { hairRadius: { value: radiusM } }),
     hairViewportPx: { value: 720 },
   };
   material.transparent = true;
   material.onBeforeCompile = (shader) => {
     Object.assign(shader.uniforms, uniforms);
-    widenToHairlines(shader);
+    widenToHairlines(shader, perVertex);
   };
-  material.customProgramCacheKey = () => 'hairline';
+  material.customProgramCacheKey = () => (perVertex ? 'hairline-per-vertex' : 'hairline');
   for (const mesh of meshes)
     mesh.onBeforeRender = (renderer) => {
       const target = renderer.getRenderTarget();
@@ -43,13 +47,32 @@ export function drawAsHairlines(
     };
 }
 
+/**
+ * Marks a part to be merged into a PER_VERTEX hairline mesh: a rod of `radiusM`, or 0 for a part
+ * drawn as it is (every part merged together needs the attribute).
+ */
+export function withHairRadius(
+  geometry: THREE.BufferGeometry,
+  radiusM: number,
+): THREE.BufferGeometry {
+  const count = geometry.getAttribute('position').count;
+  geometry.setAttribute(
+    'hairRadius',
+    new THREE.BufferAttribute(new Float32Array(count).fill(radiusM), 1),
+  );
+  return geometry;
+}
+
 /** Rewrites three's standard shader; throws if its chunks moved, rather than widening nothing. */
-export function widenToHairlines(shader: { vertexShader: string; fragmentShader: string }): void {
+export function widenToHairlines(
+  shader: { vertexShader: string; fragmentShader: string },
+  perVertex = false,
+): void {
   shader.vertexShader = patch(
     patch(
       shader.vertexShader,
       '#include <common>',
-      '#include <common>\nuniform float hairRadius;\nuniform float hairViewportPx;\nvarying float vHairCoverage;',
+      `#include <common>\n${perVertex ? 'attribute' : 'uniform'} float hairRadius;\nuniform float hairViewportPx;\nvarying float vHairCoverage;`,
     ),
     '#include <project_vertex>',
     `#include <project_vertex>
@@ -57,7 +80,10 @@ export function widenToHairlines(shader: { vertexShader: string; fragmentShader:
 		// The rod's radius in view space, and in pixels at this depth.
 		float radiusView = hairRadius * length(modelViewMatrix[0].xyz);
 		float pxPerView = 0.5 * hairViewportPx * projectionMatrix[1][1] / max(-mvPosition.z, 1e-9);
-		float grow = max(1.0, ${HAIRLINE_MIN_PX.toFixed(2)} * 0.5 / max(radiusView * pxPerView, 1e-9));
+		// A part that is not a rod (radius 0, PER_VERTEX) is drawn as it is.
+		float grow = hairRadius > 0.0
+			? max(1.0, ${HAIRLINE_MIN_PX.toFixed(2)} * 0.5 / max(radiusView * pxPerView, 1e-9))
+			: 1.0;
 		mvPosition.xyz += normalize(transformedNormal) * radiusView * (grow - 1.0);
 		gl_Position = projectionMatrix * mvPosition;
 		vHairCoverage = 1.0 / grow;

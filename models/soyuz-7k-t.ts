@@ -15,6 +15,7 @@
  */
 import * as THREE from 'three';
 import { finish } from './finishes.ts';
+import { drawAsHairlines, PER_VERTEX, withHairRadius } from './hairline.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { latheAlongX, mergeParts, radial, rod } from './parts.ts';
 import { buildSoyuz7kTm, SOYUZ_7KTM_DIMENSIONS } from './soyuz-7k-tm.ts';
@@ -32,6 +33,9 @@ export const SOYUZ_7KT_DIMENSIONS = {
 } as const;
 
 const d = SOYUZ_7KT_DIMENSIONS;
+/** The whips' and the rendezvous antenna's boom's radii (illustrative). */
+const WHIP_RADIUS_M = 0.012;
+const BOOM_RADIUS_M = 0.02;
 
 /** x of the docking collar's mating plane: where the station's drogue ring meets it. */
 export const SOYUZ_7KT_MATING_X =
@@ -108,7 +112,7 @@ export function buildSoyuz7kT(): THREE.Group {
     const tip = root
       .clone()
       .add(new THREE.Vector3(0.3, 0.1, side).normalize().multiplyScalar(d.whipLengthM));
-    whips.push(rod(root, tip, 0.012));
+    whips.push(withHairRadius(rod(root, tip, WHIP_RADIUS_M), WHIP_RADIUS_M));
   }
   const boomOut = radial(Math.PI / 4);
   const boomRoot = new THREE.Vector3(omEndX - 0.55, 0, 0).addScaledVector(boomOut, 0.95);
@@ -116,7 +120,7 @@ export function buildSoyuz7kT(): THREE.Group {
     .clone()
     .add(new THREE.Vector3(0.35, 0, 0))
     .addScaledVector(boomOut, 0.55);
-  whips.push(rod(boomRoot, boomTip, 0.02));
+  whips.push(withHairRadius(rod(boomRoot, boomTip, BOOM_RADIUS_M), BOOM_RADIUS_M));
   const dishRadius = 0.16;
   const dish = latheAlongX(
     Array.from({ length: 6 }, (_, i) => {
@@ -126,12 +130,14 @@ export function buildSoyuz7kT(): THREE.Group {
     16,
   );
   // Facing forward from the boom's tip.
-  whips.push(dish.translate(boomTip.x, boomTip.y, boomTip.z));
+  whips.push(withHairRadius(dish.translate(boomTip.x, boomTip.y, boomTip.z), 0));
   const antennas = new THREE.Mesh(
     mergeParts(whips),
     finish('bright-metal', { side: THREE.DoubleSide }),
   );
   antennas.name = 'antennas';
+  // The whips and the boom are sub-pixel at every distance the camera shows them; the dish is not.
+  drawAsHairlines(antennas.material, PER_VERTEX, [antennas]);
   group.add(antennas);
   return group;
 }

@@ -5,7 +5,13 @@
  */
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
-import { drawAsHairlines, HAIRLINE_MIN_PX, widenToHairlines } from '../../../models/hairline.ts';
+import {
+  drawAsHairlines,
+  HAIRLINE_MIN_PX,
+  PER_VERTEX,
+  widenToHairlines,
+  withHairRadius,
+} from '../../../models/hairline.ts';
 import { MODELS } from '../../../models/registry.ts';
 
 const standardShader = () => ({
@@ -67,7 +73,7 @@ describe('hairlines', () => {
     expect(shader.uniforms.hairViewportPx!.value).toBe(2160);
   });
 
-  it('draws the parachutes’ lines and Sputnik-1’s and Vostok’s whips as hairlines', () => {
+  it('draws the parachutes’ lines and the whips of Sputnik-1, Vostok and the Soyuz 7K-T as hairlines', () => {
     const hairlines = (id: string) => {
       const names = new Set<string>();
       MODELS.find((m) => m.id === id)!
@@ -75,14 +81,40 @@ describe('hairlines', () => {
         .traverse((object) => {
           const mesh = object as THREE.Mesh;
           const material = mesh.material as THREE.Material | undefined;
-          if (material?.customProgramCacheKey() === 'hairline') names.add(mesh.name);
+          if (material?.customProgramCacheKey().startsWith('hairline')) names.add(mesh.name);
         });
       return [...names].sort();
     };
     expect(hairlines('sputnik-1')).toEqual(['antenna', 'antenna-sockets']);
     expect(hairlines('vostok-3ka')).toEqual(['antenna', 'module-antenna']);
+    expect(hairlines('soyuz-7k-t')).toEqual(['antennas']);
     expect(hairlines('capsule-parachute')).toEqual(['rigging']);
     expect(hairlines('parachutist')).toEqual(['rigging']);
+  });
+
+  it('reads the radius per vertex where rods share a mesh with parts that are not rods', () => {
+    const rodPart = withHairRadius(new THREE.CylinderGeometry(0.01, 0.01, 2), 0.01);
+    const dish = withHairRadius(new THREE.CircleGeometry(0.2), 0);
+    expect(rodPart.getAttribute('hairRadius').getX(0)).toBeCloseTo(0.01, 6);
+    expect(dish.getAttribute('hairRadius').getX(0)).toBe(0);
+    const material = new THREE.MeshStandardMaterial();
+    drawAsHairlines(material, PER_VERTEX, []);
+    const shader = standardShader();
+    material.onBeforeCompile(
+      shader as unknown as THREE.WebGLProgramParametersWithUniforms,
+      undefined!,
+    );
+    expect(shader.uniforms.hairRadius).toBeUndefined();
+    expect(shader.vertexShader).toContain('attribute float hairRadius;');
+    // A part with no radius is drawn as it is, not faded to nothing.
+    expect(shader.vertexShader).toMatch(/float grow = hairRadius > 0\.0\s*\?[^:]+:\s*1\.0;/);
+    expect(material.customProgramCacheKey()).not.toBe(
+      (() => {
+        const other = new THREE.MeshStandardMaterial();
+        drawAsHairlines(other, 0.01, []);
+        return other.customProgramCacheKey();
+      })(),
+    );
   });
 
   it('says so when the shader it rewrites has changed', () => {
