@@ -1,7 +1,7 @@
 /**
  * Thin rods (parachute lines, whip antennas) are far narrower than a pixel at the distances the
  * camera shows them, so the rasteriser catches them only here and there: a dotted line that
- * crawls as the craft moves. A hairline widens such a rod on screen to at least MIN_PX across and
+ * crawls as the craft moves. A hairline widens such a rod on screen to HAIRLINE_MIN_PX across and
  * lowers its opacity in the same proportion (blended: alpha to coverage dithered it back into
  * dots), as a camera sees a cable thinner than its pixels: continuous, and fainter.
  * Close up, where the rod is wider than that, nothing changes.
