@@ -79,11 +79,16 @@ export function cameraAt(
   const arrival = a.target === 'earth' ? arrivalInOrbit(from, b, utcMs, s, bodiesAt) : undefined;
   const eyeEci = arrival?.eyeEci ?? swingAroundEarth(from.eyeEci, to.eyeEci, s);
   // Leaving, the gaze starts the way it looked (the eye soon passes the craft it left, and the
-  // way to that craft would whip round); arriving, it ends on the craft wherever the eye is.
-  const fromGaze = left ? sub(from.targetEci, from.eyeEci) : sub(from.targetEci, eyeEci);
+  // way to that craft would whip round), turned with the eye as it swings round the Earth: held
+  // still while the eye travels a quarter of the way round, it looked out into empty sky.
+  // Arriving, it ends on the craft wherever the eye is.
+  const fromGaze = left
+    ? turnedWithSwing(sub(from.targetEci, from.eyeEci), from.eyeEci, to.eyeEci, s)
+    : sub(from.targetEci, eyeEci);
   return {
     eyeEci,
-    targetEci: turnGaze(eyeEci, fromGaze, to.targetEci, s),
+    // Leaving, the gaze runs ahead of the eye (eased out) so the Earth fills the view early.
+    targetEci: turnGaze(eyeEci, fromGaze, to.targetEci, left ? 1 - (1 - s) ** 2 : s),
     upEci: arrival?.upEci ?? normalize(lerp3(from.upEci, to.upEci, s)),
     fovDeg: lerp(from.fovDeg, to.fovDeg, s),
     craftScale: logLerp(from.craftScale, to.craftScale, s),
@@ -119,7 +124,11 @@ function arrivalInOrbit(
 function alongOrbit(state: { eciKm: Vec3; velKms: Vec3 }, seconds: number): (v: Vec3) => Vec3 {
   const h = cross(state.eciKm, state.velKms);
   const n = normalize(h);
-  const angle = (length(h) / dot(state.eciKm, state.eciKm)) * seconds;
+  return turnAbout(n, (length(h) / dot(state.eciKm, state.eciKm)) * seconds);
+}
+
+/** Rotation by `angle` (rad) about the unit axis `n` (Rodrigues). */
+function turnAbout(n: Vec3, angle: number): (v: Vec3) => Vec3 {
   const c = Math.cos(angle);
   const sn = Math.sin(angle);
   return (v) => add(add(scale(v, c), scale(cross(n, v), sn)), scale(n, dot(n, v) * (1 - c)));
@@ -198,6 +207,13 @@ function turnGaze(eye: Vec3, toFrom: Vec3, to: Vec3, s: number): Vec3 {
   const toTo = sub(to, eye);
   const gaze = slerp(normalize(toFrom), normalize(toTo), s);
   return add(eye, scale(gaze, lerp(length(toFrom), length(toTo), s)));
+}
+
+/** `v` turned about the Earth's centre as `swingAroundEarth` turns the eye by step `s`. */
+function turnedWithSwing(v: Vec3, from: Vec3, to: Vec3, s: number): Vec3 {
+  const axis = cross(from, to);
+  if (length(axis) < 1e-9 * length(from) * length(to)) return v;
+  return turnAbout(normalize(axis), Math.atan2(length(axis), dot(from, to)) * s)(v);
 }
 
 function swingAroundEarth(from: Vec3, to: Vec3, s: number): Vec3 {

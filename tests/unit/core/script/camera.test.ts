@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../../src/core/script/evaluate.ts';
+import { EARTH_RADIUS_KM } from '../../../../src/core/orbit/kepler.ts';
 import { playbackAt } from '../../../../src/core/time/timeline.ts';
 import { loadRepoScene } from '../../../helpers/scenes.ts';
 
@@ -106,6 +107,40 @@ describe('scripted camera', () => {
       });
     }
     expect(departures).toBeGreaterThanOrEqual(8);
+  });
+
+  it('never looks into empty sky: the Earth or a craft is always in the middle half of the view', () => {
+    // Pulling back from a craft for the Earth, the gaze was held in space while the eye swung a
+    // quarter of the way round the planet: Voskhod-2 showed only stars for 5 s of playback,
+    // Sputnik-1 and Vostok-1 for 1–2 s.
+    const DEG = Math.PI / 180;
+    const angleDeg = (u: readonly number[], v: readonly number[]) =>
+      Math.acos(
+        Math.min(
+          1,
+          Math.max(
+            -1,
+            u.reduce((s, x, i) => s + x * v[i]!, 0),
+          ),
+        ),
+      ) / DEG;
+    for (const id of SCENE_IDS) {
+      const scene = loadRepoScene(id);
+      const empty: string[] = [];
+      for (let t = 0; t <= scene.timeline.durationSec; t += 0.1) {
+        const frame = evaluate(scene, t);
+        const { eyeEci, targetEci, fovDeg } = frame.camera;
+        const gaze = unit(sub(targetEci, eyeEci));
+        const middle = fovDeg / 4; // half of the vertical half-angle
+        const earthRadiusDeg = Math.asin(Math.min(1, EARTH_RADIUS_KM / length(eyeEci))) / DEG;
+        const earth = angleDeg(gaze, unit(eyeEci.map((x) => -x))) < middle + earthRadiusDeg;
+        const craft = frame.bodies.some(
+          (b) => b.visible && angleDeg(gaze, unit(sub(b.drawnEciKm, eyeEci))) < middle,
+        );
+        if (!earth && !craft) empty.push(t.toFixed(1));
+      }
+      expect(empty, `${id}: playback seconds with neither in view`).toEqual([]);
+    }
   });
 
   it('arrives at a craft from the Earth without a jump of the view, also while it laps the Earth (phasing at 473×)', () => {
