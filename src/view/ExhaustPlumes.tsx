@@ -29,6 +29,9 @@ const GLOW = {
    * does not cut the glow straight across; the Earth still hides it from beyond the limb.
    */
   towardEyeRadii: 3,
+  /** Where no bloom runs (low), the halo painted round it instead: display values at its centre. */
+  haloStrength: 0.55,
+  haloColour: 'vec3(1.0, 0.5, 0.2)',
 } as const;
 const ENGINE_LIGHT = {
   /** Irradiance on the craft, in units of the Sun's outside the air: a warm fill, not a second Sun. */
@@ -110,6 +113,7 @@ const glowFragmentShader = /* glsl */ `
 #include <common>
 #include <logdepthbuf_pars_fragment>
 uniform float radiance;
+uniform float halo;
 varying vec2 vOffset;
 void main() {
   #include <logdepthbuf_fragment>
@@ -118,9 +122,13 @@ void main() {
   float r2 = dot(vOffset, vOffset);
   float glow = max(0.0, (exp(-9.0 * r2) - exp(-9.0)) / (1.0 - exp(-9.0)));
   vec3 colour = mix(vec3(1.0, 0.42, 0.1), vec3(1.0, 0.9, 0.7), glow * glow);
-  gl_FragColor = vec4(colour * radiance, glow);
+  gl_FragColor = vec4(colour * radiance, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
+  // Without bloom the exposed core is a white disc: a warm halo, added to the displayed values
+  // (in linear light before the tone mapping its tail would clip to the disc's edge), spreads it.
+  float tail = max(0.0, (exp(-2.5 * r2) - exp(-2.5)) / (1.0 - exp(-2.5)));
+  gl_FragColor.rgb = gl_FragColor.rgb * glow + halo * tail * HALO_COLOUR;
 }
 `;
 
@@ -131,7 +139,8 @@ function createGlow(): THREE.Mesh<THREE.PlaneGeometry, THREE.ShaderMaterial> {
     new THREE.ShaderMaterial({
       vertexShader: glowVertexShader,
       fragmentShader: glowFragmentShader,
-      uniforms: { radiance: { value: GLOW.radiance } },
+      uniforms: { radiance: { value: GLOW.radiance }, halo: { value: 0 } },
+      defines: { HALO_COLOUR: GLOW.haloColour },
       blending: THREE.AdditiveBlending,
       transparent: true,
       depthWrite: false,
@@ -177,10 +186,12 @@ export interface ExhaustPlumesProps {
   frameRef: FrameRef;
   /** How many rockets may burn at once: the scene's separate launches. */
   count: number;
+  /** Bloom spreads the glow's light (medium, high); without it a halo is painted (low). */
+  bloomed?: boolean;
 }
 
 /** A flame behind each craft climbing to orbit on its (undrawn) rocket; see core/script/exhaust.ts. */
-export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
+export function ExhaustPlumes({ frameRef, count, bloomed = false }: ExhaustPlumesProps) {
   const rockets = useMemo(
     () =>
       Array.from({ length: count }, () => ({
@@ -202,6 +213,11 @@ export function ExhaustPlumes({ frameRef, count }: ExhaustPlumesProps) {
     },
     [rockets],
   );
+
+  useEffect(() => {
+    for (const { glow } of rockets)
+      glow.material.uniforms.halo!.value = bloomed ? 0 : GLOW.haloStrength;
+  }, [rockets, bloomed]);
 
   useFrame(({ camera }) => {
     const frame = frameRef.current;

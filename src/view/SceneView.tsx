@@ -129,7 +129,9 @@ export function SceneView({
           </Suspense>
         </group>
       ))}
-      {launches > 0 ? <ExhaustPlumes frameRef={frameRef} count={launches} /> : null}
+      {launches > 0 ? (
+        <ExhaustPlumes frameRef={frameRef} count={launches} bloomed={quality.bloom} />
+      ) : null}
       <CameraRig frameRef={frameRef} scripted={scripted} gentle={gentleCamera} />
     </>
   );

@@ -39,6 +39,11 @@ const LAUNCHING: Record<string, string> = {
 const NEAR_PX = 24;
 /** Glaring pixels (R+G+B ≥ 600) there at a night launch: the build without the glow had none. */
 const GLOWING_PX = 8;
+/**
+ * Red over blue, averaged over that square at a night launch: without bloom (low) the glow was a
+ * white disc, 1.12–1.29; with the halo painted in its place, 1.5–1.9 (at medium bloom spreads it).
+ */
+const WARM = 1.4;
 
 const DEG = Math.PI / 180;
 
@@ -80,16 +85,20 @@ describe('every launch at its lift-off second', () => {
           [launch.utc, target!, DEG] as const,
         );
         expect(at?.visible, `${name}: ${target} in view`).toBe(true);
-        const { glaring } = await screenshotStats(page, {
+        const { glaring, meanRgb } = await screenshotStats(page, {
           x: Math.max(0, Math.round(at!.x - NEAR_PX)),
           y: Math.max(0, Math.round(at!.y - NEAR_PX)),
           width: 2 * NEAR_PX,
           height: 2 * NEAR_PX,
         });
-        seen.push(`${name} ${launch.utc}: sun ${sunHeight.toFixed(2)}, ${glaring} glaring px`);
+        const warmth = meanRgb[0] / Math.max(1, meanRgb[2]);
+        seen.push(
+          `${name} ${launch.utc}: sun ${sunHeight.toFixed(2)}, ${glaring} glaring px, red/blue ${warmth.toFixed(2)}`,
+        );
         if (sunHeight < 0) {
           night.push(sceneId);
           expect(glaring, `${name} at ${launch.utc}, at night`).toBeGreaterThanOrEqual(GLOWING_PX);
+          expect(warmth, `${name}: the fire's colour round its white core`).toBeGreaterThan(WARM);
         }
       }
     }

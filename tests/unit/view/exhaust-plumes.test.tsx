@@ -16,9 +16,9 @@ const at = (iso: string) => evaluate(scene, playbackAt(scene.timeline, Date.pars
 /** The eye the tests draw from: off every axis, so turning to it is not the identity. */
 const EYE = [3, 4, 5] as const;
 
-async function plumeAt(frameRef: FrameRef) {
+async function plumeAt(frameRef: FrameRef, bloomed = false) {
   const renderer = await ReactThreeTestRenderer.create(
-    <ExhaustPlumes frameRef={frameRef} count={1} />,
+    <ExhaustPlumes frameRef={frameRef} count={1} bloomed={bloomed} />,
     { camera: { position: [...EYE] } },
   );
   await renderer.advanceFrames(1, 1 / 30);
@@ -108,6 +108,20 @@ describe('ExhaustPlumes', () => {
     const place = eciToScene(craft.drawnEciKm, frame.camera.targetEci, new THREE.Vector3());
     expect(light.distance).toBeGreaterThan(light.position.distanceTo(place));
     await renderer.unmount();
+  });
+
+  it('paints a warm halo round the glow where no bloom spreads it (low), none where bloom does', async () => {
+    const frame = at('1980-05-26T18:20:39Z');
+    const halo = async (bloomed: boolean) => {
+      const { renderer, glow } = await plumeAt({ current: frame }, bloomed);
+      const material = glow.material as THREE.ShaderMaterial;
+      const value = material.uniforms.halo!.value as number;
+      expect(material.fragmentShader).toContain('halo * tail');
+      await renderer.unmount();
+      return value;
+    };
+    expect(await halo(true)).toBe(0);
+    expect(await halo(false)).toBeGreaterThan(0.3);
   });
 
   it('frees its geometries and materials when unmounted', async () => {
