@@ -3,7 +3,7 @@ import { useFrameSubscription } from '../player/player-context.ts';
 import type { Lang } from '../player/lang.ts';
 import type { CaptionSize } from '../player/store.ts';
 import type { CompiledCaption } from '../core/script/compiled-scene.ts';
-import { captionRuns } from '../core/captions/joined-words.ts';
+import { JoinedText } from './JoinedText.tsx';
 
 export interface CaptionOverlayProps {
   lang: Lang;
@@ -20,15 +20,7 @@ export function CaptionOverlay({ lang, on = true, size = 'medium' }: CaptionOver
     <div className={`captions ${size}`} aria-live="polite" data-testid="caption" data-on={on}>
       {caption && on ? (
         <p lang={lang}>
-          {captionRuns(caption[lang]).map((run, i) =>
-            run.joined ? (
-              <span key={i} className="joined">
-                {run.text}
-              </span>
-            ) : (
-              run.text
-            ),
-          )}
+          <JoinedText text={caption[lang]} />
         </p>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { useAppState, useAppStore } from '../player/player-context.ts';
 import { formatClock } from './format.ts';
+import { JoinedText } from './JoinedText.tsx';
 import { t } from './strings.ts';
 
 /**
@@ -11,9 +12,21 @@ export function SceneList() {
   const lang = useAppState((s) => s.lang);
   const catalog = useAppState((s) => s.catalog);
   const current = useAppState((s) => s.scene?.id);
+  const other = lang === 'hu' ? 'en' : 'hu';
   return (
     <nav className="scene-list" aria-label={t('scenes', lang)} data-testid="scene-list">
-      <h2>{t('chooseScene', lang)}</h2>
+      <div className="list-head">
+        <h2>{t('chooseScene', lang)}</h2>
+        <button
+          type="button"
+          className="language"
+          lang={other}
+          aria-label={`${t('language', lang)}: ${t('languageLabel', lang)}`}
+          onClick={() => store.setLang(other)}
+        >
+          {t('language', lang)}
+        </button>
+      </div>
       <ul>
         {catalog.map((entry) => (
           <li key={entry.file}>
@@ -33,11 +46,15 @@ export function SceneList() {
                 }}
               >
                 <img src={`stills/${entry.id}.jpg`} alt="" width={512} height={256} />
-                <strong>{entry.title[lang]}</strong>
+                <strong>
+                  <JoinedText text={entry.title[lang]} />
+                </strong>
                 <span className="meta">
                   {entry.date} · {formatClock(entry.durationSec)}
                 </span>
-                <span className="summary">{entry.summary[lang]}</span>
+                <span className="summary">
+                  <JoinedText text={entry.summary[lang]} />
+                </span>
               </button>
             ) : (
               <div className="scene-card unavailable">

@@ -26,6 +26,12 @@ describe('the player', () => {
     // The start screen: a card per scene with its still.
     const picker = page.getByTestId('scene-list');
     await expect.poll(() => picker.isVisible()).toBe(true);
+    // Nothing of the player shows round it; it has its own language button.
+    expect(await page.locator('.player-bar').isVisible()).toBe(false);
+    await picker.getByRole('button', { name: /Váltás magyarra/ }).click();
+    await expect.poll(() => picker.getByRole('heading').innerText()).toBe('Válasszon jelenetet');
+    await picker.getByRole('button', { name: /Switch to English/ }).click();
+    await expect.poll(() => picker.getByRole('heading').innerText()).toBe('Choose a scene');
     const cards = picker.locator('.scene-card');
     // Every scene file in scenes/, so the test follows the museum's collection as it grows.
     expect(await cards.count()).toBe(catalog.length);
@@ -198,14 +204,38 @@ describe('the player', () => {
     await page.close();
   });
 
-  it('never splits a name like Sputnik-1 or Apollo–Soyuz across caption lines', async () => {
-    // At 1280×720 the browser broke "Sputnik-" / "1" after the hyphen.
+  it('never splits a name like Sputnik-1 or Apollo–Soyuz across lines, in captions and the picker', async () => {
+    // At 1280×720 the browser broke "Sputnik-" / "1" after the hyphen in a caption, and
+    // "Szaljut–6-" / "hoz" in the picker's Soyuz-36 card.
+    const splitWords = (page: Page, selector: string) =>
+      page.evaluate((root) => {
+        const found: { word: string; lines: number }[] = [];
+        const walker = document.createTreeWalker(
+          document.querySelector(root)!,
+          NodeFilter.SHOW_TEXT,
+        );
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const match of node.textContent!.matchAll(/[^\s–-]+(?:[–-][^\s–-]+)+/gu)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+            found.push({ word: match[0], lines: tops.size });
+          }
+        }
+        return found;
+      }, selector);
     const cases = [
       { scene: 'sputnik-1', t: '1957-10-04T19:28:40Z', size: { width: 1280, height: 720 } },
       { scene: 'apollo-soyuz', t: '1975-07-15T15:59:05Z', size: { width: 390, height: 844 } },
     ];
     const split: string[] = [];
     let joinedWords = 0;
+    const look = async (page: Page, selector: string, what: string) => {
+      const words = await splitWords(page, selector);
+      joinedWords += words.length;
+      for (const { word, lines } of words) if (lines > 1) split.push(`${what}: ${word}`);
+    };
     for (const { scene, t, size } of cases) {
       const page = await openApp(browser, `?scene=${scene}&paused=1&lang=en&t=${t}`, size);
       await drawn(page);
@@ -215,28 +245,15 @@ describe('the player', () => {
           (l) => document.querySelector('.captions p')?.getAttribute('lang') === l,
           lang,
         );
-        const words = await page.evaluate(() => {
-          const caption = document.querySelector('.captions p');
-          const found: { word: string; lines: number }[] = [];
-          const walker = document.createTreeWalker(caption!, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            for (const match of node.textContent!.matchAll(/[^\s–-]+(?:[–-][^\s–-]+)+/gu)) {
-              const range = document.createRange();
-              range.setStart(node, match.index);
-              range.setEnd(node, match.index + match[0].length);
-              const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
-              found.push({ word: match[0], lines: tops.size });
-            }
-          }
-          return found;
-        });
-        joinedWords += words.length;
-        for (const { word, lines } of words)
-          if (lines > 1) split.push(`${scene} ${lang} ${size.width}px: ${word}`);
+        await look(page, '.captions p', `${scene} ${lang} ${size.width}px`);
       }
       await page.close();
     }
-    expect(joinedWords).toBeGreaterThanOrEqual(4);
+    const picker = await openApp(browser, '?lang=hu', { width: 1280, height: 720 });
+    await picker.getByTestId('scene-list').waitFor();
+    await look(picker, '.scene-list', 'picker hu 1280px');
+    await picker.close();
+    expect(joinedWords).toBeGreaterThanOrEqual(10);
     expect(split).toEqual([]);
   });
 });
