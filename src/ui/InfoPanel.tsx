@@ -5,6 +5,7 @@ import { SoundInfo } from './SoundInfo.tsx';
 import { X } from './icons.ts';
 import { t } from './strings.ts';
 import { useReturnFocus } from './useFocusTrap.ts';
+import { JoinedText } from './JoinedText.tsx';
 
 /**
  * The scene's chapters (each jumps there), then facts of a body of the scene (launch, orbit, size, crew), each with its source tag and the
@@ -71,7 +72,9 @@ export function InfoPanel() {
               <div key={i}>
                 <dt>{fact.label[lang]}</dt>
                 <dd>
-                  {typeof fact.value === 'string' ? fact.value : fact.value[lang]}{' '}
+                  <JoinedText
+                    text={typeof fact.value === 'string' ? fact.value : fact.value[lang]}
+                  />{' '}
                   {cite(fact.source)}
                 </dd>
               </div>
@@ -83,7 +86,7 @@ export function InfoPanel() {
               <ul className="crew">
                 {body.crew.map((member) => (
                   <li key={member.name}>
-                    {member.name} <span>({member.role[lang]})</span>
+                    <JoinedText text={member.name} /> <span>({member.role[lang]})</span>
                   </li>
                 ))}
               </ul>
@@ -98,7 +101,7 @@ export function InfoPanel() {
           <ul>
             {scene.discrepancies.map((d, i) => (
               <li key={i}>
-                {d.text[lang]} {cite(d.source)}
+                <JoinedText text={d.text[lang]} /> {cite(d.source)}
               </li>
             ))}
           </ul>
