@@ -1,3 +1,4 @@
+import { otherLang } from '../player/lang.ts';
 import { useAppState, useAppStore } from '../player/player-context.ts';
 import { formatClock } from './format.ts';
 import { JoinedText } from './JoinedText.tsx';
@@ -12,7 +13,7 @@ export function SceneList() {
   const lang = useAppState((s) => s.lang);
   const catalog = useAppState((s) => s.catalog);
   const current = useAppState((s) => s.scene?.id);
-  const other = lang === 'hu' ? 'en' : 'hu';
+  const other = otherLang(lang);
   return (
     <nav className="scene-list" aria-label={t('scenes', lang)} data-testid="scene-list">
       <div className="list-head">

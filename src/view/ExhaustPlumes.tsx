@@ -31,7 +31,6 @@ const GLOW = {
   towardEyeRadii: 3,
   /** Where no bloom runs (low), the halo painted round it instead: display values at its centre. */
   haloStrength: 0.55,
-  haloColour: 'vec3(1.0, 0.5, 0.2)',
 } as const;
 const ENGINE_LIGHT = {
   /** Irradiance on the craft, in units of the Sun's outside the air: a warm fill, not a second Sun. */
@@ -128,7 +127,7 @@ void main() {
   // Without bloom the exposed core is a white disc: a warm halo, added to the displayed values
   // (in linear light before the tone mapping its tail would clip to the disc's edge), spreads it.
   float tail = max(0.0, (exp(-2.5 * r2) - exp(-2.5)) / (1.0 - exp(-2.5)));
-  gl_FragColor.rgb = gl_FragColor.rgb * glow + halo * tail * HALO_COLOUR;
+  gl_FragColor.rgb = gl_FragColor.rgb * glow + halo * tail * vec3(1.0, 0.5, 0.2);
 }
 `;
 
@@ -140,7 +139,6 @@ function createGlow(): THREE.Mesh<THREE.PlaneGeometry, THREE.ShaderMaterial> {
       vertexShader: glowVertexShader,
       fragmentShader: glowFragmentShader,
       uniforms: { radiance: { value: GLOW.radiance }, halo: { value: 0 } },
-      defines: { HALO_COLOUR: GLOW.haloColour },
       blending: THREE.AdditiveBlending,
       transparent: true,
       depthWrite: false,
