@@ -70,10 +70,11 @@ export function cameraAt(
     );
   }
   if (s <= 0) return poseOf(a, utcMs, bodies);
-  // Leaving a craft for the Earth, the swing starts from where the craft was when it began: a
-  // craft that laps the Earth in a second of playback (phasing at 4,700×) would drag the eye round
-  // after it. (Between two craft flying together, the live one.)
-  const left = bodiesAt && b.target === 'earth' && ((id: string) => bodiesAt(id, a.playbackSec));
+  // Leaving a craft for the Earth, the swing starts from where the craft was when it began,
+  // carried on for a moment (a craft that laps the Earth in a second of playback, as in phasing at
+  // 4,700×, would drag the eye round after it). Between two craft flying together, the live one.
+  const left =
+    bodiesAt && b.target === 'earth' && coastingFrom(a, b.playbackSec, playbackSec, bodiesAt);
   const from = poseOf(a, utcMs, left || bodies);
   const to = poseOf(b, utcMs, bodies);
   const arrival = a.target === 'earth' ? arrivalInOrbit(from, b, utcMs, s, bodiesAt) : undefined;
@@ -117,6 +118,44 @@ function arrivalInOrbit(
   return {
     eyeEci: carry(swingAroundEarth(from.eyeEci, end.eyeEci, s)),
     upEci: carry(normalize(lerp3(from.upEci, end.upEci, s))),
+  };
+}
+
+/** The longest a departure coasts on, in playback seconds, and as a share of its swing. */
+const COAST_MAX_SEC = 1.5;
+const COAST_MAX_SHARE = 0.3;
+/** How far a departure may coast on, km: farther, the eye is dragged round after the craft. */
+const COAST_MAX_KM = 600;
+/** How far back the playback rate at a departure is read, playback seconds. */
+const RATE_PROBE_SEC = 1 / 60;
+
+/**
+ * Where a craft the camera leaves for the Earth is taken to be: its place at the key, carried on
+ * along its velocity with its speed easing to nothing. (Held at the key, the view that had moved
+ * with the craft stopped dead in one frame: 0.68° a frame to nothing in Voskhod-2.)
+ */
+function coastingFrom(
+  a: CompiledCameraKey,
+  swingEndSec: number,
+  playbackSec: number,
+  bodiesAt: BodyPositionsAt,
+): BodyPositions {
+  return (id) => {
+    const at = bodiesAt(id, a.playbackSec);
+    const before = bodiesAt(id, a.playbackSec - RATE_PROBE_SEC);
+    if (!at || !before) return at;
+    // UTC seconds per playback second just before the key, and the craft's speed in playback.
+    const rate = (at.utcMs - before.utcMs) / 1000 / RATE_PROBE_SEC;
+    const kmPerSec = length(at.velKms) * rate;
+    // The speed eases out over `span` (1 − smoothstep), so the way covered is span·h(u), h(1) = ½.
+    const span = Math.min(
+      COAST_MAX_SEC,
+      COAST_MAX_SHARE * (swingEndSec - a.playbackSec),
+      kmPerSec > 0 ? (2 * COAST_MAX_KM) / kmPerSec : Infinity,
+    );
+    const u = Math.min(1, Math.max(0, (playbackSec - a.playbackSec) / span));
+    const coastSec = span * (u - u ** 3 + u ** 4 / 2) * rate;
+    return { eciKm: add(at.eciKm, scale(at.velKms, coastSec)), velKms: at.velKms };
   };
 }
 

@@ -109,6 +109,36 @@ describe('scripted camera', () => {
     expect(departures).toBeGreaterThanOrEqual(8);
   });
 
+  it('leaves a craft for the Earth without stopping dead: the view moves on at the speed it had', () => {
+    // The swing started from where the craft was at the key, so the eye that had moved with it
+    // stopped in one frame (Voskhod-2: 86 km and 0.68° a frame to nothing), then set off again.
+    const step = (scene: ReturnType<typeof loadRepoScene>, t: number) => {
+      const now = evaluate(scene, t).camera;
+      const next = evaluate(scene, t + 1 / 30).camera;
+      const gaze = (c: typeof now) => unit(sub(c.targetEci, c.eyeEci));
+      const cos = gaze(now).reduce((sum, g, i) => sum + g * gaze(next)[i]!, 0);
+      return {
+        km: length(sub(next.eyeEci, now.eyeEci)),
+        deg: Math.acos(Math.min(1, cos)) * (180 / Math.PI),
+      };
+    };
+    let departures = 0;
+    for (const id of SCENE_IDS) {
+      const scene = loadRepoScene(id);
+      scene.camera.forEach((b, k) => {
+        const a = scene.camera[k - 1];
+        if (!a || a.target === 'earth' || b.target !== 'earth') return;
+        departures++;
+        const before = step(scene, a.playbackSec - 1 / 30);
+        const after = step(scene, a.playbackSec);
+        const where = `${id}: ${a.target} → earth at ${a.playbackSec.toFixed(1)} s`;
+        expect(after.km / before.km, `${where}, eye`).toBeGreaterThan(0.9);
+        expect(after.deg / before.deg, `${where}, gaze`).toBeGreaterThan(0.9);
+      });
+    }
+    expect(departures).toBeGreaterThanOrEqual(8);
+  });
+
   it('never looks into empty sky: the Earth or a craft is always in the middle half of the view', () => {
     // Pulling back from a craft for the Earth, the gaze was held in space while the eye swung a
     // quarter of the way round the planet: Voskhod-2 showed only stars for 5 s of playback,
