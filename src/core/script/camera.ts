@@ -125,7 +125,7 @@ function arrivalInOrbit(
 const COAST_MAX_SEC = 1.5;
 const COAST_MAX_SHARE = 0.3;
 /** How far a departure may coast on, km: farther, the eye is dragged round after the craft. */
-const COAST_MAX_KM = 600;
+const COAST_MAX_KM = 1500;
 /** How far back the playback rate at a departure is read, playback seconds. */
 const RATE_PROBE_SEC = 1 / 60;
 

@@ -80,7 +80,7 @@ const cases: [string, (scene: Json) => void, string][] = [
   [
     'a caption too fast to read',
     (s) => (s.captions[0].until = '1957-10-04T19:05:30Z'),
-    `${FILE}: captions[0].quote: too hard to read: 67.0 characters/s over 1.00 s of playback, at most 17 allowed`,
+    `${FILE}: captions[0].quote: too hard to read: 67.7 characters/s over 0.99 s of playback, at most 17 allowed`,
   ],
   [
     'overlapping captions',

@@ -17,24 +17,64 @@ describe('timeline: playback seconds ⇄ UTC', () => {
     expect(timeline.endUtcMs).toBe(T0 + 100 * MIN + 20_000);
   });
 
-  it('maps playback to UTC piecewise linearly', () => {
+  it('ends every segment exactly at its UTC', () => {
     expect(utcAt(timeline, 0)).toBe(T0);
-    expect(utcAt(timeline, 5)).toBe(T0 + 5 * MIN);
-    expect(utcAt(timeline, 20)).toBe(T0 + 10 * MIN + 10_000);
+    expect(utcAt(timeline, 10)).toBe(T0 + 10 * MIN);
+    expect(utcAt(timeline, 30)).toBe(T0 + 10 * MIN + 20_000);
     expect(utcAt(timeline, 32)).toBe(T0 + 10 * MIN + 20_000);
-    expect(utcAt(timeline, 50)).toBe(T0 + 10 * MIN + 20_000 + 45 * MIN);
+    expect(utcAt(timeline, 35)).toBe(T0 + 10 * MIN + 20_000);
+    expect(utcAt(timeline, 65)).toBe(T0 + 100 * MIN + 20_000);
+  });
+
+  it('keeps a segment slower than both neighbours exactly as written', () => {
+    const docking = createTimeline(T0, [
+      { playbackSec: 10, untilUtcMs: T0 + 10 * MIN },
+      { playbackSec: 20, untilUtcMs: T0 + 10 * MIN + 20_000 },
+      { playbackSec: 10, untilUtcMs: T0 + 40 * MIN + 20_000 },
+    ]);
+    for (let t = 10; t <= 30; t += 0.25) {
+      expect(utcAt(docking, t)).toBeCloseTo(T0 + 10 * MIN + (t - 10) * 1000, 3);
+      expect(warpAt(docking, t)).toBeCloseTo(1, 9);
+    }
+  });
+
+  it('eases into a hold: the segment before it slows to a stop over its last 1.5 s', () => {
+    expect(warpAt(timeline, 28)).toBeGreaterThan(1);
+    expect(warpAt(timeline, 28)).toBeLessThan(1.05);
+    expect(warpAt(timeline, 29.25)).toBeCloseTo(warpAt(timeline, 28) / 2, 6);
+    expect(warpAt(timeline, 29.999)).toBeLessThan(0.001);
+  });
+
+  it("changes its warp without a jump: the faster segment ramps to the slower one's warp", () => {
+    // Before: 60× to 1× between two frames, 0 to 180× out of the hold.
+    let previous = warpAt(timeline, 0);
+    let steepest = 0;
+    for (let t = 0.001; t <= 65; t += 0.001) {
+      const warp = warpAt(timeline, t);
+      steepest = Math.max(steepest, Math.abs(warp - previous));
+      previous = warp;
+    }
+    // 180× reached from a hold over 1.5 s changes the warp by at most ~0.13 per millisecond.
+    expect(steepest).toBeLessThan(0.2);
+    expect(warpAt(timeline, 9.999)).toBeCloseTo(1, 1);
+    expect(warpAt(timeline, 35.001)).toBeCloseTo(0, 0);
+    // A fast segment cruises a little faster to cover its span in the same playback time.
+    expect(warpAt(timeline, 5)).toBeGreaterThan(60);
+    expect(warpAt(timeline, 5)).toBeLessThan(70);
+    expect(warpAt(timeline, 33)).toBe(0);
+    expect(warpAt(timeline, 50)).toBeGreaterThan(180);
   });
 
   it('maps UTC back to playback, the start of a hold for a held instant', () => {
-    expect(playbackAt(timeline, T0 + 5 * MIN)).toBe(5);
-    expect(playbackAt(timeline, T0 + 10 * MIN + 10_000)).toBe(20);
+    expect(playbackAt(timeline, T0 + 10 * MIN)).toBe(10);
     expect(playbackAt(timeline, T0 + 10 * MIN + 20_000)).toBe(30);
+    expect(playbackAt(timeline, T0 + 100 * MIN + 20_000)).toBe(65);
   });
 
-  it('round-trips outside holds', () => {
-    for (let t = 0; t <= 65; t += 0.37) {
+  it('round-trips outside holds, in the ramps too', () => {
+    for (let t = 0; t <= 65; t += 0.037) {
       if (t > 30 && t < 35) continue;
-      expect(playbackAt(timeline, utcAt(timeline, t))).toBeCloseTo(t, 6);
+      expect(playbackAt(timeline, utcAt(timeline, t))).toBeCloseTo(t, 5);
     }
   });
 
@@ -55,11 +95,13 @@ describe('timeline: playback seconds ⇄ UTC', () => {
     }
   });
 
-  it('reports the warp of each segment', () => {
-    expect(warpAt(timeline, 5)).toBe(60);
-    expect(warpAt(timeline, 15)).toBe(1);
-    expect(warpAt(timeline, 33)).toBe(0);
-    expect(warpAt(timeline, 65)).toBe(180);
+  it('is the written warp where every segment runs as fast', () => {
+    const even = createTimeline(T0, [
+      { playbackSec: 10, untilUtcMs: T0 + 10 * MIN },
+      { playbackSec: 2, untilUtcMs: T0 + 12 * MIN },
+    ]);
+    for (const t of [0, 1, 5, 10, 11.9, 12]) expect(utcAt(even, t)).toBeCloseTo(T0 + t * MIN, 3);
+    expect(warpAt(even, 11)).toBeCloseTo(60, 9);
   });
 
   it('rejects segments that go back in time or last no time', () => {
