@@ -5,12 +5,12 @@
 import { gmstRad, type Vec3 } from '../orbit/propagate.ts';
 import { moonPositionEci } from '../sky/moon.ts';
 import { subsolarPoint, sunDirectionEci } from '../sky/sun.ts';
-import { utcAt } from '../time/timeline.ts';
+import { utcAt, warpAt } from '../time/timeline.ts';
 import { relativeReading, type BodyState, type RelativeReading } from './body-motion.ts';
 import { cameraAt, craftScaleAt, type CameraPose } from './camera.ts';
 import { exhaustsIn, type Exhaust } from './exhaust.ts';
 import { liftsOffGround, mayBeLifted } from './ground-clearance.ts';
-import { add } from '../vec3.ts';
+import { add, scale, sub } from '../vec3.ts';
 import type { CompiledCameraKey, CompiledCaption, CompiledScene } from './compiled-scene.ts';
 
 export interface BodyFrame extends BodyState {
@@ -94,7 +94,14 @@ export function evaluate(
     utcMs,
     (id) => {
       const body = bodies.find((b) => b.id === id);
-      return body && { eciKm: body.drawnEciKm, velKms: body.velKms };
+      const motion = scene.bodies.find((b) => b.id === id)?.motion;
+      return (
+        body &&
+        motion && {
+          eciKm: body.drawnEciKm,
+          velKms: headingAt(motion, utcMs, HEADING_SPAN_SEC * warpAt(scene.timeline, t)),
+        }
+      );
     },
     // Where a craft the camera leaves was, or one it swings to will be: its true position.
     (id, sec) => {
@@ -119,6 +126,22 @@ export function evaluate(
     relative: relativeAt(scene, bodies, utcMs),
     events: scene.events.map((e) => ({ id: e.id, utcMs: e.utcMs, passed: utcMs >= e.utcMs })),
   };
+}
+
+/** Playback seconds over which the camera takes a craft's heading (below). */
+const HEADING_SPAN_SEC = 0.4;
+
+/**
+ * The way a craft is heading, for the camera that follows it: its mean velocity over `spanSec` of
+ * UTC round `utcMs`. Its velocity changes in an instant where its motion changes phase (a
+ * parachute opens, a capsule lands), and a camera placed from it twitched (Voskhod-2 turned 1.2°
+ * and then 0.3° a frame as its chute opened); a position is continuous, so a chord of it is too. On
+ * a circle a centred chord lies along the velocity, so in orbit the camera keeps its place.
+ */
+function headingAt(motion: (utcMs: number) => BodyState, utcMs: number, spanSec: number): Vec3 {
+  if (!(spanSec > 0)) return motion(utcMs).velKms;
+  const half = spanSec * 500;
+  return scale(sub(motion(utcMs + half).eciKm, motion(utcMs - half).eciKm), 1 / spanSec);
 }
 
 /** The caption on screen at playback `t` (captions are ordered and do not overlap). */

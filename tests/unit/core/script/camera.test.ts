@@ -139,6 +139,63 @@ describe('scripted camera', () => {
     expect(departures).toBeGreaterThanOrEqual(8);
   });
 
+  it('never lurches: the Earth slides through the view at a pace that changes gradually', () => {
+    // The scene's warp jumped at each change of segment (Apollo–Soyuz: 38× to 458×), so a view
+    // following a craft saw the ground leap from 0.09° to 1.05° a frame; and a departure stopped
+    // dead. The Earth's direction from the eye, frame to frame 1/30 s apart:
+    const lurches: string[] = [];
+    for (const id of SCENE_IDS) {
+      const scene = loadRepoScene(id);
+      let previous: number[] | null = null;
+      let pace = -1;
+      for (let t = 0; t <= scene.timeline.durationSec; t += 1 / 30) {
+        const earth = unit(evaluate(scene, t).camera.eyeEci.map((x) => -x));
+        if (previous) {
+          const cos = earth.reduce((sum, e, i) => sum + e * previous![i]!, 0);
+          const now = (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+          if (pace >= 0 && Math.abs(now - pace) > 0.05) lurches.push(`${id} ${t.toFixed(2)} s`);
+          pace = now;
+        }
+        previous = earth;
+      }
+    }
+    expect(lurches).toEqual([]);
+  });
+
+  it('follows a craft through a change of its motion (a chute opens, it lands) without a twitch', () => {
+    // The camera was placed from the craft's velocity, which changes in an instant there: the
+    // view turned 0.3° then 0.6° a frame at Gagarin's landing, and Voskhod-2's turn fell from 1.2°
+    // to 0.3° a frame as its chute opened. Around every such change of the craft followed:
+    const twitches: string[] = [];
+    let changes = 0;
+    for (const id of SCENE_IDS) {
+      const scene = loadRepoScene(id);
+      const followed = (t: number) => {
+        const frame = evaluate(scene, t);
+        return {
+          target: frame.camera.targetId,
+          body: frame.bodies.find((b) => b.id === frame.camera.targetId),
+        };
+      };
+      let last = followed(0);
+      for (let t = 0.1; t <= scene.timeline.durationSec; t += 0.1) {
+        const now = followed(t);
+        const [before, after] = [last.body, now.body];
+        const sameCraft = now.target === last.target;
+        last = now;
+        if (!before || !after || !sameCraft) continue;
+        const speedRatio = length(after.velKms) / Math.max(1e-9, length(before.velKms));
+        if (after.phase === before.phase && speedRatio > 0.9 && speedRatio < 1.1) continue;
+        changes++;
+        const turns = gazeTurnsDeg(scene, t - 0.3, t + 0.2);
+        const jolt = Math.max(...turns.slice(1).map((turn, i) => Math.abs(turn - turns[i]!)));
+        if (jolt > 0.15) twitches.push(`${id} ${t.toFixed(1)} s: ${jolt.toFixed(2)}°/frame`);
+      }
+    }
+    expect(changes).toBeGreaterThanOrEqual(10);
+    expect(twitches).toEqual([]);
+  });
+
   it('never looks into empty sky: the Earth or a craft is always in the middle half of the view', () => {
     // Pulling back from a craft for the Earth, the gaze was held in space while the eye swung a
     // quarter of the way round the planet: Voskhod-2 showed only stars for 5 s of playback,
