@@ -19,6 +19,8 @@ export interface ClockState {
 
 export const MIN_RATE = 0.25;
 export const MAX_RATE = 64;
+/** How far a real-time clock may run from one UTC second per second before it is re-derived. */
+export const REAL_TIME_TOLERANCE = 0.005;
 
 export function createClock(durationSec: number): ClockState {
   return { durationSec, playing: false, rate: 1, anchorPlaybackSec: 0, anchorWallSec: 0 };
@@ -62,13 +64,14 @@ export function setClockRate(clock: ClockState, rate: number, wallSec: number): 
 
 /**
  * "Real time": one UTC second per wall second. The scene's time warp changes from segment to
- * segment, so the rate is re-derived whenever playback crosses into another one; it may be far
+ * segment, and ramps between them, so the rate is re-derived whenever it has drifted by more than
+ * `REAL_TIME_TOLERANCE` (in a ramp, on about one frame in eight rather than every frame); it may be far
  * below MIN_RATE (a two-day stretch squeezed into seconds plays for two days).
  */
 export function realTimeClock(clock: ClockState, timeline: Timeline, wallSec: number): ClockState {
   const now = playbackOf(clock, wallSec);
   const rate = 1 / warpAt(timeline, now);
-  if (Math.abs(rate - clock.rate) <= 1e-12 * rate) return clock;
+  if (Math.abs(rate - clock.rate) <= REAL_TIME_TOLERANCE * rate) return clock;
   return { ...clock, rate, anchorPlaybackSec: now, anchorWallSec: wallSec };
 }
 

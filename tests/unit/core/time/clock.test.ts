@@ -69,4 +69,22 @@ describe('real time', () => {
     // Unchanged within a segment: the same object comes back.
     expect(realTimeClock(clock, timeline, 13)).toBe(clock);
   });
+
+  it('keeps to real time through a ramp of the warp, re-deriving it on a fraction of the frames', () => {
+    // From 1× at playback 10 s the warp ramps to the 100× segment's cruise over 1.5 s of playback:
+    // several minutes of real time, called every frame as the player does.
+    let clock = seekClock(playClock(createClock(timeline.durationSec), 0), 10, 0);
+    let anchors = 0;
+    for (let frame = 1; frame <= 60 * 60; frame++) {
+      const next = realTimeClock(clock, timeline, frame / 60);
+      if (next !== clock) anchors++;
+      clock = next;
+    }
+    const utcSec = (utcAt(timeline, playbackOf(clock, 60)) - utcAt(timeline, 10)) / 1000;
+    expect(utcSec).toBeGreaterThan(60 * 0.99);
+    expect(utcSec).toBeLessThan(60 * 1.01);
+    expect(playbackOf(clock, 60)).toBeGreaterThan(10.1);
+    expect(anchors).toBeGreaterThan(10);
+    expect(anchors).toBeLessThan((60 * 60) / 4);
+  });
 });
