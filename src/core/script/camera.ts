@@ -78,7 +78,9 @@ export function cameraAt(
   const from = poseOf(a, utcMs, left || bodies);
   const to = poseOf(b, utcMs, bodies);
   const arrival = a.target === 'earth' ? arrivalInOrbit(from, b, utcMs, s, bodiesAt) : undefined;
-  const eyeEci = arrival?.eyeEci ?? swingAroundEarth(from.eyeEci, to.eyeEci, s);
+  const eyeEci = arrival
+    ? settledOn(to, arrival.eyeEci)
+    : swingAroundEarth(from.eyeEci, to.eyeEci, s);
   // Leaving, the gaze starts the way it looked (the eye soon passes the craft it left, and the
   // way to that craft would whip round), turned with the eye as it swings round the Earth: held
   // still while the eye travels a quarter of the way round, it looked out into empty sky.
@@ -158,6 +160,24 @@ function coastingFrom(
     return { eciKm: add(at.eciKm, scale(at.velKms, coastSec)), velKms: at.velKms };
   };
 }
+
+/**
+ * The eye closing on a craft, turned about it towards the side it will look from: fully from
+ * `SETTLE_NEAR` times the final distance in, not at all from `SETTLE_FAR` times out. Swinging round
+ * the Earth, the eye came down on the craft from above and dropped to its side in the last second:
+ * the view whipped round at up to 4.6° a frame (Soyuz-36 reaching Salyut-6, Ax-4 the ISS).
+ */
+function settledOn(to: CameraPose, eye: Vec3): Vec3 {
+  const offset = sub(eye, to.targetEci);
+  const final = sub(to.eyeEci, to.targetEci);
+  const distance = length(offset);
+  const far = Math.log(distance / length(final));
+  const w = 1 - smoothstep((far - Math.log(SETTLE_NEAR)) / Math.log(SETTLE_FAR / SETTLE_NEAR));
+  return add(to.targetEci, scale(slerp(normalize(offset), normalize(final), w), distance));
+}
+
+const SETTLE_NEAR = 1.5;
+const SETTLE_FAR = 60;
 
 /** Turns a vector about a craft's orbit normal by the angle it covers in `seconds` (circular). */
 function alongOrbit(state: { eciKm: Vec3; velKms: Vec3 }, seconds: number): (v: Vec3) => Vec3 {
@@ -259,6 +279,11 @@ function swingAroundEarth(from: Vec3, to: Vec3, s: number): Vec3 {
   const r0 = Math.hypot(...from);
   const r1 = Math.hypot(...to);
   return scale(slerp(scale(from, 1 / r0), scale(to, 1 / r1), s), logLerp(r0, r1, s));
+}
+
+function smoothstep(x: number): number {
+  const t = Math.min(1, Math.max(0, x));
+  return t * t * (3 - 2 * t);
 }
 
 export function smootherstep(x: number): number {

@@ -242,7 +242,9 @@ describe('scripted camera', () => {
         arrivals++;
         // Through the swing and a second past its end, where the eye follows the live craft.
         const turns = gazeTurnsDeg(scene, a.playbackSec, b.playbackSec + 1);
-        expect(Math.max(...turns), `${id}: earth → ${b.target}`).toBeLessThan(10);
+        // Nor a whip at the end: coming down on Salyut-6 from above and dropping to its side in
+        // the last second, the view turned 4.6° a frame. At most 2.5° (75° a second).
+        expect(Math.max(...turns), `${id}: earth → ${b.target}`).toBeLessThan(2.5);
       });
     }
     expect(arrivals).toBeGreaterThanOrEqual(10);
