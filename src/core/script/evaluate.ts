@@ -92,7 +92,7 @@ export function evaluate(
     keys,
     t,
     utcMs,
-    (id) => {
+    memo((id) => {
       const body = bodies.find((b) => b.id === id);
       const motion = scene.bodies.find((b) => b.id === id)?.motion;
       return (
@@ -102,7 +102,7 @@ export function evaluate(
           velKms: headingAt(motion, utcMs, HEADING_SPAN_SEC * warpAt(scene.timeline, t)),
         }
       );
-    },
+    }),
     // Where a craft the camera leaves was, or one it swings to will be: its true position.
     (id, sec) => {
       const body = scene.bodies.find((b) => b.id === id);
@@ -125,6 +125,15 @@ export function evaluate(
     caption: captionAt(scene.captions, t),
     relative: relativeAt(scene, bodies, utcMs),
     events: scene.events.map((e) => ({ id: e.id, utcMs: e.utcMs, passed: utcMs >= e.utcMs })),
+  };
+}
+
+/** `f` asked once per id: the camera asks for the same craft for both keys of a swing. */
+function memo<T>(f: (id: string) => T): (id: string) => T {
+  const known = new Map<string, T>();
+  return (id) => {
+    if (!known.has(id)) known.set(id, f(id));
+    return known.get(id) as T;
   };
 }
 

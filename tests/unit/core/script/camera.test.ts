@@ -10,6 +10,8 @@ const length = (v: readonly number[]) => Math.hypot(v[0]!, v[1]!, v[2]!);
 const sub = (a: readonly number[], b: readonly number[]) => a.map((x, i) => x - b[i]!);
 const unit = (v: number[]) => v.map((x) => x / length(v));
 const SCENE_IDS = ['sputnik-1', 'vostok-1', 'voskhod-2', 'apollo-soyuz', 'soyuz-36', 'ax-4'];
+/** Scans of every frame of every scene take seconds where four test workers share two cores. */
+const SCAN_TIMEOUT_MS = 60_000;
 
 /** How far the gaze turns between frames 1/30 s apart from `fromSec` to `toSec`, degrees. */
 function gazeTurnsDeg(scene: ReturnType<typeof loadRepoScene>, fromSec: number, toSec: number) {
@@ -139,96 +141,108 @@ describe('scripted camera', () => {
     expect(departures).toBeGreaterThanOrEqual(8);
   });
 
-  it('never lurches: the Earth slides through the view at a pace that changes gradually', () => {
-    // The scene's warp jumped at each change of segment (Apollo–Soyuz: 38× to 458×), so a view
-    // following a craft saw the ground leap from 0.09° to 1.05° a frame; and a departure stopped
-    // dead. The Earth's direction from the eye, frame to frame 1/30 s apart:
-    const lurches: string[] = [];
-    for (const id of SCENE_IDS) {
-      const scene = loadRepoScene(id);
-      let previous: number[] | null = null;
-      let pace = -1;
-      for (let t = 0; t <= scene.timeline.durationSec; t += 1 / 30) {
-        const earth = unit(evaluate(scene, t).camera.eyeEci.map((x) => -x));
-        if (previous) {
-          const cos = earth.reduce((sum, e, i) => sum + e * previous![i]!, 0);
-          const now = (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
-          if (pace >= 0 && Math.abs(now - pace) > 0.05) lurches.push(`${id} ${t.toFixed(2)} s`);
-          pace = now;
+  it(
+    'never lurches: the Earth slides through the view at a pace that changes gradually',
+    () => {
+      // The scene's warp jumped at each change of segment (Apollo–Soyuz: 38× to 458×), so a view
+      // following a craft saw the ground leap from 0.09° to 1.05° a frame; and a departure stopped
+      // dead. The Earth's direction from the eye, frame to frame 1/30 s apart:
+      const lurches: string[] = [];
+      for (const id of SCENE_IDS) {
+        const scene = loadRepoScene(id);
+        let previous: number[] | null = null;
+        let pace = -1;
+        for (let t = 0; t <= scene.timeline.durationSec; t += 1 / 30) {
+          const earth = unit(evaluate(scene, t).camera.eyeEci.map((x) => -x));
+          if (previous) {
+            const cos = earth.reduce((sum, e, i) => sum + e * previous![i]!, 0);
+            const now = (Math.acos(Math.min(1, cos)) * 180) / Math.PI;
+            if (pace >= 0 && Math.abs(now - pace) > 0.05) lurches.push(`${id} ${t.toFixed(2)} s`);
+            pace = now;
+          }
+          previous = earth;
         }
-        previous = earth;
       }
-    }
-    expect(lurches).toEqual([]);
-  });
+      expect(lurches).toEqual([]);
+    },
+    SCAN_TIMEOUT_MS,
+  );
 
-  it('follows a craft through a change of its motion (a chute opens, it lands) without a twitch', () => {
-    // The camera was placed from the craft's velocity, which changes in an instant there: the
-    // view turned 0.3° then 0.6° a frame at Gagarin's landing, and Voskhod-2's turn fell from 1.2°
-    // to 0.3° a frame as its chute opened. Around every such change of the craft followed:
-    const twitches: string[] = [];
-    let changes = 0;
-    for (const id of SCENE_IDS) {
-      const scene = loadRepoScene(id);
-      const followed = (t: number) => {
-        const frame = evaluate(scene, t);
-        return {
-          target: frame.camera.targetId,
-          body: frame.bodies.find((b) => b.id === frame.camera.targetId),
+  it(
+    'follows a craft through a change of its motion (a chute opens, it lands) without a twitch',
+    () => {
+      // The camera was placed from the craft's velocity, which changes in an instant there: the
+      // view turned 0.3° then 0.6° a frame at Gagarin's landing, and Voskhod-2's turn fell from 1.2°
+      // to 0.3° a frame as its chute opened. Around every such change of the craft followed:
+      const twitches: string[] = [];
+      let changes = 0;
+      for (const id of SCENE_IDS) {
+        const scene = loadRepoScene(id);
+        const followed = (t: number) => {
+          const frame = evaluate(scene, t);
+          return {
+            target: frame.camera.targetId,
+            body: frame.bodies.find((b) => b.id === frame.camera.targetId),
+          };
         };
-      };
-      let last = followed(0);
-      for (let t = 0.1; t <= scene.timeline.durationSec; t += 0.1) {
-        const now = followed(t);
-        const [before, after] = [last.body, now.body];
-        const sameCraft = now.target === last.target;
-        last = now;
-        if (!before || !after || !sameCraft) continue;
-        const speedRatio = length(after.velKms) / Math.max(1e-9, length(before.velKms));
-        if (after.phase === before.phase && speedRatio > 0.9 && speedRatio < 1.1) continue;
-        changes++;
-        const turns = gazeTurnsDeg(scene, t - 0.3, t + 0.2);
-        const jolt = Math.max(...turns.slice(1).map((turn, i) => Math.abs(turn - turns[i]!)));
-        if (jolt > 0.15) twitches.push(`${id} ${t.toFixed(1)} s: ${jolt.toFixed(2)}°/frame`);
+        let last = followed(0);
+        for (let t = 0.1; t <= scene.timeline.durationSec; t += 0.1) {
+          const now = followed(t);
+          const [before, after] = [last.body, now.body];
+          const sameCraft = now.target === last.target;
+          last = now;
+          if (!before || !after || !sameCraft) continue;
+          const speedRatio = length(after.velKms) / Math.max(1e-9, length(before.velKms));
+          if (after.phase === before.phase && speedRatio > 0.9 && speedRatio < 1.1) continue;
+          changes++;
+          const turns = gazeTurnsDeg(scene, t - 0.3, t + 0.2);
+          const jolt = Math.max(...turns.slice(1).map((turn, i) => Math.abs(turn - turns[i]!)));
+          if (jolt > 0.15) twitches.push(`${id} ${t.toFixed(1)} s: ${jolt.toFixed(2)}°/frame`);
+        }
       }
-    }
-    expect(changes).toBeGreaterThanOrEqual(10);
-    expect(twitches).toEqual([]);
-  });
+      expect(changes).toBeGreaterThanOrEqual(10);
+      expect(twitches).toEqual([]);
+    },
+    SCAN_TIMEOUT_MS,
+  );
 
-  it('never looks into empty sky: the Earth or a craft is always in the middle half of the view', () => {
-    // Pulling back from a craft for the Earth, the gaze was held in space while the eye swung a
-    // quarter of the way round the planet: Voskhod-2 showed only stars for 5 s of playback,
-    // Sputnik-1 and Vostok-1 for 1–2 s.
-    const DEG = Math.PI / 180;
-    const angleDeg = (u: readonly number[], v: readonly number[]) =>
-      Math.acos(
-        Math.min(
-          1,
-          Math.max(
-            -1,
-            u.reduce((s, x, i) => s + x * v[i]!, 0),
+  it(
+    'never looks into empty sky: the Earth or a craft is always in the middle half of the view',
+    () => {
+      // Pulling back from a craft for the Earth, the gaze was held in space while the eye swung a
+      // quarter of the way round the planet: Voskhod-2 showed only stars for 5 s of playback,
+      // Sputnik-1 and Vostok-1 for 1–2 s.
+      const DEG = Math.PI / 180;
+      const angleDeg = (u: readonly number[], v: readonly number[]) =>
+        Math.acos(
+          Math.min(
+            1,
+            Math.max(
+              -1,
+              u.reduce((s, x, i) => s + x * v[i]!, 0),
+            ),
           ),
-        ),
-      ) / DEG;
-    for (const id of SCENE_IDS) {
-      const scene = loadRepoScene(id);
-      const empty: string[] = [];
-      for (let t = 0; t <= scene.timeline.durationSec; t += 0.1) {
-        const frame = evaluate(scene, t);
-        const { eyeEci, targetEci, fovDeg } = frame.camera;
-        const gaze = unit(sub(targetEci, eyeEci));
-        const middle = fovDeg / 4; // half of the vertical half-angle
-        const earthRadiusDeg = Math.asin(Math.min(1, EARTH_RADIUS_KM / length(eyeEci))) / DEG;
-        const earth = angleDeg(gaze, unit(eyeEci.map((x) => -x))) < middle + earthRadiusDeg;
-        const craft = frame.bodies.some(
-          (b) => b.visible && angleDeg(gaze, unit(sub(b.drawnEciKm, eyeEci))) < middle,
-        );
-        if (!earth && !craft) empty.push(t.toFixed(1));
+        ) / DEG;
+      for (const id of SCENE_IDS) {
+        const scene = loadRepoScene(id);
+        const empty: string[] = [];
+        for (let t = 0; t <= scene.timeline.durationSec; t += 0.1) {
+          const frame = evaluate(scene, t);
+          const { eyeEci, targetEci, fovDeg } = frame.camera;
+          const gaze = unit(sub(targetEci, eyeEci));
+          const middle = fovDeg / 4; // half of the vertical half-angle
+          const earthRadiusDeg = Math.asin(Math.min(1, EARTH_RADIUS_KM / length(eyeEci))) / DEG;
+          const earth = angleDeg(gaze, unit(eyeEci.map((x) => -x))) < middle + earthRadiusDeg;
+          const craft = frame.bodies.some(
+            (b) => b.visible && angleDeg(gaze, unit(sub(b.drawnEciKm, eyeEci))) < middle,
+          );
+          if (!earth && !craft) empty.push(t.toFixed(1));
+        }
+        expect(empty, `${id}: playback seconds with neither in view`).toEqual([]);
       }
-      expect(empty, `${id}: playback seconds with neither in view`).toEqual([]);
-    }
-  });
+    },
+    SCAN_TIMEOUT_MS,
+  );
 
   it('arrives at a craft from the Earth without a jump of the view, also while it laps the Earth (phasing at 473×)', () => {
     // Swinging towards the live craft flipped the swing's great circle as Soyuz 19 passed the far
