@@ -264,6 +264,21 @@ describe('scripted camera', () => {
     expect(arrivals).toBeGreaterThanOrEqual(10);
   });
 
+  it(
+    'never whips round: in every scene the view turns at most 2.5° a frame (75° a second)',
+    () => {
+      // Soyuz-36 reaching Salyut-6 turned 4.6° a frame; Ax-4 leaving Dragon for the whole Earth
+      // in 1.9 s of playback, 4.2°.
+      for (const id of SCENE_IDS) {
+        const scene = loadRepoScene(id);
+        const turns = gazeTurnsDeg(scene, 0, scene.timeline.durationSec);
+        const worst = turns.indexOf(Math.max(...turns));
+        expect(turns[worst], `${id} at ${(worst / 30).toFixed(2)} s`).toBeLessThan(2.5);
+      }
+    },
+    SCAN_TIMEOUT_MS,
+  );
+
   it('reaches and leaves the spacewalk close-up (30 m) without a jump of the view', () => {
     // A swing straight from 25,000 km to 30 m spent its last 0.2 s of playback closing the last
     // kilometre: the view jumped up to 25° a frame. The scene zooms from 400 km on the craft.
