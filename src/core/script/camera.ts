@@ -161,11 +161,14 @@ function coastingFrom(
   };
 }
 
+/** From how many times its final distance the eye closing on a craft turns fully, and not at all. */
+const SETTLE_NEAR = 1.5;
+const SETTLE_FAR = 60;
+
 /**
- * The eye closing on a craft, turned about it towards the side it will look from: fully from
- * `SETTLE_NEAR` times the final distance in, not at all from `SETTLE_FAR` times out. Swinging round
- * the Earth, the eye came down on the craft from above and dropped to its side in the last second:
- * the view whipped round at up to 4.6° a frame (Soyuz-36 reaching Salyut-6, Ax-4 the ISS).
+ * The eye closing on a craft, turned about it towards the side it will look from. Swinging round
+ * the Earth alone, the eye came down on the craft from above and dropped to its side in the last
+ * second: the view whipped round at up to 4.6° a frame (Soyuz-36 reaching Salyut-6).
  */
 function settledOn(to: CameraPose, eye: Vec3): Vec3 {
   const offset = sub(eye, to.targetEci);
@@ -175,9 +178,6 @@ function settledOn(to: CameraPose, eye: Vec3): Vec3 {
   const w = 1 - smoothstep((far - Math.log(SETTLE_NEAR)) / Math.log(SETTLE_FAR / SETTLE_NEAR));
   return add(to.targetEci, scale(slerp(normalize(offset), normalize(final), w), distance));
 }
-
-const SETTLE_NEAR = 1.5;
-const SETTLE_FAR = 60;
 
 /** Turns a vector about a craft's orbit normal by the angle it covers in `seconds` (circular). */
 function alongOrbit(state: { eciKm: Vec3; velKms: Vec3 }, seconds: number): (v: Vec3) => Vec3 {

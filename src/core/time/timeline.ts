@@ -36,7 +36,7 @@ interface SegmentWarp {
 }
 
 /** The longest a warp ramps, playback seconds; a segment spends at most a quarter of itself on each. */
-export const RAMP_SEC = 1.5;
+const RAMP_SEC = 1.5;
 
 export function createTimeline(startUtcMs: number, segments: readonly TimeSegment[]): Timeline {
   if (!Number.isFinite(startUtcMs)) throw new Error('timeline start must be a finite UTC time');
