@@ -88,21 +88,23 @@ export function evaluate(
     craftScale,
   );
   const bodies = moving.map((body, i) => ({ ...body, drawnEciKm: add(body.eciKm, lifts[i]!) }));
+  // In a hold no UTC passes, and the heading is the velocity itself.
+  const headingSpan = HEADING_SPAN_SEC * warpAt(scene.timeline, t);
   const camera = cameraAt(
     keys,
     t,
     utcMs,
-    memo((id) => {
+    (id) => {
       const body = bodies.find((b) => b.id === id);
       const motion = scene.bodies.find((b) => b.id === id)?.motion;
       return (
         body &&
         motion && {
           eciKm: body.drawnEciKm,
-          velKms: headingAt(motion, utcMs, HEADING_SPAN_SEC * warpAt(scene.timeline, t)),
+          velKms: headingSpan > 0 ? headingAt(motion, utcMs, headingSpan) : body.velKms,
         }
       );
-    }),
+    },
     // Where a craft the camera leaves was, or one it swings to will be: its true position.
     (id, sec) => {
       const body = scene.bodies.find((b) => b.id === id);
@@ -128,15 +130,6 @@ export function evaluate(
   };
 }
 
-/** `f` asked once per id: the camera asks for the same craft for both keys of a swing. */
-function memo<T>(f: (id: string) => T): (id: string) => T {
-  const known = new Map<string, T>();
-  return (id) => {
-    if (!known.has(id)) known.set(id, f(id));
-    return known.get(id) as T;
-  };
-}
-
 /** Playback seconds over which the camera takes a craft's heading (below). */
 const HEADING_SPAN_SEC = 0.4;
 
@@ -148,7 +141,6 @@ const HEADING_SPAN_SEC = 0.4;
  * a circle a centred chord lies along the velocity, so in orbit the camera keeps its place.
  */
 function headingAt(motion: (utcMs: number) => BodyState, utcMs: number, spanSec: number): Vec3 {
-  if (!(spanSec > 0)) return motion(utcMs).velKms;
   const half = spanSec * 500;
   return scale(sub(motion(utcMs + half).eciKm, motion(utcMs - half).eciKm), 1 / spanSec);
 }
