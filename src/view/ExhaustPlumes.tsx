@@ -1,9 +1,10 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import { FLAME, flameSpread } from '../core/script/exhaust.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
+import { rendererLight } from './renderer-lights.ts';
 import { directionToScene, eciToScene } from './scene-space.ts';
 
 /**
@@ -190,23 +191,24 @@ export interface ExhaustPlumesProps {
 
 /** A flame behind each craft climbing to orbit on its (undrawn) rocket; see core/script/exhaust.ts. */
 export function ExhaustPlumes({ frameRef, count, bloomed = false }: ExhaustPlumesProps) {
+  const gl = useThree((state) => state.gl);
   const rockets = useMemo(
     () =>
-      Array.from({ length: count }, () => ({
+      Array.from({ length: count }, (_, i) => ({
         plume: createPlume(),
         glow: createGlow(),
-        light: createEngineLight(),
+        // Kept with the renderer from scene to scene (renderer-lights.ts).
+        light: rendererLight(gl, `engine-${i}`, createEngineLight),
       })),
-    [count],
+    [count, gl],
   );
   useEffect(
     () => () => {
-      for (const { plume, glow, light } of rockets) {
+      for (const { plume, glow } of rockets) {
         for (const mesh of [plume, glow]) {
           mesh.geometry.dispose();
           mesh.material.dispose();
         }
-        light.dispose();
       }
     },
     [rockets],

@@ -1,9 +1,10 @@
-import { useFrame } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useRef } from 'react';
 import * as THREE from 'three';
 import { ATMOSPHERE, sunlightAt, type AtmosphereTables } from './atmosphere-model.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
+import { rendererLight } from './renderer-lights.ts';
 import { directionToScene } from './scene-space.ts';
 
 const sun = new THREE.Vector3();
@@ -25,20 +26,22 @@ export interface SunlightProps {
  * none in the Earth's shadow. Unit: the Sun's irradiance outside the air.
  */
 export function Sunlight({ frameRef, tables, earthshineAmbient }: SunlightProps) {
-  const light = useRef<THREE.DirectionalLight>(null);
+  const gl = useThree((state) => state.gl);
+  // Kept with the renderer from scene to scene (renderer-lights.ts).
+  const light = rendererLight(gl, 'sun', () => new THREE.DirectionalLight(0xffffff, 1));
   const ambient = useRef<THREE.AmbientLight>(null);
   useFrame(() => {
     const frame = frameRef.current;
-    if (!frame || !light.current) return;
+    if (!frame) return;
     directionToScene(frame.sunDirectionEci, sun);
-    light.current.position.copy(sun).multiplyScalar(1e5);
+    light.position.copy(sun).multiplyScalar(1e5);
     const [x, y, z] = frame.camera.targetEci;
     directionToScene([x, y, z], fromCentre);
     const distance = fromCentre.length();
     // Looking at the Earth itself (its centre): the light of the open sky.
     if (distance < ATMOSPHERE.groundKm) colour.setRGB(1, 1, 1);
     else sunlightAt(tables, fromCentre, sun, colour);
-    light.current.color.copy(colour);
+    light.color.copy(colour);
     if (ambient.current) {
       // Irradiance from the Earth's disc (angular radius ρ), lit in proportion to its phase,
       // averaged over the directions a surface can face.
@@ -49,7 +52,7 @@ export function Sunlight({ frameRef, tables, earthshineAmbient }: SunlightProps)
   }, TICK.bodies);
   return (
     <>
-      <directionalLight ref={light} intensity={1} />
+      <primitive object={light} />
       {earthshineAmbient ? <ambientLight ref={ambient} color="#c8d8ff" intensity={0} /> : null}
     </>
   );

@@ -124,8 +124,9 @@ describe('ExhaustPlumes', () => {
     expect(await halo(false)).toBeGreaterThan(0.3);
   });
 
-  it('frees its geometries and materials when unmounted', async () => {
-    const { renderer, plume, glow, light } = await plumeAt({ current: at('1980-05-26T18:23:00Z') });
+  it('frees its geometries and materials when unmounted, and keeps its light for the next scene', async () => {
+    const frameRef = { current: at('1980-05-26T18:23:00Z') };
+    const { renderer, plume, glow, light } = await plumeAt(frameRef);
     const freed: string[] = [];
     for (const [name, mesh] of [
       ['plume', plume],
@@ -137,14 +138,21 @@ describe('ExhaustPlumes', () => {
       );
     }
     light.addEventListener('dispose', () => freed.push('light'));
-    await renderer.unmount();
+    // The next scene on the same renderer: three keeps every light's uniforms for the renderer's
+    // lifetime, so a new light per scene would add to them at every switch.
+    await ReactThreeTestRenderer.act(() =>
+      renderer.update(<ExhaustPlumes key="next" frameRef={frameRef} count={1} />),
+    );
     expect(freed.sort()).toEqual([
       'glow geometry',
       'glow material',
-      'light',
       'plume geometry',
       'plume material',
     ]);
+    const next = renderer.scene.children[0]!.instance as THREE.Group;
+    expect(next.getObjectByName('exhaust-plume')).not.toBe(plume);
+    expect(next.getObjectByName('engine-light')).toBe(light);
+    await renderer.unmount();
   });
 
   it('has one flame per separate launch of a scene', () => {
