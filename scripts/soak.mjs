@@ -38,8 +38,10 @@ export function slope(xs, ys) {
  * textures) at its last sample must not exceed those at its first sample after warm-up. Each
  * sample is taken after the same sweep through the scene (see `soak`), so a scene that frees
  * what it used shows the same counts every time, and a leak raises them cycle after cycle.
+ * `loopScenes`: the scenes the loop played; each must have at least two samples after warm-up
+ * (else its leak could not show), and `unsampled` lists those that have not.
  */
-export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
+export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3, loopScenes = [] } = {}) {
   const steady = samples.filter((s) => s.cycle > warmupCycles);
   const heapGrowthMB =
     steady.length >= 2
@@ -65,6 +67,9 @@ export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
     seen.textures[1] = s.textures;
   }
   const sceneList = Object.values(scenes);
+  const unsampled = [...new Set(loopScenes)].filter(
+    (id) => steady.filter((s) => s.sceneId === id).length < 2,
+  );
   return {
     heapGrowthMB: Math.round(heapGrowthMB * 100) / 100,
     // The heap's floor (fewest MB after a GC) in the first and the last third, for the report.
@@ -74,8 +79,11 @@ export function judgeSoak(samples, { warmupCycles = 6, heapNoiseMB = 3 } = {}) {
     heapOk: heapGrowthMB < heapNoiseMB,
     /** Per scene (and tier, where the samples name it): [first, last] geometries and textures alive after the sweep. */
     renderer: scenes,
+    /** Scenes of the loop with fewer than two samples after warm-up: their GPU objects went unchecked. */
+    unsampled,
     rendererOk:
       sceneList.length > 0 &&
+      unsampled.length === 0 &&
       sceneList.every((r) => r.geometries[1] <= r.geometries[0] && r.textures[1] <= r.textures[0]),
   };
 }
@@ -220,7 +228,11 @@ async function main() {
             `${s.geometries} geometries  ${s.textures} textures  (${s.sceneId})`,
         ),
     });
-    const verdict = judgeSoak(samples);
+    // The scenes the loop played (its last starts: more than one loop of six).
+    const loopScenes = await page.evaluate(() =>
+      window.urverseny.kiosk.recent().map((start) => start.sceneId),
+    );
+    const verdict = judgeSoak(samples, { loopScenes });
     const first = samples.find((s) => s.cycle > 6) ?? samples[0];
     const lastSample = samples.at(-1);
     const result = {
@@ -244,7 +256,7 @@ async function main() {
     );
     console.log(
       `Renderer (alive after the sweep, first sample → last, per scene): ${formatRenderer(verdict.renderer)} ` +
-        `${verdict.rendererOk ? 'ok' : 'GROWING'}`,
+        `${verdict.rendererOk ? 'ok' : verdict.unsampled.length ? `UNCHECKED: ${verdict.unsampled.join(', ')} sampled fewer than twice` : 'GROWING'}`,
     );
     console.log(
       `Reloads ${lastSample.reloads}, remounts ${lastSample.remounts}, console errors ${errors.length}; wrote ${values.out}`,

@@ -38,6 +38,22 @@ describe('judging a soak run', () => {
     expect(verdict.renderer.c).toMatchObject({ geometries: [32, 32], textures: [6, 6] });
   });
 
+  it('fails a run that never sampled a scene of the loop twice: its leaks could not show', () => {
+    // A stride of two over a loop of an even length comes back to the same scenes.
+    const verdict = judgeSoak(
+      run(() => ({})),
+      { loopScenes: ['a', 'b', 'c', 'd'] },
+    );
+    expect(verdict.unsampled).toEqual(['d']);
+    expect(verdict.rendererOk).toBe(false);
+    expect(
+      judgeSoak(
+        run(() => ({})),
+        { loopScenes: ['c', 'a', 'b'] },
+      ).rendererOk,
+    ).toBe(true);
+  });
+
   it('fails a heap that keeps growing beyond the noise allowed', () => {
     const verdict = judgeSoak(
       run((cycle) => ({ heapMB: 8 + cycle * 0.02 })),
