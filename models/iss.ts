@@ -155,6 +155,13 @@ export function buildIss(): THREE.Group {
   return group;
 }
 
+/**
+ * The lattice's struts: a few pixels wide even in the closest shots, with their ends inside the
+ * longerons, so six sides and no caps (an eight-sided capped rod has four times the vertices, and
+ * a software renderer pays for every one, even where the station is a speck).
+ */
+const STRUT = { sides: 6, capped: false } as const;
+
 function buildTruss(): THREE.Mesh {
   const half = d.trussLengthM / 2;
   const s = d.trussSectionM / 2;
@@ -176,10 +183,10 @@ function buildTruss(): THREE.Mesh {
   const frame = 0.12;
   for (let b = 0; b <= d.trussBays; b++) {
     const z = THREE.MathUtils.clamp(-half + b * bay, -half + frame, half - frame);
-    for (let c = 0; c < 4; c++) rods.push(rod(at(c, z), at(c + 1, z), frame));
+    for (let c = 0; c < 4; c++) rods.push(rod(at(c, z), at(c + 1, z), frame, STRUT));
     if (b < d.trussBays) {
       const next = Math.min(-half + (b + 1) * bay, half - frame);
-      for (let c = 0; c < 4; c++) rods.push(rod(at(c, z), at(c + 1, next), 0.09));
+      for (let c = 0; c < 4; c++) rods.push(rod(at(c, z), at(c + 1, next), 0.09, STRUT));
     }
   }
   // The rotary joints inboard of the arrays, and the struts down to Destiny.
@@ -199,7 +206,12 @@ function buildTruss(): THREE.Mesh {
   for (const x of [-2.5, 2.5]) {
     for (const z of [-s, s]) {
       rods.push(
-        rod(new THREE.Vector3(x * 0.6, -s, z), new THREE.Vector3(x, destinyTop, z * 0.5), 0.1),
+        rod(
+          new THREE.Vector3(x * 0.6, -s, z),
+          new THREE.Vector3(x, destinyTop, z * 0.5),
+          0.1,
+          STRUT,
+        ),
       );
     }
   }
@@ -213,6 +225,7 @@ function buildTruss(): THREE.Mesh {
             new THREE.Vector3(fore * root, 0, side * pairZ),
             new THREE.Vector3(fore * (root + d.wingLengthM), 0, side * pairZ),
             0.09,
+            STRUT,
           ),
         );
       }

@@ -94,10 +94,22 @@ export function flattenInstances<T extends THREE.Object3D>(root: T): T {
   return root;
 }
 
+export interface RodShape {
+  /** Sides of the cross-section (default 8). */
+  readonly sides?: number;
+  /** Whether the ends are closed (default true); a strut that ends in another part needs none. */
+  readonly capped?: boolean;
+}
+
 /** A cylinder of the given radius from point a to point b. */
-export function rod(a: THREE.Vector3, b: THREE.Vector3, radius: number): THREE.BufferGeometry {
+export function rod(
+  a: THREE.Vector3,
+  b: THREE.Vector3,
+  radius: number,
+  { sides = 8, capped = true }: RodShape = {},
+): THREE.BufferGeometry {
   const along = new THREE.Vector3().subVectors(b, a);
-  const geometry = new THREE.CylinderGeometry(radius, radius, along.length(), 8, 1);
+  const geometry = new THREE.CylinderGeometry(radius, radius, along.length(), sides, 1, !capped);
   const turn = new THREE.Quaternion().setFromUnitVectors(
     new THREE.Vector3(0, 1, 0),
     along.clone().normalize(),
