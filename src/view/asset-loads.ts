@@ -14,5 +14,6 @@ export function forgetLoadedAssets(): void {
   useLoader.clear(THREE.TextureLoader, ASSET_URLS.moon);
   for (const url of [ASSET_URLS.stars, ASSET_URLS.coastline50m, ASSET_URLS.coastline10m])
     useLoader.clear(THREE.FileLoader, url);
-  useLoader.clear(ModelLoader, [...MODEL_INFO.keys()]);
+  // One entry per model (useLoader(ModelLoader, id)): a list of ids would name one entry of all.
+  for (const id of MODEL_INFO.keys()) useLoader.clear(ModelLoader, id);
 }
