@@ -14,7 +14,7 @@ import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
 import { PendingMarker } from './PendingMarker.tsx';
 import type { QualitySettings } from './quality.ts';
-import { preloadScene } from './scene-preload.ts';
+import { useScenePreload } from './scene-preload.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
 import { SunBloomPass } from './SunBloomPass.tsx';
@@ -70,15 +70,12 @@ export function SceneView({
 }: SceneViewProps) {
   const gl = useThree((state) => state.gl);
   const mapFormat = useMemo(() => chooseMapFormat(mapRendererOf(gl), maps), [gl, maps]);
-  // In render, not in an effect: effects run only once every map is in.
-  useMemo(
-    () => preloadScene(scene, quality, space, { format: mapFormat, gl }),
-    [scene, quality, space, mapFormat, gl],
-  );
+  const partsMayMount = useScenePreload(scene, quality, space, { format: mapFormat, gl });
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   const launches = useMemo(() => launchCount(scene), [scene]);
   useEffect(() => () => atmosphere.dispose(), [atmosphere]);
+  if (!partsMayMount) return <PendingMarker label="scene assets" />;
   return (
     <>
       <ToneMapping />

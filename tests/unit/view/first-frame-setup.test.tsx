@@ -19,6 +19,8 @@ vi.mock('../../../src/view/Moon.tsx', () => ({ Moon: () => null }));
 vi.mock('../../../src/view/SunGlare.tsx', () => ({ SunGlare: () => null }));
 vi.mock('../../../src/view/Craft.tsx', () => ({ Craft: () => null }));
 vi.mock('../../../src/view/EnvironmentFromSky.tsx', () => ({ EnvironmentFromSky: () => null }));
+// Nothing is fetched here: the view mounts its parts at once, as when its loads are in.
+vi.mock('../../../src/view/scene-preload.ts', () => ({ useScenePreload: () => true }));
 
 const bloom = vi.hoisted(() => ({
   code: null as Promise<unknown> | null,
