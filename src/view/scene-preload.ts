@@ -7,7 +7,7 @@ import { ASSET_URLS, asBinary, coastlineUrl, earthMapUrls } from './asset-urls.t
 import { fullEarthMaps } from './gpu-maps.ts';
 import type { MapFormat } from './map-format.ts';
 import type { QualitySettings } from './quality.ts';
-import { retrySunBloomCode, sunBloomCode } from './sun-bloom.ts';
+import { retrySunBloomCode, sunBloomCode, sunBloomCodeIn } from './sun-bloom.ts';
 
 /** One load as a part of the view asks R3F's useLoader for it (the cache's key: loader and URLs). */
 export interface ViewLoad {
@@ -102,14 +102,21 @@ export function loadsSettled(loads: readonly ViewLoad[], retry: () => void): boo
   return true;
 }
 
+/** Whether the bloom's code is in where the tier draws through it; if not, `retry` once it is. */
+function bloomSettled(wanted: boolean, retry: () => void): boolean {
+  if (!wanted || sunBloomCodeIn() !== undefined) return true;
+  void sunBloomCode().then(retry);
+  return false;
+}
+
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
 }
 
 /**
  * Preloads the scene (`preloadScene`) on every change, and answers whether the view may mount
- * its parts: not before the first picture's loads are all in, so they mount together without
- * suspending (`loadsSettled`); from then on always, and a later load (another scene's models,
+ * its parts: not before the first picture's loads (and the bloom's code, where the tier has it)
+ * are all in, so they mount together without suspending (`loadsSettled`); from then on always, and a later load (another scene's models,
  * another tier's maps) suspends only its own part, as usual.
  */
 export function useScenePreload(
@@ -126,7 +133,7 @@ export function useScenePreload(
   );
   const [opened, setOpened] = useState(false);
   const [, recheck] = useReducer((checks: number) => checks + 1, 0);
-  const open = opened || loadsSettled(loads, recheck);
+  const open = opened || (loadsSettled(loads, recheck) && bloomSettled(quality.bloom, recheck));
   // Remembered in render (React's pattern for state derived from earlier renders).
   if (open && !opened) setOpened(true);
   return open;

@@ -24,6 +24,8 @@ export interface SunBloom {
 export type SunBloomCode = typeof Postprocessing;
 
 let code: Promise<SunBloomCode | null> | null = null;
+/** What the fetch gave once it settled (null: it failed); undefined while under way or not asked. */
+let settled: SunBloomCode | null | undefined = undefined;
 let failed = false;
 
 /**
@@ -32,11 +34,22 @@ let failed = false;
  * `use()`: a view on screen is never sent back to waiting by a fetch tried again.
  */
 export function sunBloomCode(): Promise<SunBloomCode | null> {
-  code ??= import('postprocessing').catch(() => {
-    failed = true;
-    return null;
-  });
+  code ??= import('postprocessing').then(
+    (module: SunBloomCode) => (settled = module),
+    () => {
+      failed = true;
+      return (settled = null);
+    },
+  );
   return code;
+}
+
+/**
+ * The bloom's code if its fetch has settled (null if it failed), else undefined: a view that
+ * finds it in uses it at once instead of waiting on the promise (which would suspend it once).
+ */
+export function sunBloomCodeIn(): SunBloomCode | null | undefined {
+  return settled;
 }
 
 /** After a failed fetch, the next call fetches again: for a view about to load its scene. */
@@ -44,6 +57,7 @@ export function retrySunBloomCode(): void {
   if (!failed) return;
   failed = false;
   code = null;
+  settled = undefined;
 }
 
 /** The pass, made at once from code already in: it is in place before the first frame. */

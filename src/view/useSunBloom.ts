@@ -1,6 +1,6 @@
 import { useThree } from '@react-three/fiber';
 import { use, useLayoutEffect } from 'react';
-import { createSunBloom, sunBloomCode } from './sun-bloom.ts';
+import { createSunBloom, sunBloomCode, sunBloomCodeIn } from './sun-bloom.ts';
 import type { ViewServices } from './view-context.ts';
 
 /**
@@ -16,7 +16,8 @@ export function useSunBloom(enabled: boolean, { screenPass }: Pick<ViewServices,
   const camera = useThree((state) => state.camera);
   // Bloom is an embellishment: code that could not be fetched leaves the frame drawn straight
   // to the canvas.
-  const pp = enabled ? use(sunBloomCode()) : null;
+  const inHand = sunBloomCodeIn();
+  const pp = !enabled ? null : inHand !== undefined ? inHand : use(sunBloomCode());
   useLayoutEffect(() => {
     if (!pp) return;
     const made = createSunBloom(pp, gl, scene, camera);

@@ -12,6 +12,7 @@ import type { QualitySettings } from '../../../src/view/quality.ts';
 import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
 import { createReadiness, type Readiness } from '../../../src/view/readiness.ts';
 import { SceneView } from '../../../src/view/SceneView.tsx';
+import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
 import { ViewContext, type ViewServices } from '../../../src/view/view-context.ts';
 import { loadRepoScene } from '../../helpers/scenes.ts';
 
@@ -52,6 +53,22 @@ vi.mock('../../../src/view/Craft.tsx', () => ({
   },
 }));
 vi.mock('../../../src/view/SunGlare.tsx', () => ({ SunGlare: () => null }));
+vi.mock('../../../src/view/EnvironmentFromSky.tsx', () => ({ EnvironmentFromSky: () => null }));
+// The bloom's code (medium and high), held like the loads.
+const bloom = vi.hoisted(() => ({
+  code: null as Promise<unknown> | null,
+  inHand: undefined as unknown,
+  arrive: () => {},
+}));
+vi.mock('../../../src/view/sun-bloom.ts', async (actual) => ({
+  ...(await actual<typeof SunBloomModule>()),
+  sunBloomCode: () =>
+    (bloom.code ??= new Promise((resolve) => {
+      bloom.arrive = () => resolve((bloom.inHand = {}));
+    })),
+  sunBloomCodeIn: () => bloom.inHand,
+  createSunBloom: () => ({ render: () => undefined, dispose: () => undefined }),
+}));
 
 /** Every load asked for, held until the test lets it arrive (or fail). */
 interface HeldLoad {
@@ -120,8 +137,14 @@ class Caught extends Component<{ children: ReactNode; onError: (e: Error) => voi
   }
 }
 
-async function renderView(sceneId: string, readiness: Readiness, onError = (_: Error) => {}) {
+async function renderView(
+  sceneId: string,
+  readiness: Readiness,
+  onError = (_: Error) => {},
+  quality: 'low' | 'medium' = 'low',
+) {
   forgetLoadedAssets();
+  Object.assign(bloom, { code: null, inHand: undefined });
   mounted.length = 0;
   fallbacks.committed = 0;
   holdLoads();
@@ -141,7 +164,7 @@ async function renderView(sceneId: string, readiness: Readiness, onError = (_: E
             loadId={1}
             frameRef={{ current: null }}
             scripted
-            quality={QUALITY_SETTINGS.low}
+            quality={QUALITY_SETTINGS[quality]}
             maps="images"
           />
         </Suspense>
@@ -187,6 +210,21 @@ describe("the view's first picture: its parts mount together once their loads ar
     });
     expect(mounted).toContain('stars');
     expect(mounted).toContain('earth');
+    expect(fallbacks.committed).toBe(0);
+    await renderer.unmount();
+  });
+
+  it("waits for the bloom's code too where the tier draws through it", async () => {
+    // Else the view would mount, then wait for the code: a fallback shown, the picture held back.
+    const readiness = createReadiness();
+    const renderer = await renderView('sputnik-1', readiness, undefined, 'medium');
+    await firstPictureArrives();
+    expect(mounted).toEqual([]);
+    await ReactThreeTestRenderer.act(async () => {
+      bloom.arrive();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(new Set(mounted)).toEqual(new Set(['earth', 'moon', 'stars', 'craft sputnik-1']));
     expect(fallbacks.committed).toBe(0);
     await renderer.unmount();
   });

@@ -38,4 +38,25 @@ describe("the bloom's code", () => {
     retrySunBloomCode();
     await expect(sunBloomCode()).resolves.toBe(again);
   });
+
+  it('is in hand once its fetch has settled, so a view can use it without waiting', async () => {
+    vi.doMock('postprocessing', () => {
+      throw new Error('offline');
+    });
+    const { retrySunBloomCode, sunBloomCode, sunBloomCodeIn } =
+      await import('../../../src/view/sun-bloom.ts');
+    expect(sunBloomCodeIn()).toBeUndefined();
+    const failed = sunBloomCode();
+    expect(sunBloomCodeIn()).toBeUndefined();
+    await failed;
+    // A failed fetch is settled too: the view draws without bloom rather than wait.
+    expect(sunBloomCodeIn()).toBeNull();
+    vi.doMock('postprocessing', () => ({ EffectComposer: class {} }));
+    vi.resetModules();
+    retrySunBloomCode();
+    expect(sunBloomCodeIn()).toBeUndefined();
+    const code = await sunBloomCode();
+    expect(code).not.toBeNull();
+    expect(sunBloomCodeIn()).toBe(code);
+  });
 });
