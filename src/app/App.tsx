@@ -33,6 +33,8 @@ export interface AppProps {
   onViewError?: (error: unknown) => void;
 }
 
+const RESIZE_AT_ONCE = { debounce: 0 } as const;
+
 /**
  * One player: a Canvas for the whole session with the UI layered over it, for the runtime its
  * <PlayerProvider> hands down (src/main.tsx and the kiosk's boot compose it).
@@ -89,6 +91,9 @@ export function App({ onViewError }: AppProps = {}) {
           camera={{ fov: 40, near: 0.0001, far: 1e7, position: [0, 0, 40000] }}
           dpr={recording ? 1 : [1, quality.maxPixelRatio]}
           frameloop={recording ? 'never' : 'always'}
+          // The view's size, measured at once: R3F's default passes even the first measurement
+          // through a 50 ms debounce, and the view is not rendered before it has a size.
+          resize={RESIZE_AT_ONCE}
           style={recording ? { width: recording.width, height: recording.height } : undefined}
           onPointerDown={(event) => takeCamera(event.nativeEvent)}
           onWheel={(event) => takeCamera(event.nativeEvent)}
