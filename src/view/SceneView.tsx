@@ -70,7 +70,11 @@ export function SceneView({
 }: SceneViewProps) {
   const gl = useThree((state) => state.gl);
   const mapFormat = useMemo(() => chooseMapFormat(mapRendererOf(gl), maps), [gl, maps]);
-  const partsMayMount = useScenePreload(scene, quality, space, { format: mapFormat, gl });
+  const partsMayMount = useScenePreload(scene, quality, space, {
+    format: mapFormat,
+    gl,
+    fullMapsFirst: !previewMaps,
+  });
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   const launches = useMemo(() => launchCount(scene), [scene]);

@@ -47,10 +47,16 @@ export function firstPictureLoads(
 }
 
 /**
- * Starts fetching everything a scene's first frame is drawn with (`firstPictureLoads`), the
- * Earth's full maps after them, and the bloom where the tier has it. Called while the view
- * renders, before any part of it waits, with the same loader keys as the parts use, so each part
- * finds its load under way.
+ * Starts fetching everything a scene's first frame is drawn with (`firstPictureLoads`) and the
+ * bloom where the tier has it. Called while the view renders, before any part of it waits, with
+ * the same loader keys as the parts use, so each part finds its load under way.
+ *
+ * The Earth's full maps are asked for here only where the first frame is drawn with them
+ * (`fullMapsFirst`: the recorder). Elsewhere the first picture is drawn from the previews and
+ * the Earth asks for its full maps when it mounts, once the first picture's loads are in: fetched
+ * beside them, the 2.4–3.6 MB of full maps competed with them for the network and the main
+ * thread (alternating cold starts: first complete frame 24–46 ms and full-quality frame
+ * 70–87 ms later that way).
  *
  * Left to the parts, loads start late: once one part waits, React first commits the fallback
  * and only later renders the parts after it, so the Earth's maps were asked for about 0.4 s
@@ -63,13 +69,15 @@ export function preloadScene(
   scene: CompiledScene,
   quality: QualitySettings,
   space: boolean,
-  maps: { format: MapFormat; gl: THREE.WebGLRenderer },
+  maps: { format: MapFormat; gl: THREE.WebGLRenderer; fullMapsFirst: boolean },
 ): ViewLoad[] {
   const loads = firstPictureLoads(scene, quality, space);
   for (const { loader, input, extensions } of loads)
     useLoader.preload(loader, input, extensions as never);
-  const full = fullEarthMaps(quality.bakedEarth, maps.format, maps.gl);
-  useLoader.preload(full.proto, full.urls, full.extension);
+  if (maps.fullMapsFirst) {
+    const full = fullEarthMaps(quality.bakedEarth, maps.format, maps.gl);
+    useLoader.preload(full.proto, full.urls, full.extension);
+  }
   if (quality.bloom) {
     // A scene is loading: a bloom that could not be fetched before may be fetched now.
     retrySunBloomCode();
@@ -123,13 +131,13 @@ export function useScenePreload(
   scene: CompiledScene,
   quality: QualitySettings,
   space: boolean,
-  maps: { format: MapFormat; gl: THREE.WebGLRenderer },
+  maps: { format: MapFormat; gl: THREE.WebGLRenderer; fullMapsFirst: boolean },
 ): boolean {
-  const { format, gl } = maps;
+  const { format, gl, fullMapsFirst } = maps;
   // In render, not in an effect: effects run only once every map is in.
   const loads = useMemo(
-    () => preloadScene(scene, quality, space, { format, gl }),
-    [scene, quality, space, format, gl],
+    () => preloadScene(scene, quality, space, { format, gl, fullMapsFirst }),
+    [scene, quality, space, format, gl, fullMapsFirst],
   );
   const [opened, setOpened] = useState(false);
   const [, recheck] = useReducer((checks: number) => checks + 1, 0);

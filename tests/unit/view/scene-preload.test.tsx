@@ -67,6 +67,7 @@ async function renderWhileMapsLoad(
   sceneId: string,
   quality: 'low' | 'medium',
   maps: MapFormat = 'images',
+  previewMaps = true,
 ) {
   const scene = loadRepoScene(sceneId);
   // The loaders' cache outlives a view: each view's loads must be asked for anew.
@@ -90,6 +91,7 @@ async function renderWhileMapsLoad(
           scripted
           quality={QUALITY_SETTINGS[quality]}
           maps={maps}
+          previewMaps={previewMaps}
         />
       </Suspense>
     </ViewContext.Provider>,
@@ -124,8 +126,23 @@ describe('a scene view starts loading everything its first frame needs before an
     await renderer.unmount();
   });
 
-  it("asks for the Earth's maps of its tier and their previews, the Moon's map and the catalogues", async () => {
+  it("asks for the Earth's previews of its tier, the Moon's map and the catalogues, not yet its full maps", async () => {
+    // The full maps follow once these are in: fetched beside them, they slowed them down.
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium');
+    expect(new Set(medium.beforeWaiting.files)).toEqual(
+      new Set([...MEDIUM_PREVIEWS, ...MOON_AND_CATALOGUES]),
+    );
+    await medium.renderer.unmount();
+    const low = await renderWhileMapsLoad('vostok-1', 'low');
+    // The cheap tier's one baked map's preview, and no coastlines.
+    expect(new Set(low.beforeWaiting.files)).toEqual(
+      new Set(['earth-low-preview.webp', 'moon.jpg', 'stars.bin']),
+    );
+    await low.renderer.unmount();
+  });
+
+  it('asks for the full maps at once where the first frame is drawn with them (the recorder)', async () => {
+    const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'images', false);
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
         ...MEDIUM_PREVIEWS,
@@ -137,8 +154,7 @@ describe('a scene view starts loading everything its first frame needs before an
       ]),
     );
     await medium.renderer.unmount();
-    const low = await renderWhileMapsLoad('vostok-1', 'low');
-    // The cheap tier's one baked map and its preview, and no coastlines.
+    const low = await renderWhileMapsLoad('vostok-1', 'low', 'images', false);
     expect(new Set(low.beforeWaiting.files)).toEqual(
       new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.jpg', 'stars.bin']),
     );
@@ -146,7 +162,7 @@ describe('a scene view starts loading everything its first frame needs before an
   });
 
   it('asks for the KTX2 maps where the view draws them, and the previews as images', async () => {
-    const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'ktx2');
+    const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'ktx2', false);
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
         ...MEDIUM_PREVIEWS,
@@ -160,7 +176,7 @@ describe('a scene view starts loading everything its first frame needs before an
     );
     await medium.renderer.unmount();
     // The low tier's baked map has no KTX2 version: the software renderers' tier.
-    const low = await renderWhileMapsLoad('vostok-1', 'low', 'ktx2');
+    const low = await renderWhileMapsLoad('vostok-1', 'low', 'ktx2', false);
     expect(new Set(low.beforeWaiting.files)).toEqual(
       new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.jpg', 'stars.bin']),
     );
