@@ -21,7 +21,8 @@ type LoaderProto = Parameters<typeof useLoader.preload>[0];
 /**
  * What the scene's first picture is drawn with, each with the loader and URLs its part asks for:
  * the Earth's preview maps, the Moon's map, the star and coastline catalogues, the craft's models.
- * (The Earth's full maps and the bloom follow; the first picture does not wait for them.)
+ * (The Earth's full maps follow: the first picture does not wait for them. Where the tier has the
+ * bloom, the view waits for its code as well: `bloomSettled`.)
  */
 export function firstPictureLoads(
   scene: CompiledScene,
@@ -124,8 +125,8 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 /**
  * Preloads the scene (`preloadScene`) on every change, and answers whether the view may mount
  * its parts: not before the first picture's loads (and the bloom's code, where the tier has it)
- * are all in, so they mount together without suspending (`loadsSettled`); from then on always, and a later load (another scene's models,
- * another tier's maps) suspends only its own part, as usual.
+ * are all in, so they mount together without suspending (`loadsSettled`); from then on always,
+ * and a later load (another scene's models, another tier's maps) suspends only its own part.
  */
 export function useScenePreload(
   scene: CompiledScene,
@@ -134,7 +135,7 @@ export function useScenePreload(
   maps: { format: MapFormat; gl: THREE.WebGLRenderer; fullMapsFirst: boolean },
 ): boolean {
   const { format, gl, fullMapsFirst } = maps;
-  // In render, not in an effect: effects run only once every map is in.
+  // In render, not in an effect: the loads start before the view's first commit.
   const loads = useMemo(
     () => preloadScene(scene, quality, space, { format, gl, fullMapsFirst }),
     [scene, quality, space, format, gl, fullMapsFirst],
