@@ -66,7 +66,7 @@ export function firstPictureLoads(
  * bloom's buffer even has every material compiled a second time), and on a software renderer
  * each compile waits for every frame queued before it.
  */
-export function preloadScene(
+function preloadScene(
   scene: CompiledScene,
   quality: QualitySettings,
   space: boolean,

@@ -26,7 +26,6 @@ export type SunBloomCode = typeof Postprocessing;
 let code: Promise<SunBloomCode | null> | null = null;
 /** What the fetch gave once it settled (null: it failed); undefined while under way or not asked. */
 let settled: SunBloomCode | null | undefined = undefined;
-let failed = false;
 
 /**
  * The bloom's code, fetched once (scene-preload.ts asks for it early, and why); null if it
@@ -36,10 +35,7 @@ let failed = false;
 export function sunBloomCode(): Promise<SunBloomCode | null> {
   code ??= import('postprocessing').then(
     (module: SunBloomCode) => (settled = module),
-    () => {
-      failed = true;
-      return (settled = null);
-    },
+    () => (settled = null),
   );
   return code;
 }
@@ -54,8 +50,7 @@ export function sunBloomCodeIn(): SunBloomCode | null | undefined {
 
 /** After a failed fetch, the next call fetches again: for a view about to load its scene. */
 export function retrySunBloomCode(): void {
-  if (!failed) return;
-  failed = false;
+  if (settled !== null) return;
   code = null;
   settled = undefined;
 }

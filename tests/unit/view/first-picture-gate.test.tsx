@@ -1,6 +1,6 @@
 import { useLoader } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
-import { Component, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { Suspense, useLayoutEffect } from 'react';
 import * as THREE from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelLoader } from '../../../models/index.ts';
@@ -11,6 +11,7 @@ import { GpuMapLoader } from '../../../src/view/gpu-maps.ts';
 import type { QualitySettings } from '../../../src/view/quality.ts';
 import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
 import { createReadiness, type Readiness } from '../../../src/view/readiness.ts';
+import { ErrorBoundary } from '../../../src/ui/ErrorBoundary.tsx';
 import { SceneView } from '../../../src/view/SceneView.tsx';
 import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
 import { ViewContext, type ViewServices } from '../../../src/view/view-context.ts';
@@ -124,19 +125,6 @@ function CountedFallback() {
   return null;
 }
 
-class Caught extends Component<{ children: ReactNode; onError: (e: Error) => void }> {
-  override state = { failed: false };
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-  override componentDidCatch(error: Error) {
-    this.props.onError(error);
-  }
-  override render() {
-    return this.state.failed ? null : this.props.children;
-  }
-}
-
 async function renderView(
   sceneId: string,
   readiness: Readiness,
@@ -157,7 +145,7 @@ async function renderView(
   };
   return ReactThreeTestRenderer.create(
     <ViewContext.Provider value={services}>
-      <Caught onError={onError}>
+      <ErrorBoundary fallback={null} onError={(e) => onError(e as Error)}>
         <Suspense fallback={<CountedFallback />}>
           <SceneView
             scene={loadRepoScene(sceneId)}
@@ -168,7 +156,7 @@ async function renderView(
             maps="images"
           />
         </Suspense>
-      </Caught>
+      </ErrorBoundary>
     </ViewContext.Provider>,
   );
 }
