@@ -219,6 +219,8 @@ export function ExhaustPlumes({ frameRef, count, bloomed = false }: ExhaustPlume
       glow.material.uniforms.halo!.value = bloomed ? 0 : GLOW.haloStrength;
   }, [rockets, bloomed]);
 
+  // After the camera is placed: the glow faces this frame's eye, not the last one's (a seek's
+  // first frame had it off the craft).
   useFrame(({ camera }) => {
     const frame = frameRef.current;
     const exhausts = frame?.exhausts ?? [];
@@ -256,7 +258,7 @@ export function ExhaustPlumes({ frameRef, count, bloomed = false }: ExhaustPlume
         .addScaledVector(toEye, k * ENGINE_LIGHT.towardEyeM);
       light.distance = k * ENGINE_LIGHT.reachM;
     });
-  }, TICK.bodies);
+  }, TICK.camera + 1);
 
   return (
     <>

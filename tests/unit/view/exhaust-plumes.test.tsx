@@ -1,3 +1,4 @@
+import { useFrame } from '@react-three/fiber';
 import ReactThreeTestRenderer from '@react-three/test-renderer';
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,7 @@ import { evaluate } from '../../../src/core/script/evaluate.ts';
 import { exhaustsIn, FLAME } from '../../../src/core/script/exhaust.ts';
 import { playbackAt } from '../../../src/core/time/timeline.ts';
 import { ExhaustPlumes } from '../../../src/view/ExhaustPlumes.tsx';
-import type { FrameRef } from '../../../src/view/frame-ref.ts';
+import { TICK, type FrameRef } from '../../../src/view/frame-ref.ts';
 import { launchCount } from '../../../src/view/SceneView.tsx';
 import { directionToScene, eciToScene } from '../../../src/view/scene-space.ts';
 import { loadRepoScene } from '../../helpers/scenes.ts';
@@ -152,6 +153,31 @@ describe('ExhaustPlumes', () => {
     const next = renderer.scene.children[0]!.instance as THREE.Group;
     expect(next.getObjectByName('exhaust-plume')).not.toBe(plume);
     expect(next.getObjectByName('engine-light')).toBe(light);
+    await renderer.unmount();
+  });
+
+  it('turns the glow to where the camera is placed in the same frame', async () => {
+    const frame = at('1980-05-26T18:23:00Z');
+    const eye = new THREE.Vector3(-6, 2, 1);
+    /** Stands in for the camera rig, which places the camera at its own tick. */
+    function Rig() {
+      useFrame(({ camera }) => camera.position.copy(eye), TICK.camera);
+      return null;
+    }
+    const renderer = await ReactThreeTestRenderer.create(
+      <>
+        <Rig />
+        <ExhaustPlumes frameRef={{ current: frame }} count={1} bloomed={false} />
+      </>,
+      { camera: { position: [...EYE] } },
+    );
+    await renderer.advanceFrames(1, 1 / 30);
+    const glow = renderer.scene.instance.getObjectByName('exhaust-glow') as THREE.Mesh;
+    expect(glow.visible).toBe(true);
+    // A sprite-like disc faces the eye along its +Z.
+    const facing = new THREE.Vector3(0, 0, 1).applyQuaternion(glow.quaternion);
+    const toEye = eye.clone().sub(glow.position).normalize();
+    expect(facing.dot(toEye)).toBeCloseTo(1, 9);
     await renderer.unmount();
   });
 
