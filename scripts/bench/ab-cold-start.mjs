@@ -29,7 +29,12 @@ const linkOf = (variant) =>
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const browser = await launchChromium();
-const times = new Map(variants.map((variant) => [variant, { complete: [], ready: [] }]));
+const times = new Map(
+  variants.map((variant) => [
+    variant,
+    { complete: [], ready: [], completeDrawn: [], readyDrawn: [] },
+  ]),
+);
 try {
   const warm = await browser.newContext();
   const page = await warm.newPage();
@@ -45,21 +50,27 @@ try {
       await page.goto(linkOf(variant));
       await page.waitForFunction(() => window.urverseny !== undefined);
       const t = await page.evaluate(async () => {
-        await window.urverseny.complete();
+        // On screen when they resolve; drawn (draw calls issued) when they say, in builds that do.
+        const completeFrame = await window.urverseny.complete();
         const complete = performance.now();
-        await window.urverseny.ready();
-        return { complete, ready: performance.now() };
+        const readyFrame = await window.urverseny.ready();
+        return {
+          complete,
+          ready: performance.now(),
+          completeDrawn: completeFrame?.drawnMs ?? NaN,
+          readyDrawn: readyFrame?.drawnMs ?? NaN,
+        };
       });
-      times.get(variant).complete.push(t.complete);
-      times.get(variant).ready.push(t.ready);
+      for (const k of ['complete', 'ready', 'completeDrawn', 'readyDrawn'])
+        times.get(variant)[k].push(t[k]);
       console.log(
-        `round ${round} ${variant}: complete ${t.complete.toFixed(0)} ms, ready ${t.ready.toFixed(0)} ms`,
+        `round ${round} ${variant}: complete ${t.complete.toFixed(0)} ms, ready ${t.ready.toFixed(0)} ms (drawn ${t.completeDrawn.toFixed(0)}, ${t.readyDrawn.toFixed(0)} ms)`,
       );
       await context.close();
     }
-  for (const [variant, { complete, ready }] of times)
+  for (const [variant, { complete, ready, completeDrawn, readyDrawn }] of times)
     console.log(
-      `${variant}: median complete ${median(complete).toFixed(0)} ms, ready ${median(ready).toFixed(0)} ms`,
+      `${variant}: median complete ${median(complete).toFixed(0)} ms, ready ${median(ready).toFixed(0)} ms (drawn ${median(completeDrawn).toFixed(0)}, ${median(readyDrawn).toFixed(0)} ms)`,
     );
 } finally {
   await browser.close();

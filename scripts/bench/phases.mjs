@@ -148,6 +148,8 @@ export async function pairedFirstFrames(ctx, scenes) {
         await load.context.close();
         add(`${sceneId}@${sizeLabel(size)}`, load.firstFrameMs);
         add(`${sceneId}@${sizeLabel(size)}:complete`, load.firstCompleteMs);
+        add(`${sceneId}@${sizeLabel(size)}:drawn`, load.drawn.firstFrameMs);
+        add(`${sceneId}@${sizeLabel(size)}:complete-drawn`, load.drawn.firstCompleteMs);
         transfer[`${sceneId}@${sizeLabel(size)}`] ??= load.transfer;
         line.push(`${sceneId} ${ms(load.firstCompleteMs)} / ${ms(load.firstFrameMs)}`);
         const started = await coldLoad(
@@ -160,6 +162,8 @@ export async function pairedFirstFrames(ctx, scenes) {
         await started.context.close();
         add(`${sceneId}@${sizeLabel(size)}:started-complete`, started.firstCompleteMs);
         add(`${sceneId}@${sizeLabel(size)}:started-ready`, started.firstFrameMs);
+        add(`${sceneId}@${sizeLabel(size)}:started-complete-drawn`, started.drawn.firstCompleteMs);
+        add(`${sceneId}@${sizeLabel(size)}:started-ready-drawn`, started.drawn.firstFrameMs);
         startedQuality[`${sceneId}@${sizeLabel(size)}`] = quality;
         line.push(`(${quality} ${ms(started.firstCompleteMs)} / ${ms(started.firstFrameMs)})`);
       }
@@ -174,6 +178,13 @@ export async function pairedFirstFrames(ctx, scenes) {
       const oursMs = ctx.lib.median(samples.get(key));
       const peerMs = ctx.lib.median(peerSamplesMs);
       const completeMs = ctx.lib.median(samples.get(`${key}:complete`));
+      // Builds from before the drawn times report none.
+      const drawnMedian = (suffix) => {
+        const values = samples.get(`${key}:${suffix}`) ?? [];
+        return values.every((v) => typeof v === 'number') ? ctx.lib.median(values) : null;
+      };
+      const drawnMs = drawnMedian('drawn');
+      const completeDrawnMs = drawnMedian('complete-drawn');
       const floorSamplesMs = samples.get(`floor@${sizeLabel(size)}`) ?? null;
       pairs.push({
         floorMs: floorSamplesMs ? ctx.lib.median(floorSamplesMs) : null,
@@ -184,6 +195,15 @@ export async function pairedFirstFrames(ctx, scenes) {
           readyMs: ctx.lib.median(samples.get(`${key}:started-ready`)),
           completeSamplesMs: samples.get(`${key}:started-complete`),
           readySamplesMs: samples.get(`${key}:started-ready`),
+          completeDrawnMs: drawnMedian('started-complete-drawn'),
+          readyDrawnMs: drawnMedian('started-ready-drawn'),
+        },
+        // As drawn: the event the peer's and the floor's first frames are timed at.
+        drawn: {
+          completeMs: completeDrawnMs,
+          readyMs: drawnMs,
+          completeRatio: completeDrawnMs === null ? null : completeDrawnMs / peerMs,
+          ratio: drawnMs === null ? null : drawnMs / peerMs,
         },
         completeMs,
         completeRatio: completeMs / peerMs,

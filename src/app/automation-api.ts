@@ -7,6 +7,7 @@ import { EARTH_RADIUS_KM } from '../core/orbit/kepler.ts';
 import type { ClipRequest } from '../core/record/clip-plan.ts';
 import type { RecordHooks } from '../core/record/clip-recorder.ts';
 import type { PlayerRuntime } from '../player/player-runtime.ts';
+import type { ShownFrame } from '../player/render-progress.ts';
 import {
   clipRequestArg,
   frameIndicesArg,
@@ -42,13 +43,13 @@ export function createAutomationApi(runtime: PlayerRuntime) {
         ...(entry.error ? { error: entry.error } : {}),
       })),
 
-    async load(id: unknown): Promise<void> {
+    async load(id: unknown): Promise<ShownFrame> {
       store.loadScene(parseArg(sceneIdArg, id, 'load(id): id must be a scene id string'));
-      await progress.frameReady();
+      return progress.frameReady();
     },
 
     /** `t`: playback seconds, or an ISO UTC string ("1957-10-04T19:28:34Z"). */
-    async seek(t: unknown): Promise<void> {
+    async seek(t: unknown): Promise<ShownFrame> {
       const time = parseArg(
         timeArg,
         t,
@@ -56,11 +57,14 @@ export function createAutomationApi(runtime: PlayerRuntime) {
       );
       sceneOrThrow();
       store.seek(time);
-      await progress.frameReady();
+      return progress.frameReady();
     },
 
-    /** Resolves once a frame is drawn with everything loaded (state() then describes it). */
-    ready: (): Promise<void> => progress.frameReady(),
+    /**
+     * Resolves once a frame drawn with everything loaded is on screen (state() then describes
+     * it), with when it was drawn.
+     */
+    ready: (): Promise<ShownFrame> => progress.frameReady(),
     /**
      * Resolves once the next frame is drawn: a paused player draws only when its picture may
      * change, so frame timings wait on this, not on the browser's animation frames.
@@ -68,10 +72,10 @@ export function createAutomationApi(runtime: PlayerRuntime) {
     frame: (): Promise<void> => progress.nextFrame(),
 
     /**
-     * Resolves once a complete frame is drawn: every part in, the Earth perhaps still from its
+     * Resolves once a complete frame is on screen: every part in, the Earth perhaps still from its
      * preview maps (the first picture a visitor sees; ready() waits for the full maps).
      */
-    complete: (): Promise<void> => progress.frameReady(undefined, 'complete'),
+    complete: (): Promise<ShownFrame> => progress.frameReady(undefined, 'complete'),
 
     play: () => {
       sceneOrThrow();

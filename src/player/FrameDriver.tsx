@@ -20,19 +20,22 @@ export interface FrameDriverProps {
  */
 export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
   const { store, frames, progress, projector, wall, page, readiness } = runtime;
-  // Paused and unchanged, the frame is the last one again: after two evaluations under the same
-  // state (a camera preset hovers over the previous frame's sub-point, so a seek needs a second),
+  // A camera preset hovers over the previous frame's sub-point, so a new state settles on its
+  // second evaluation. Paused, both are done in the first tick, which then draws the settled
+  // picture (a seek is on screen in one frame); after that the frame is the last one again and
   // the readouts are left alone until something changes.
-  const unchanged = useMemo(() => ({ state: null as unknown, evaluations: 0 }), []);
+  const unchanged = useMemo(() => ({ state: null as unknown, settled: false }), []);
   useFrame(() => {
     store.keepRealTime();
     const state = store.getState();
     if (!state.scene) return;
-    if (state !== unchanged.state) Object.assign(unchanged, { state, evaluations: 0 });
+    if (state !== unchanged.state) Object.assign(unchanged, { state, settled: false });
     const still = !state.clock.playing && state.recording === null;
-    if (still && unchanged.evaluations >= 2 && frameRef.current) return;
-    unchanged.evaluations++;
-    const frame = evaluate(state.scene, store.playbackSec(), viewOf(state, frameRef.current));
+    if (still && unchanged.settled && frameRef.current) return;
+    const sec = store.playbackSec();
+    let frame = evaluate(state.scene, sec, viewOf(state, frameRef.current));
+    if (still) frame = evaluate(state.scene, sec, viewOf(state, frame));
+    unchanged.settled = still;
     frameRef.current = frame;
     frames.publish(frame);
   }, TICK.evaluate);

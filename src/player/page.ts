@@ -1,16 +1,20 @@
 /**
  * What a player asks of the page it runs in: are the web fonts in (captions must not be drawn in a
- * fallback), is the page visible (a hidden tab draws no frames). Injected, so Node tests can run
- * a player without a document.
+ * fallback), is the page visible (a hidden tab draws no frames), when does the browser begin its
+ * next frame. Injected, so Node tests can run a player without a document.
  */
 export interface PageSignals {
-  fontsReady(): Promise<unknown>;
   fontsLoaded(): boolean;
   visible(): boolean;
+  /**
+   * Resolves as the browser begins its next frame. Asked for while a frame is drawn, it resolves
+   * only once that frame is handed to the screen: the browser begins no frame before it has.
+   */
+  nextAnimationFrame(): Promise<void>;
 }
 
 export const browserPage: PageSignals = {
-  fontsReady: () => document.fonts.ready,
   fontsLoaded: () => document.fonts.status === 'loaded',
   visible: () => document.visibilityState === 'visible',
+  nextAnimationFrame: () => new Promise((resolve) => requestAnimationFrame(() => resolve())),
 };

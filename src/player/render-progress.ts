@@ -19,6 +19,15 @@ export interface RendererInfo {
   memory: { geometries: number; textures: number };
 }
 
+/** A frame waited for: when it was drawn (page milliseconds, performance.now's clock). */
+export interface ShownFrame {
+  /**
+   * When its draw calls were issued: the moment a CesiumJS page's postRender reports. A
+   * software renderer may take a frame's time again to finish it and hand it to the screen.
+   */
+  readonly drawnMs: number;
+}
+
 /** The frame on screen and the scene load it belongs to. */
 export interface DrawnFrame {
   readonly frame: SceneFrame;
@@ -38,11 +47,12 @@ export interface RenderProgress {
   /** The frame last drawn (null before the first). */
   lastDrawn(): DrawnFrame | null;
   /**
-   * Resolves after a frame drawn once nothing is loading and fonts are ready. Rejects after
-   * `timeoutMs` naming what is still loading. `complete`: once nothing is missing, a part
-   * perhaps still drawn from a preview (the first picture a visitor sees).
+   * Resolves once a frame drawn after the call, with nothing loading and the fonts in, is
+   * handed to the screen.
+   * Rejects after `timeoutMs` naming what is still loading. `complete`: once nothing is
+   * missing, a part perhaps still drawn from a preview (the first picture a visitor sees).
    */
-  frameReady(timeoutMs?: number, level?: 'ready' | 'complete'): Promise<void>;
+  frameReady(timeoutMs?: number, level?: 'ready' | 'complete'): Promise<ShownFrame>;
 }
 
 export function createRenderProgress(
@@ -55,6 +65,10 @@ export function createRenderProgress(
   let lastInfo: RendererInfo | null = null;
   let lastFrame: SceneFrame | null = null;
   let lastSceneLoad = 0;
+  // What the last frame was drawn with, read as it was drawn. Holds are taken and released only
+  // in React's commits, which never run inside a frame, so a frame drawn with nothing held
+  // shows everything; a release just after it counts from the next frame on.
+  const drawnWith = { ready: false, complete: false, fonts: false, atMs: 0 };
   const waiters: (() => void)[] = [];
   const nextDrawnFrame = () => new Promise<void>((resolve) => waiters.push(resolve));
 
@@ -65,6 +79,10 @@ export function createRenderProgress(
         lastFrame = frame;
         lastSceneLoad = sceneLoad;
       }
+      drawnWith.ready = readiness.isReady();
+      drawnWith.complete = readiness.isComplete();
+      drawnWith.fonts = page.fontsLoaded();
+      drawnWith.atMs = wall.nowSec() * 1000;
       drawn++;
       if (waiters.length > 0) for (const resolve of waiters.splice(0)) resolve();
     },
@@ -87,7 +105,8 @@ export function createRenderProgress(
     },
     lastDrawn: () => (lastFrame ? { frame: lastFrame, sceneLoad: lastSceneLoad } : null),
     async frameReady(timeoutMs = 60_000, level = 'ready') {
-      const done = () => (level === 'ready' ? readiness.isReady() : readiness.isComplete());
+      const done = () =>
+        drawnWith.fonts && (level === 'ready' ? drawnWith.ready : drawnWith.complete);
       let cancel = () => {};
       const timeout = new Promise<never>((_, reject) => {
         cancel = wall.after(timeoutMs, () =>
@@ -98,14 +117,16 @@ export function createRenderProgress(
           ),
         );
       });
-      const ready = (async () => {
+      const ready = (async (): Promise<ShownFrame> => {
         await nextDrawnFrame();
-        await page.fontsReady();
         while (!done()) await nextDrawnFrame();
-        await nextDrawnFrame();
+        const shown = { drawnMs: drawnWith.atMs };
+        // Asked for as that frame is drawn: resolves once it is on screen.
+        await page.nextAnimationFrame();
+        return shown;
       })();
       try {
-        await Promise.race([ready, timeout]);
+        return await Promise.race([ready, timeout]);
       } finally {
         cancel();
       }

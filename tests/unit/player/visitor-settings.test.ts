@@ -75,9 +75,9 @@ describe('visitor settings, declared once', () => {
   it('are put back by record mode after a clip, a new one included', async () => {
     const store = storeWithExtra();
     const page = {
-      fontsReady: async () => undefined,
       fontsLoaded: () => true,
       visible: () => true,
+      nextAnimationFrame: () => Promise.resolve(),
     };
     const base = createPlayerRuntime(store, { page });
     const runtime: PlayerRuntime = { ...base, canvas: instantCanvas(store, () => runtime) };

@@ -117,7 +117,11 @@ export function kioskHarness(options: HarnessOptions = {}): Harness {
     },
   };
   const runtime = createPlayerRuntime(store, {
-    page: { fontsReady: async () => {}, fontsLoaded: () => true, visible: () => h.visible },
+    page: {
+      fontsLoaded: () => true,
+      visible: () => h.visible,
+      nextAnimationFrame: () => Promise.resolve(),
+    },
   });
   vi.spyOn(runtime.assets, 'forget').mockImplementation(() => {});
   const playlist = options.playlist ?? availableIds;
