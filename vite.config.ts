@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
 import { basisTranscoderPlugin } from './scripts/build/basis-transcoder.ts';
+import { fontPreloadPlugin } from './scripts/build/font-preload.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
 
 /**
@@ -60,6 +61,7 @@ export default defineConfig({
     threeCatalogue(),
     compactScenes(),
     basisTranscoderPlugin(),
+    fontPreloadPlugin(),
     offlinePlugin({ version: packageJson.version }),
   ],
   base: './',

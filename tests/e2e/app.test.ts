@@ -42,6 +42,28 @@ describe('Sputnik-1 in the browser', () => {
     await page.close();
   });
 
+  it('asks for its interface fonts with the page, not once text first needs them', async () => {
+    const fonts = await shared.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('.woff2'))
+        .map((entry) => ({
+          file: entry.name.split('/').pop()!,
+          by: (entry as PerformanceResourceTiming).initiatorType,
+        })),
+    );
+    // Latin and Latin Extended (Hungarian's ő and ű), regular and semibold, and Cyrillic.
+    expect(fonts.map((f) => f.file.replace(/-normal-.*/, '')).sort()).toEqual([
+      'noto-sans-cyrillic-400',
+      'noto-sans-latin-400',
+      'noto-sans-latin-600',
+      'noto-sans-latin-ext-400',
+      'noto-sans-latin-ext-600',
+    ]);
+    // Each fetched once, by its preload link (a stylesheet's request would be a second entry).
+    for (const font of fonts) expect(font.by, font.file).toBe('link');
+  });
+
   it('shows the caption the scene file gives for that moment, in either language', async () => {
     const utc = '1957-10-04T19:28:34Z';
     const expected = evaluate(sputnik, playbackAt(sputnik.timeline, Date.parse(utc))).caption!;
