@@ -52,11 +52,11 @@ try {
       const t = await page.evaluate(async () => {
         // On screen when they resolve; drawn (draw calls issued) when they say, in builds that do.
         const completeFrame = await window.urverseny.complete();
-        const complete = performance.now();
+        const complete = completeFrame?.shownMs ?? performance.now();
         const readyFrame = await window.urverseny.ready();
         return {
           complete,
-          ready: performance.now(),
+          ready: readyFrame?.shownMs ?? performance.now(),
           completeDrawn: completeFrame?.drawnMs ?? NaN,
           readyDrawn: readyFrame?.drawnMs ?? NaN,
         };

@@ -5,7 +5,7 @@
  * Before the page loads: the moment the app defines its automation API (before React renders),
  * notes the time as `window[key].apiMs` and asks for the first ready frame, `seek(0)` or, where
  * a loop owns the clock (the kiosk), `ready()`; `window[key].readyMs` is the promise of the
- * time it was on screen. `window[key].completeMs` is the promise of the first complete frame (the
+ * time it was on screen (the browser began the frame after it). `window[key].completeMs` is the promise of the first complete frame (the
  * API's complete()): every part of the scene drawn, the Earth perhaps still from its preview maps.
  * `readyDrawnMs` and `completeDrawnMs`: when those frames were drawn (their draw calls issued, the
  * moment the peer's and the floor page's first frames are timed at); null from a build that does
@@ -20,9 +20,10 @@ export function timeFirstReadyFrame(context, key, via = 'seek') {
         get: () => api,
         set(value) {
           api = value;
+          // Builds from before the frames told their times: on screen when they resolved.
           const timed = (promise) =>
             promise.then((frame) => ({
-              shownMs: performance.now(),
+              shownMs: frame?.shownMs ?? performance.now(),
               drawnMs: frame?.drawnMs ?? null,
             }));
           const ready = timed(via === 'ready' ? value.ready() : value.seek(0));

@@ -7,14 +7,15 @@ export interface PageSignals {
   fontsLoaded(): boolean;
   visible(): boolean;
   /**
-   * Resolves as the browser begins its next frame. Asked for while a frame is drawn, it resolves
-   * only once that frame is handed to the screen: the browser begins no frame before it has.
+   * Resolves with the time (performance.now's clock) the browser began its next frame. Asked for
+   * while a frame is drawn, that is once the drawn frame is handed to the screen: the browser
+   * begins no frame before it has.
    */
-  nextAnimationFrame(): Promise<void>;
+  nextAnimationFrame(): Promise<number>;
 }
 
 export const browserPage: PageSignals = {
   fontsLoaded: () => document.fonts.status === 'loaded',
   visible: () => document.visibilityState === 'visible',
-  nextAnimationFrame: () => new Promise((resolve) => requestAnimationFrame(() => resolve())),
+  nextAnimationFrame: () => new Promise((resolve) => requestAnimationFrame(resolve)),
 };

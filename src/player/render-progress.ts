@@ -19,13 +19,18 @@ export interface RendererInfo {
   memory: { geometries: number; textures: number };
 }
 
-/** A frame waited for: when it was drawn (page milliseconds, performance.now's clock). */
+/** A frame waited for: when it was drawn and shown (page milliseconds, performance.now's clock). */
 export interface ShownFrame {
   /**
    * When its draw calls were issued: the moment a CesiumJS page's postRender reports. A
    * software renderer may take a frame's time again to finish it and hand it to the screen.
    */
   readonly drawnMs: number;
+  /**
+   * When the browser began the frame after it, which it does only once this one is handed to
+   * the screen (with a GPU compositing it, the GPU may still be finishing it, for milliseconds).
+   */
+  readonly shownMs: number;
 }
 
 /** The frame on screen and the scene load it belongs to. */
@@ -120,10 +125,10 @@ export function createRenderProgress(
       const ready = (async (): Promise<ShownFrame> => {
         await nextDrawnFrame();
         while (!done()) await nextDrawnFrame();
-        const shown = { drawnMs: drawnWith.atMs };
+        const drawnMs = drawnWith.atMs;
         // Asked for as that frame is drawn: resolves once it is on screen.
-        await page.nextAnimationFrame();
-        return shown;
+        const shownMs = await page.nextAnimationFrame();
+        return { drawnMs, shownMs };
       })();
       try {
         return await Promise.race([ready, timeout]);

@@ -40,7 +40,7 @@ describe('FrameDriver, paused', () => {
       page: {
         fontsLoaded: () => true,
         visible: () => true,
-        nextAnimationFrame: () => Promise.resolve(),
+        nextAnimationFrame: () => Promise.resolve(0),
       },
     });
     const out: { ref?: FrameRef } = {};

@@ -3,15 +3,15 @@ import { createRenderProgress } from '../../../src/player/render-progress.ts';
 import type { WallClock } from '../../../src/player/wall-clock.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
 
-/** The browser's frames begin only when `beginFrame()` says so. */
+/** The browser's frames begin only when `beginFrame(atMs)` says so. */
 function fakePage() {
-  const waiting: (() => void)[] = [];
+  const waiting: ((atMs: number) => void)[] = [];
   return {
     fontsLoaded: () => true,
     visible: () => true,
-    nextAnimationFrame: () => new Promise<void>((resolve) => waiting.push(resolve)),
-    beginFrame: () => {
-      for (const resolve of waiting.splice(0)) resolve();
+    nextAnimationFrame: () => new Promise<number>((resolve) => waiting.push(resolve)),
+    beginFrame: (atMs = 0) => {
+      for (const resolve of waiting.splice(0)) resolve(atMs);
     },
   };
 }
@@ -73,13 +73,13 @@ describe('waiting for a frame', () => {
     expect(ready).toBe(true);
   });
 
-  it('resolves as the first frame drawn ready is on screen, with when it was drawn', async () => {
+  it('resolves as the first frame drawn ready is on screen, with when it was drawn and shown', async () => {
     const readiness = createReadiness();
     const page = fakePage();
     let nowSec = 1;
     const progress = createRenderProgress(readiness, page, { ...wall, nowSec: () => nowSec });
     await drawAndShow(progress, page);
-    let shown: { drawnMs: number } | null = null;
+    let shown: { drawnMs: number; shownMs: number } | null = null;
     void progress.frameReady().then((frame) => (shown = frame));
     // A frame drawn before the call does not count: the caller's change may not be in it.
     page.beginFrame();
@@ -91,9 +91,9 @@ describe('waiting for a frame', () => {
     // Drawn, but not yet handed to the screen.
     expect(shown).toBeNull();
     nowSec = 2.75;
-    page.beginFrame();
+    page.beginFrame(2700);
     await settle();
-    expect(shown).toEqual({ drawnMs: 2500 });
+    expect(shown).toEqual({ drawnMs: 2500, shownMs: 2700 });
     expect(progress.drawnFrames()).toBe(2);
   });
 

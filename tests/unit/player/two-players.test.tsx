@@ -22,7 +22,7 @@ const page: PageSignals = {
   fontsLoaded: () => true,
   visible: () => true,
   // The test renderer has no screen: a drawn frame is shown at once.
-  nextAnimationFrame: () => Promise.resolve(),
+  nextAnimationFrame: () => Promise.resolve(0),
 };
 
 function player(atSec: number): { runtime: PlayerRuntime; wall: ManualWallClock } {
@@ -80,7 +80,7 @@ describe('two players in one page', () => {
     expect(b.runtime.readiness.pending()).toEqual(['test texture']);
     const aReady = a.runtime.progress.frameReady(1000);
     await viewA.advanceFrames(1, 1 / 30);
-    await expect(aReady).resolves.toEqual({ drawnMs: expect.any(Number) });
+    await expect(aReady).resolves.toEqual({ drawnMs: expect.any(Number), shownMs: 0 });
     expect(a.runtime.progress.drawnFrames()).toBe(4);
 
     // Each Canvas registered its own root with its own player.

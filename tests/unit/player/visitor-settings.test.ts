@@ -77,7 +77,7 @@ describe('visitor settings, declared once', () => {
     const page = {
       fontsLoaded: () => true,
       visible: () => true,
-      nextAnimationFrame: () => Promise.resolve(),
+      nextAnimationFrame: () => Promise.resolve(0),
     };
     const base = createPlayerRuntime(store, { page });
     const runtime: PlayerRuntime = { ...base, canvas: instantCanvas(store, () => runtime) };

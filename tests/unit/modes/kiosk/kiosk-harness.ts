@@ -120,7 +120,7 @@ export function kioskHarness(options: HarnessOptions = {}): Harness {
     page: {
       fontsLoaded: () => true,
       visible: () => h.visible,
-      nextAnimationFrame: () => Promise.resolve(),
+      nextAnimationFrame: () => Promise.resolve(0),
     },
   });
   vi.spyOn(runtime.assets, 'forget').mockImplementation(() => {});
