@@ -62,7 +62,7 @@ export function createAutomationApi(runtime: PlayerRuntime) {
 
     /**
      * Resolves once a frame drawn with everything loaded is on screen (state() then describes
-     * it), with when it was drawn.
+     * it), with when it was drawn and when shown.
      */
     ready: (): Promise<ShownFrame> => progress.frameReady(),
     /**
