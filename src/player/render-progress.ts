@@ -84,12 +84,15 @@ export function createRenderProgress(
         lastFrame = frame;
         lastSceneLoad = sceneLoad;
       }
+      drawn++;
+      if (waiters.length === 0) return;
+      // Read only for a waiter (frameReady waits on each frame it judges): nothing per frame in
+      // playback.
       drawnWith.ready = readiness.isReady();
       drawnWith.complete = readiness.isComplete();
       drawnWith.fonts = page.fontsLoaded();
       drawnWith.atMs = wall.nowSec() * 1000;
-      drawn++;
-      if (waiters.length > 0) for (const resolve of waiters.splice(0)) resolve();
+      for (const resolve of waiters.splice(0)) resolve();
     },
     drawnFrames: () => drawn,
     awaited: () => waiters.length > 0,
