@@ -14,19 +14,17 @@ import { createAppStore } from '../../../src/player/store.ts';
 import type { FrameRef } from '../../../src/view/frame-ref.ts';
 import { repoCatalog } from '../../helpers/catalog.ts';
 import { manualWallClock } from '../../helpers/manual-wall-clock.ts';
+import { screenlessPage } from '../../helpers/screenless-page.ts';
 
-function Driver({ runtime, frameRef }: { runtime: PlayerRuntime; frameRef: FrameRef }) {
+/** The driver alone, its frame ref handed out for the test to read. */
+function Harness({ runtime, out }: { runtime: PlayerRuntime; out: { ref?: FrameRef } }) {
+  const frameRef = useRef<FrameRef['current']>(null);
+  out.ref = frameRef;
   return (
     <PlayerProvider runtime={runtime}>
       <FrameDriver runtime={runtime} frameRef={frameRef} />
     </PlayerProvider>
   );
-}
-
-function Harness({ runtime, out }: { runtime: PlayerRuntime; out: { ref?: FrameRef } }) {
-  const frameRef = useRef<FrameRef['current']>(null);
-  out.ref = frameRef;
-  return <Driver runtime={runtime} frameRef={frameRef} />;
 }
 
 describe('FrameDriver, paused', () => {
@@ -36,13 +34,7 @@ describe('FrameDriver, paused', () => {
     const scene = store.loadScene('sputnik-1');
     store.seek({ kind: 'playback', sec: 60 });
     store.setCameraMode('earth');
-    const runtime = createPlayerRuntime(store, {
-      page: {
-        fontsLoaded: () => true,
-        visible: () => true,
-        nextAnimationFrame: () => Promise.resolve(0),
-      },
-    });
+    const runtime = createPlayerRuntime(store, { page: screenlessPage() });
     const out: { ref?: FrameRef } = {};
     const view = await ReactThreeTestRenderer.create(<Harness runtime={runtime} out={out} />);
     await view.advanceFrames(2, 1 / 30);

@@ -6,7 +6,6 @@ import ReactThreeTestRenderer from '@react-three/test-renderer';
 import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { FrameDriver } from '../../../src/player/FrameDriver.tsx';
-import type { PageSignals } from '../../../src/player/page.ts';
 import { createPlayerRuntime, type PlayerRuntime } from '../../../src/player/player-runtime.ts';
 import { PlayerProvider } from '../../../src/player/PlayerProvider.tsx';
 import { RecordHost } from '../../../src/player/RecordHost.tsx';
@@ -15,15 +14,11 @@ import type { FrameRef } from '../../../src/view/frame-ref.ts';
 import { PendingMarker } from '../../../src/view/PendingMarker.tsx';
 import { repoCatalog } from '../../helpers/catalog.ts';
 import { manualWallClock, type ManualWallClock } from '../../helpers/manual-wall-clock.ts';
+import { screenlessPage } from '../../helpers/screenless-page.ts';
 
 const catalog = repoCatalog();
 const sceneId = catalog.find((entry) => entry.available)!.id;
-const page: PageSignals = {
-  fontsLoaded: () => true,
-  visible: () => true,
-  // The test renderer has no screen: a drawn frame is shown at once.
-  nextAnimationFrame: () => Promise.resolve(0),
-};
+const page = screenlessPage();
 
 function player(atSec: number): { runtime: PlayerRuntime; wall: ManualWallClock } {
   const wall = manualWallClock();

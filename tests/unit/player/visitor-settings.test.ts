@@ -11,6 +11,7 @@ import { createAppStore, type AppStore } from '../../../src/player/store.ts';
 import { VISITOR_DEFAULTS, type VisitorSettings } from '../../../src/player/visitor-settings.ts';
 import { repoCatalog } from '../../helpers/catalog.ts';
 import { manualWallClock } from '../../helpers/manual-wall-clock.ts';
+import { screenlessPage } from '../../helpers/screenless-page.ts';
 
 const catalog = repoCatalog();
 const sceneId = catalog.find((entry) => entry.available)!.id;
@@ -74,12 +75,7 @@ describe('visitor settings, declared once', () => {
 
   it('are put back by record mode after a clip, a new one included', async () => {
     const store = storeWithExtra();
-    const page = {
-      fontsLoaded: () => true,
-      visible: () => true,
-      nextAnimationFrame: () => Promise.resolve(0),
-    };
-    const base = createPlayerRuntime(store, { page });
+    const base = createPlayerRuntime(store, { page: screenlessPage() });
     const runtime: PlayerRuntime = { ...base, canvas: instantCanvas(store, () => runtime) };
     store.setState({ starChart: 'names' } as never);
     store.setCaptions({ size: 'large' });

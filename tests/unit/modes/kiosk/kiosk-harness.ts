@@ -17,6 +17,7 @@ import { createPlayerRuntime, type PlayerRuntime } from '../../../../src/player/
 import { createAppStore, type AppStore } from '../../../../src/player/store.ts';
 import { repoCatalog } from '../../../helpers/catalog.ts';
 import { manualWallClock, type ManualWallClock } from '../../../helpers/manual-wall-clock.ts';
+import { screenlessPage } from '../../../helpers/screenless-page.ts';
 
 export const FRAME_MS = 100;
 const catalog = repoCatalog();
@@ -117,11 +118,7 @@ export function kioskHarness(options: HarnessOptions = {}): Harness {
     },
   };
   const runtime = createPlayerRuntime(store, {
-    page: {
-      fontsLoaded: () => true,
-      visible: () => h.visible,
-      nextAnimationFrame: () => Promise.resolve(0),
-    },
+    page: screenlessPage({ visible: () => h.visible }),
   });
   vi.spyOn(runtime.assets, 'forget').mockImplementation(() => {});
   const playlist = options.playlist ?? availableIds;
