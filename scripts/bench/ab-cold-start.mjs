@@ -6,16 +6,27 @@
 //
 // A variant is a link's extra parameters (`maps=ktx2`), or `<build dir>|<parameters>` for
 // another build (`/tmp/old/dist|`). The browser draws once before the rounds, as a kiosk's
-// or a returning visitor's browser has its GPU process running.
+// or a returning visitor's browser has its GPU process running; each load waits for that process
+// to finish the load before it (gpu-settle.mjs).
 //
-// USAGE: node scripts/bench/ab-cold-start.mjs <rounds> '<query>' <variant> <variant> [...]
+// USAGE: node scripts/bench/ab-cold-start.mjs [--size=WxH] <rounds> '<query>' <variant> <variant> [...]
 //   e.g. node scripts/bench/ab-cold-start.mjs 4 'scene=apollo-soyuz&quality=medium' maps=images maps=ktx2
+//   The viewport is 1280×720 unless --size gives another.
 import { launchChromium } from '../headless-chromium.mjs';
 import { serveStatic } from '../static-server.mjs';
+import { settleGpu } from './gpu-settle.mjs';
 
-const [rounds, query, ...variants] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const sizeArg = args[0]?.match(/^--size=(\d+)x(\d+)$/);
+if (sizeArg) args.shift();
+const viewport = sizeArg
+  ? { width: Number(sizeArg[1]), height: Number(sizeArg[2]) }
+  : { width: 1280, height: 720 };
+const [rounds, query, ...variants] = args;
 if (!(Number(rounds) > 0) || query === undefined || variants.length < 2) {
-  console.error("usage: ab-cold-start.mjs <rounds> '<query>' <variant> <variant> [...]");
+  console.error(
+    "usage: ab-cold-start.mjs [--size=WxH] <rounds> '<query>' <variant> <variant> [...]",
+  );
   process.exit(2);
 }
 const distOf = (variant) => (variant.includes('|') ? variant.split('|')[0] : 'dist');
@@ -45,7 +56,8 @@ try {
 
   for (let round = 0; round < Number(rounds); round++)
     for (const variant of variants) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      await settleGpu(browser);
+      const context = await browser.newContext({ viewport });
       const page = await context.newPage();
       await page.goto(linkOf(variant));
       await page.waitForFunction(() => window.urverseny !== undefined);

@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../headless-chromium.mjs';
 import { serveStatic } from '../static-server.mjs';
 import { firstReadyFrame, timeFirstReadyFrame } from './first-ready-frame.mjs';
+import { settleGpu } from './gpu-settle.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -178,6 +179,7 @@ const CATEGORIES = [
 ].join(',');
 
 async function coldRun(browser, url) {
+  await settleGpu(browser);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   await context.addInitScript(instrumentWebGl);
   await timeFirstReadyFrame(context, '__coldStartFrame');

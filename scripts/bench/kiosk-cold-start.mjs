@@ -6,6 +6,7 @@
 // and its first frame drawn with everything loaded (the automation API's ready()).
 import { firstReadyFrame, timeFirstReadyFrame } from './first-ready-frame.mjs';
 import { sizeLabel } from './format.mjs';
+import { settleGpu } from './gpu-settle.mjs';
 
 const VIEWPORT = { width: 1280, height: 720 };
 
@@ -28,7 +29,9 @@ export async function measureKioskColdStart(ctx, scenes) {
     await timeFirstReadyFrame(context, '__benchReady', 'ready');
     const samplesMs = [];
     const readySamplesMs = [];
+    const settledMs = [];
     for (let round = 0; round < ctx.rounds; round++) {
+      settledMs.push(Math.round(await settleGpu(ctx.browser)));
       const page = await context.newPage();
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -58,6 +61,7 @@ export async function measureKioskColdStart(ctx, scenes) {
       medianMs: ctx.lib.median(samplesMs),
       readySamplesMs,
       readyMedianMs: ctx.lib.median(readySamplesMs),
+      settledMs,
     };
   } finally {
     await context.close();

@@ -1,13 +1,16 @@
 // What the benchmark measures in a page, the app's or the peer's alike: a cold load to the first
 // ready frame, frame intervals over a seek sequence, and the JS heap after a forced GC.
 import { firstReadyFrame, timeFirstReadyFrame } from './first-ready-frame.mjs';
+import { settleGpu } from './gpu-settle.mjs';
 
 /**
  * Opens `url` in a fresh browser context (empty cache: a cold start) and resolves once the first
- * frame is drawn with everything loaded, timed in the page from navigation start. Fails the
+ * frame is drawn with everything loaded, timed in the page from navigation start. It starts once
+ * the GPU process has finished the pages before it (`settledMs`: how long that took). Fails the
  * benchmark if the page asks for anything outside its own origin.
  */
 export async function coldLoad(browser, kind, url, viewport) {
+  const settledMs = await settleGpu(browser);
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
   const page = await context.newPage();
   const origin = new URL(url).origin;
@@ -59,6 +62,7 @@ export async function coldLoad(browser, kind, url, viewport) {
   return {
     context,
     page,
+    settledMs,
     firstFrameMs,
     firstCompleteMs,
     drawn,

@@ -123,10 +123,13 @@ export async function pairedFirstFrames(ctx, scenes) {
   const add = (key, value) => samples.set(key, [...(samples.get(key) ?? []), value]);
   const transfer = {};
   const startedQuality = {};
+  // How long each load waited for the GPU process to finish the load before it (gpu-settle.mjs).
+  const settled = [];
   for (let round = 0; round < rounds; round++) {
     for (const size of sizes) {
       const peer = await coldLoad(ctx.browser, 'peer', ctx.peerUrl, size);
       await peer.context.close();
+      settled.push({ load: `peer@${sizeLabel(size)}`, ms: peer.settledMs });
       add(`peer@${sizeLabel(size)}`, peer.firstFrameMs);
       transfer[`peer@${sizeLabel(size)}`] ??= peer.transfer;
       const line = [
@@ -135,6 +138,7 @@ export async function pairedFirstFrames(ctx, scenes) {
       if (ctx.floorUrl) {
         const floor = await coldLoad(ctx.browser, 'peer', ctx.floorUrl, size);
         await floor.context.close();
+        settled.push({ load: `floor@${sizeLabel(size)}`, ms: floor.settledMs });
         add(`floor@${sizeLabel(size)}`, floor.firstFrameMs);
         line.push(`floor ${ms(floor.firstFrameMs)}`);
       }
@@ -146,6 +150,7 @@ export async function pairedFirstFrames(ctx, scenes) {
           size,
         );
         await load.context.close();
+        settled.push({ load: `${sceneId}@${sizeLabel(size)}`, ms: load.settledMs });
         add(`${sceneId}@${sizeLabel(size)}`, load.firstFrameMs);
         add(`${sceneId}@${sizeLabel(size)}:complete`, load.firstCompleteMs);
         add(`${sceneId}@${sizeLabel(size)}:drawn`, load.drawn.firstFrameMs);
@@ -160,6 +165,7 @@ export async function pairedFirstFrames(ctx, scenes) {
         );
         const quality = await started.page.evaluate(() => window.urverseny.state().quality);
         await started.context.close();
+        settled.push({ load: `${sceneId}@${sizeLabel(size)}:started`, ms: started.settledMs });
         add(`${sceneId}@${sizeLabel(size)}:started-complete`, started.firstCompleteMs);
         add(`${sceneId}@${sizeLabel(size)}:started-ready`, started.firstFrameMs);
         add(`${sceneId}@${sizeLabel(size)}:started-complete-drawn`, started.drawn.firstCompleteMs);
@@ -220,7 +226,17 @@ export async function pairedFirstFrames(ctx, scenes) {
         peerTransfer: transfer[`peer@${sizeLabel(size)}`],
       });
     }
-  return { quality: 'medium', rounds: rounds, pairs };
+  const waits = settled.map((s) => s.ms);
+  const longest = settled.reduce((a, b) => (b.ms > a.ms ? b : a), settled[0]);
+  console.log(
+    `Each load first waited for the GPU process to finish the one before: median ${ms(ctx.lib.median(waits))}, longest ${ms(longest.ms)} (before ${longest.load})`,
+  );
+  return {
+    quality: 'medium',
+    rounds: rounds,
+    pairs,
+    settledMs: settled.map((s) => ({ ...s, ms: Math.round(s.ms) })),
+  };
 }
 
 /**
