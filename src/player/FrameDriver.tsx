@@ -15,8 +15,9 @@ export interface FrameDriverProps {
 
 /**
  * First in every tick: reads the clock once and evaluates the scene at that time. Last in the tick
- * it draws the frame, counts it (for readiness) and feeds the automatic quality choice; paused,
- * it draws only when the picture may have changed (redraw-gate.ts).
+ * it draws the frame, counts it (for readiness) and feeds the automatic quality choice. It never
+ * draws a frame with a part missing, and paused, it draws only when the picture may have changed
+ * (redraw-gate.ts).
  */
 export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
   const { store, frames, progress, projector, wall, page, readiness } = runtime;
@@ -67,6 +68,7 @@ export function FrameDriver({ runtime, frameRef }: FrameDriverProps) {
     const draw = gate.shouldDraw({
       playing: current.clock.playing,
       recording: current.recording !== null,
+      complete: readiness.isComplete(),
       settled: readiness.isReady(),
       awaited: progress.awaited(),
       state: current,

@@ -32,6 +32,10 @@ export function createReadiness(): Readiness {
     },
     pending: () => [...held.values()].map((h) => h.label),
     isReady: () => held.size === 0,
-    isComplete: () => [...held.values()].every((h) => h.kind === 'preview'),
+    // Asked on every tick by the frame driver: no array made for it.
+    isComplete: () => {
+      for (const h of held.values()) if (h.kind !== 'preview') return false;
+      return true;
+    },
   };
 }

@@ -12,6 +12,7 @@ const view = [0, 0, 40000, 0, 0, 0, 1, 1280, 720];
 const paused: RedrawInput = {
   playing: false,
   recording: false,
+  complete: true,
   settled: true,
   awaited: false,
   state,
@@ -48,6 +49,15 @@ describe('redraw gate', () => {
   it('draws every tick while assets arrive or someone waits for a frame', () => {
     expect(drawsOver(createRedrawGate(), { ...paused, settled: false }, 0, 1)).toBe(60);
     expect(drawsOver(createRedrawGate(), { ...paused, awaited: true }, 0, 1)).toBe(60);
+  });
+
+  it('draws no frame with a part missing, playing or paused, but records what it is asked to', () => {
+    const missing = { ...paused, complete: false, settled: false };
+    expect(drawsOver(createRedrawGate(), { ...missing, playing: true }, 0, 1)).toBe(0);
+    expect(drawsOver(createRedrawGate(), { ...missing, awaited: true }, 0, 2)).toBe(0);
+    expect(drawsOver(createRedrawGate(), { ...missing, recording: true }, 0, 1)).toBe(60);
+    // Complete, drawn from previews: drawn (the first picture a visitor sees).
+    expect(drawsOver(createRedrawGate(), { ...paused, settled: false }, 0, 1)).toBe(60);
   });
 
   it('draws when the state changes (a seek, a setting), once per change', () => {

@@ -83,9 +83,13 @@ describe('two players in one page', () => {
     expect(b.runtime.canvas.root()).not.toBeNull();
     expect(a.runtime.canvas.root()!.gl).not.toBe(b.runtime.canvas.root()!.gl);
 
-    // Playing B on its own clock moves B's frames only.
+    // Playing B on its own clock moves B's frames only, and B draws none while a part is
+    // missing.
     b.runtime.store.play();
     b.wall.advance(2000);
+    await viewB.advanceFrames(1, 1 / 30);
+    expect(b.runtime.progress.drawnFrames()).toBe(0);
+    await viewB.update(<PlayerCanvas runtime={b.runtime} loading={false} />);
     await viewB.advanceFrames(1, 1 / 30);
     expect(b.runtime.progress.lastDrawn()?.frame.playbackSec).toBeCloseTo(52, 9);
     expect(a.runtime.progress.lastDrawn()?.frame.playbackSec).toBe(100);
