@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useAppState, useFrameSubscription } from '../player/player-context.ts';
 import { createFlightTrack, type FlightTrack, type TrackPoint } from '../core/orbit/flight-path.ts';
 import type { SceneFrame } from '../core/script/evaluate.ts';
+import { nightShade } from './night-shade.ts';
 import { t } from './strings.ts';
 
 export interface GroundTrackMapProps {
@@ -11,7 +12,6 @@ export interface GroundTrackMapProps {
 
 const WIDTH = 360;
 const HEIGHT = 180;
-const DEG = Math.PI / 180;
 /** Seconds between the track's points. */
 const TRACK_STEP_SEC = 20;
 const x = (lonDeg: number) => ((lonDeg + 180) / 360) * WIDTH;
@@ -50,18 +50,15 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
     base.height = HEIGHT;
     const image = new Image();
     let baseLoaded = false;
-    image.onload = () => {
-      base.getContext('2d')!.drawImage(image, 0, 0, WIDTH, HEIGHT);
-      baseLoaded = true;
-    };
-    image.src = dayImageUrl;
     const night = document.createElement('canvas');
     night.width = WIDTH;
     night.height = HEIGHT;
     let nightUtcMs = Number.NaN;
     let drawnKey = '';
     let drawnOn: HTMLCanvasElement | null = null;
-    return subscribeFrame((frame) => {
+    let shownFrame: SceneFrame | null = null;
+    const draw = (frame: SceneFrame) => {
+      shownFrame = frame;
       const element = canvas.current;
       const context = element?.getContext('2d');
       if (!element || !context) return;
@@ -79,7 +76,15 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
       context.drawImage(base, 0, 0);
       context.drawImage(night, 0, 0);
       drawTracks(context, tracks, frame, element);
-    });
+    };
+    image.onload = () => {
+      base.getContext('2d')!.drawImage(image, 0, 0, WIDTH, HEIGHT);
+      baseLoaded = true;
+      // A paused player publishes no more frames: the image goes under the frame on show.
+      if (shownFrame) draw(shownFrame);
+    };
+    image.src = dayImageUrl;
+    return subscribeFrame(draw);
   }, [dayImageUrl, tracks, subscribeFrame]);
 
   if (!shown) return null;
@@ -90,26 +95,23 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
   );
 }
 
+/** Map pixels per side of one night-shade cell. */
+const SHADE_CELL = 3;
+
 function shadeNight(target: HTMLCanvasElement, subsolar: { latDeg: number; lonDeg: number }): void {
+  const columns = WIDTH / SHADE_CELL;
+  const rows = HEIGHT / SHADE_CELL;
+  const cells = document.createElement('canvas');
+  cells.width = columns;
+  cells.height = rows;
+  cells
+    .getContext('2d')!
+    .putImageData(new ImageData(nightShade(subsolar, columns, rows), columns), 0, 0);
   const context = target.getContext('2d')!;
   context.clearRect(0, 0, WIDTH, HEIGHT);
-  const cell = 3;
-  const sinS = Math.sin(subsolar.latDeg * DEG);
-  const cosS = Math.cos(subsolar.latDeg * DEG);
-  for (let py = 0; py < HEIGHT; py += cell) {
-    const lat = (90 - (py + cell / 2) * (180 / HEIGHT)) * DEG;
-    for (let px = 0; px < WIDTH; px += cell) {
-      const lon = ((px + cell / 2) * (360 / WIDTH) - 180) * DEG;
-      const cosZenith =
-        Math.sin(lat) * sinS + Math.cos(lat) * cosS * Math.cos(lon - subsolar.lonDeg * DEG);
-      // Civil twilight band: fully dark once the Sun is 6° below the horizon.
-      const darkness = Math.min(1, Math.max(0, -cosZenith / 0.1045 + 0.5));
-      if (darkness > 0) {
-        context.fillStyle = `rgba(0, 6, 24, ${(0.62 * darkness).toFixed(3)})`;
-        context.fillRect(px, py, cell, cell);
-      }
-    }
-  }
+  // Sharp cells, as drawn cell by cell before.
+  context.imageSmoothingEnabled = false;
+  context.drawImage(cells, 0, 0, WIDTH, HEIGHT);
 }
 
 /** Steps of a dot's place that show: a tenth of a map pixel. */

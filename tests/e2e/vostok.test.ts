@@ -17,6 +17,18 @@ afterAll(async () => {
 });
 
 describe('Vostok-1 in the browser', () => {
+  it('lays the day map under the ground-track map of a paused player once it loads', async () => {
+    // Opened paused, the player publishes no frame after its first: the map must draw the image
+    // when it arrives. The Sahara (23° N, 10° E) is in daylight at launch.
+    const sahara = () =>
+      page.evaluate(() => {
+        const map = document.querySelector<HTMLCanvasElement>('[data-testid="ground-track"]')!;
+        const [r, g, b] = map.getContext('2d')!.getImageData(190, 67, 1, 1).data;
+        return r! + g! + b!;
+      });
+    await expect.poll(sahara, { timeout: 10_000 }).toBeGreaterThan(200);
+  });
+
   it('at retrofire shows the event as passed and the map marker off south-west Africa', async () => {
     await page.evaluate(() => window.urverseny!.seek('1961-04-12T07:25:10Z'));
     const state = await page.evaluate(() => window.urverseny!.state());
