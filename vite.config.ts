@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import packageJson from './package.json' with { type: 'json' };
+import { atmosphereTablesPlugin } from './scripts/build/atmosphere-tables.ts';
 import { basisTranscoderPlugin } from './scripts/build/basis-transcoder.ts';
 import { fontPreloadPlugin } from './scripts/build/font-preload.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
@@ -61,6 +62,7 @@ export default defineConfig({
     threeCatalogue(),
     compactScenes(),
     basisTranscoderPlugin(),
+    atmosphereTablesPlugin(),
     fontPreloadPlugin(),
     offlinePlugin({ version: packageJson.version }),
   ],

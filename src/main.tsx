@@ -20,10 +20,16 @@ import { createPlayerRuntime } from './player/player-runtime.ts';
 import { PlayerProvider } from './player/PlayerProvider.tsx';
 import { probeRendererName, startAtRendererTier } from './player/renderer-probe.ts';
 import { browserSoundPlatform } from './player/sound/browser-sound.ts';
+import type { AtmosphereTables } from './view/atmosphere-model.ts';
+import { prebuiltAtmosphereTables } from './view/atmosphere-prebuilt.ts';
 import { ClipRecorderContext } from './ui/clip-recorder-context.ts';
 
 /** The composition root of the web player: one runtime, its automation API, the address bar. */
-function startPlayer(catalog: CatalogEntry[], rendererName: string | null): void {
+function startPlayer(
+  catalog: CatalogEntry[],
+  rendererName: string | null,
+  atmosphereTables: Promise<AtmosphereTables | null> | null,
+): void {
   const store = startApp(
     catalog,
     window.location.search,
@@ -33,6 +39,7 @@ function startPlayer(catalog: CatalogEntry[], rendererName: string | null): void
   startAtRendererTier(store, rendererName);
   const runtime = createPlayerRuntime(store, {
     sound: browserSoundPlatform(sceneAudioUrls()),
+    atmosphereTables,
   });
   // Browsers allow sound only after the visitor has interacted with the page.
   startSoundOnGesture(runtime.sound, window);
@@ -62,10 +69,12 @@ if (isKioskSearch(window.location.search)) {
     });
 } else {
   const catalog = loadCatalog();
-  // Asked while the scene texts are on their way (renderer-probe.ts).
+  // Asked while the scene texts are on their way (renderer-probe.ts), like the atmosphere's
+  // tables (atmosphere-prebuilt.ts).
   const rendererName = probeRendererName(document);
+  const atmosphereTables = prebuiltAtmosphereTables();
   catalog
-    .then((entries) => startPlayer(entries, rendererName))
+    .then((entries) => startPlayer(entries, rendererName, atmosphereTables))
     .catch((error: unknown) => {
       // The scene texts did not arrive (a half-copied update, the network gone before the first
       // visit was cached): say so in the visitor's words and try again, never a blank page.

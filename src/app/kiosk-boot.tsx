@@ -20,6 +20,7 @@ import { createPlayerRuntime } from '../player/player-runtime.ts';
 import { PlayerProvider } from '../player/PlayerProvider.tsx';
 import { probeRendererName, startAtRendererTier } from '../player/renderer-probe.ts';
 import { browserSoundPlatform } from '../player/sound/browser-sound.ts';
+import { prebuiltAtmosphereTables } from '../view/atmosphere-prebuilt.ts';
 import { App } from './App.tsx';
 import { createAutomationApi } from './automation-api.ts';
 import { loadCatalog, sceneAudioUrls } from './scene-files.ts';
@@ -35,8 +36,10 @@ export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   const search = window.location.search;
   const { config, problems } = parseKioskConfig(search);
   const catalogFiles = loadCatalog();
-  // Asked while the scene texts are on their way (renderer-probe.ts).
+  // Asked while the scene texts are on their way (renderer-probe.ts), like the atmosphere's
+  // tables (atmosphere-prebuilt.ts).
   const rendererName = probeRendererName(document);
+  const atmosphereTables = prebuiltAtmosphereTables();
   // The loop's scenes compiled before it starts: an unattended kiosk learns of a broken file at
   // boot and leaves it out of the loop, rather than stumbling on it days later.
   const catalog = compileLoopScenes(await catalogFiles, config.sceneIds);
@@ -55,6 +58,7 @@ export async function bootKiosk(rootElement: HTMLElement): Promise<void> {
   store.setSound({ volume: config.volume, effects: config.effects });
   const runtime = createPlayerRuntime(store, {
     sound: browserSoundPlatform(sceneAudioUrls()),
+    atmosphereTables,
   });
   // The kiosk's browser is started with Chromium's autoplay flag (README), so sound may start at
   // once; without it, it starts at the first touch.

@@ -5,7 +5,11 @@
  * (React context, explicit arguments), so two players can live in one page.
  */
 import { forgetLoadedAssets } from '../view/asset-loads.ts';
-import { createAtmosphereSource, type AtmosphereSource } from '../view/atmosphere-model.ts';
+import {
+  createAtmosphereSource,
+  type AtmosphereSource,
+  type AtmosphereTables,
+} from '../view/atmosphere-model.ts';
 import { createReadiness, type Readiness } from '../view/readiness.ts';
 import type { ScreenPass } from '../view/view-context.ts';
 import type * as THREE from 'three';
@@ -26,7 +30,7 @@ export interface PlayerRuntime {
   readonly page: PageSignals;
   readonly frames: FrameBus;
   readonly readiness: Readiness;
-  /** The atmosphere's precomputed tables, computed on first use. */
+  /** The atmosphere's precomputed tables: the build's file, or computed on first use. */
   readonly atmosphere: AtmosphereSource;
   /** Post-processing the view draws through, when it has any (see ViewServices). */
   readonly screenPass: { current: ScreenPass | null };
@@ -49,11 +53,13 @@ export interface PlayerRuntimeOptions {
   readonly page?: PageSignals;
   /** Web Audio and speech (the browser's in the app; none in unit tests unless given). */
   readonly sound?: SoundPlatform | null;
+  /** The atmosphere's tables on their way from the build's file (atmosphere-prebuilt.ts). */
+  readonly atmosphereTables?: Promise<AtmosphereTables | null> | null;
 }
 
 export function createPlayerRuntime(
   store: AppStore,
-  { page = browserPage, sound = null }: PlayerRuntimeOptions = {},
+  { page = browserPage, sound = null, atmosphereTables = null }: PlayerRuntimeOptions = {},
 ): PlayerRuntime {
   const readiness = createReadiness();
   const environmentEpoch = { current: 0 };
@@ -64,7 +70,7 @@ export function createPlayerRuntime(
     page,
     frames: createFrameBus(),
     readiness,
-    atmosphere: createAtmosphereSource(),
+    atmosphere: createAtmosphereSource(atmosphereTables),
     screenPass: { current: null },
     environmentEpoch,
     earthMaps: { current: null },

@@ -290,8 +290,17 @@ export interface AtmosphereSource {
   tables(): AtmosphereTables;
 }
 
-export function createAtmosphereSource(): AtmosphereSource {
+/**
+ * `prebuilt`: the same tables from the file the build wrote (atmosphere-prebuilt.ts), taken if
+ * they are in when first asked for; else they are computed here.
+ */
+export function createAtmosphereSource(
+  prebuilt?: Promise<AtmosphereTables | null> | null,
+): AtmosphereSource {
   let tables: AtmosphereTables | null = null;
+  void prebuilt?.then((read) => {
+    tables ??= read;
+  });
   return { tables: () => (tables ??= computeAtmosphereTables()) };
 }
 

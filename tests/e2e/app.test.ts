@@ -64,6 +64,20 @@ describe('Sputnik-1 in the browser', () => {
     for (const font of fonts) expect(font.by, font.file).toBe('link');
   });
 
+  it("reads the atmosphere's tables from the build's file, asked for at boot", async () => {
+    const tables = await shared.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => /atmosphere-tables-[\w-]+\.bin$/.test(entry.name))
+        .map((entry) => ({
+          by: (entry as PerformanceResourceTiming).initiatorType,
+          bytes: (entry as PerformanceResourceTiming).decodedBodySize,
+        })),
+    );
+    // Once, by the boot's fetch: three tables of float32 values and their lengths.
+    expect(tables).toEqual([{ by: 'fetch', bytes: 200_460 }]);
+  });
+
   it('shows the caption the scene file gives for that moment, in either language', async () => {
     const utc = '1957-10-04T19:28:34Z';
     const expected = evaluate(sputnik, playbackAt(sputnik.timeline, Date.parse(utc))).caption!;
