@@ -8,7 +8,7 @@
 const DEG = Math.PI / 180;
 /** cos(zenith) across the twilight band: from the horizon +3° to −3°. */
 const TWILIGHT = 0.1045;
-export const NIGHT_RGB = [0, 6, 24] as const;
+const NIGHT_RGB = [0, 6, 24] as const;
 export const NIGHT_ALPHA = 0.62;
 
 /** RGBA pixels, `columns` × `rows` cells over the whole Earth (equirectangular, north up). */
