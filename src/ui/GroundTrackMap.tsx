@@ -50,9 +50,7 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
     base.height = HEIGHT;
     const image = new Image();
     let baseLoaded = false;
-    const night = document.createElement('canvas');
-    night.width = WIDTH;
-    night.height = HEIGHT;
+    const night = nightCanvas();
     let nightUtcMs = Number.NaN;
     let drawnKey = '';
     let drawnOn: HTMLCanvasElement | null = null;
@@ -74,7 +72,9 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
       drawnKey = key;
       drawnOn = element;
       context.drawImage(base, 0, 0);
-      context.drawImage(night, 0, 0);
+      // Sharp cells, as they were once painted one by one.
+      context.imageSmoothingEnabled = false;
+      context.drawImage(night, 0, 0, WIDTH, HEIGHT);
       drawTracks(context, tracks, frame, element);
     };
     image.onload = () => {
@@ -98,20 +98,17 @@ export function GroundTrackMap({ dayImageUrl }: GroundTrackMapProps) {
 /** Map pixels per side of one night-shade cell. */
 const SHADE_CELL = 3;
 
-function shadeNight(target: HTMLCanvasElement, subsolar: { latDeg: number; lonDeg: number }): void {
-  const columns = WIDTH / SHADE_CELL;
-  const rows = HEIGHT / SHADE_CELL;
-  const cells = document.createElement('canvas');
-  cells.width = columns;
-  cells.height = rows;
-  cells
-    .getContext('2d')!
-    .putImageData(new ImageData(nightShade(subsolar, columns, rows), columns), 0, 0);
-  const context = target.getContext('2d')!;
-  context.clearRect(0, 0, WIDTH, HEIGHT);
-  // Sharp cells, as drawn cell by cell before.
-  context.imageSmoothingEnabled = false;
-  context.drawImage(cells, 0, 0, WIDTH, HEIGHT);
+/** A canvas of one pixel per night-shade cell, drawn over the map scaled up. */
+function nightCanvas(): HTMLCanvasElement {
+  const night = document.createElement('canvas');
+  night.width = WIDTH / SHADE_CELL;
+  night.height = HEIGHT / SHADE_CELL;
+  return night;
+}
+
+function shadeNight(night: HTMLCanvasElement, subsolar: { latDeg: number; lonDeg: number }): void {
+  const pixels = nightShade(subsolar, night.width, night.height);
+  night.getContext('2d')!.putImageData(new ImageData(pixels, night.width), 0, 0);
 }
 
 /** Steps of a dot's place that show: a tenth of a map pixel. */

@@ -24,14 +24,13 @@ export function encodeAtmosphereTables(tables: AtmosphereTables): Uint8Array {
   const bytes = new Uint8Array(HEADER_BYTES + total * 4);
   const view = new DataView(bytes.buffer);
   parts.forEach((p, i) => view.setUint32(i * 4, p.length, true));
-  const values = new Float32Array(total);
+  // In the platform's byte order: little-endian wherever the app runs.
+  const values = new Float32Array(bytes.buffer, HEADER_BYTES, total);
   let at = 0;
   for (const p of parts) {
     values.set(p, at);
     at += p.length;
   }
-  // Little-endian, as every platform the app runs on stores floats.
-  bytes.set(new Uint8Array(values.buffer), HEADER_BYTES);
   return bytes;
 }
 
