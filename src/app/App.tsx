@@ -108,10 +108,10 @@ export function App({ onViewError }: AppProps = {}) {
                 loadId={sceneLoad}
                 frameRef={frameRef}
                 scripted={cameraMode !== 'free'}
-                quality={quality}
+                quality={qualityName}
                 gentleCamera={reducedMotion && recording === null}
                 space={!recording?.transparent}
-                previewMaps={recording === null}
+                firstPicture={recording === null}
                 maps={mapFormat}
               />
             ) : null}

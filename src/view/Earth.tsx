@@ -7,7 +7,7 @@ import { uvSphereSagKm } from './sphere-mesh-sag.ts';
 import type { AtmosphereTextures } from './atmosphere-textures.ts';
 import { Coastlines } from './Coastlines.tsx';
 import { ENVIRONMENT_LAYER } from './environment-layer.ts';
-import { useEarthMaps } from './earth-maps.tsx';
+import { useEarthMaps, type EarthMapStage } from './earth-maps.tsx';
 import type { MapFormat } from './map-format.ts';
 import { createEarthMaterial, setEarthMaps } from './earth-material.ts';
 import type { FrameRef } from './frame-ref.ts';
@@ -25,8 +25,8 @@ export interface EarthProps {
   atmosphere: AtmosphereTextures;
   /** Brightness of the (2012) city-light map, dimmed for earlier eras. */
   nightLights: number;
-  /** Draw a few frames from the preview maps before the full ones (false: full maps as they arrive). */
-  previewMaps?: boolean;
+  /** Its previews (the first picture) or its full maps: picture-tier.ts decides. */
+  maps?: EarthMapStage;
   /** What the full maps are loaded from. */
   mapFormat?: MapFormat;
 }
@@ -40,12 +40,12 @@ export function Earth({
   quality,
   atmosphere,
   nightLights,
-  previewMaps = true,
+  maps: stage = 'full',
   mapFormat = 'images',
 }: EarthProps) {
   const group = useRef<THREE.Group>(null);
   const maxAnisotropy = useThreeAnisotropy();
-  const [maps, fullMapsLoader] = useEarthMaps(quality.bakedEarth, previewMaps, mapFormat);
+  const maps = useEarthMaps(quality.bakedEarth, stage, mapFormat);
   const material = useMemo(
     () =>
       createEarthMaterial(atmosphere, 1, {
@@ -107,7 +107,6 @@ export function Earth({
 
   return (
     <>
-      {fullMapsLoader}
       <group ref={group} name="earth">
         <mesh
           scale={[1, EARTH_POLAR_SCALE, 1]}

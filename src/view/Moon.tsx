@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import * as THREE from 'three';
 import { MOON_RADIUS_KM } from '../core/sky/moon.ts';
 import { ASSET_URLS } from './asset-urls.ts';
-import { PREVIEW_FRAMES } from './earth-maps.tsx';
+import { PREVIEW_FRAMES } from './picture-tier.ts';
 import type { FrameRef } from './frame-ref.ts';
 import { TICK } from './frame-ref.ts';
 import { eciToScene } from './scene-space.ts';
@@ -12,7 +12,7 @@ const X_AXIS = new THREE.Vector3(1, 0, 0);
 const towardEarth = new THREE.Vector3();
 const earthCentre = new THREE.Vector3();
 const ORIGIN: [number, number, number] = [0, 0, 0];
-/** After the Earth's preview frames (earth-maps.tsx): the first picture does not wait for it. */
+/** After the first picture's frames (picture-tier.ts): the first picture does not wait for it. */
 const UPLOAD_AFTER_FRAMES = PREVIEW_FRAMES + 1;
 
 export interface MoonProps {

@@ -13,8 +13,8 @@ import type { MapFormatChoice } from './map-format.ts';
 import { Moon } from './Moon.tsx';
 import { OrbitPath } from './OrbitPath.tsx';
 import { PendingMarker } from './PendingMarker.tsx';
-import type { QualitySettings } from './quality.ts';
-import { useScenePreload } from './scene-preload.ts';
+import { usePictureTier } from './picture-tier.ts';
+import { QUALITY_SETTINGS, type Quality } from './quality.ts';
 import { Stars } from './Stars.tsx';
 import { Sunlight } from './Sunlight.tsx';
 import { SunBloomPass } from './SunBloomPass.tsx';
@@ -28,16 +28,18 @@ export interface SceneViewProps {
   loadId: number;
   frameRef: FrameRef;
   scripted: boolean;
-  quality: QualitySettings;
+  /** The tier asked for; the view may draw another for a while (picture-tier.ts). */
+  quality: Quality;
   /** Ease the scripted camera (prefers-reduced-motion). */
   gentleCamera?: boolean;
   /** Draw the stars and the Sun's glare; false leaves only Earth, Moon and craft (compositing). */
   space?: boolean;
   /**
-   * Draw the Earth from its preview maps while the full ones load. Off while recording: the
-   * recorder draws only frames it keeps, each once everything is in.
+   * Draw a first picture at low from the Earth's preview maps while the asked tier's loads
+   * arrive (picture-tier.ts). Off while recording: the recorder draws only frames it keeps,
+   * each once everything is in.
    */
-  previewMaps?: boolean;
+  firstPicture?: boolean;
   /** KTX2 or image maps; `auto` decides by the renderer (gpu-maps.ts). */
   maps?: MapFormatChoice;
 }
@@ -62,24 +64,21 @@ export function SceneView({
   loadId,
   frameRef,
   scripted,
-  quality,
+  quality: asked,
   gentleCamera = false,
   space = true,
-  previewMaps = true,
+  firstPicture = true,
   maps = 'auto',
 }: SceneViewProps) {
   const gl = useThree((state) => state.gl);
   const mapFormat = useMemo(() => chooseMapFormat(mapRendererOf(gl), maps), [gl, maps]);
-  const partsMayMount = useScenePreload(scene, quality, space, {
-    format: mapFormat,
-    gl,
-    fullMapsFirst: !previewMaps,
-  });
+  const picture = usePictureTier(asked, { scene, space, format: mapFormat, gl, firstPicture });
+  const quality = QUALITY_SETTINGS[picture.tier];
   const tables = useViewServices().atmosphere.tables();
   const atmosphere = useMemo(() => createAtmosphereTextures(tables), [tables]);
   const launches = useMemo(() => launchCount(scene), [scene]);
   useEffect(() => () => atmosphere.dispose(), [atmosphere]);
-  if (!partsMayMount) return <PendingMarker label="scene assets" />;
+  if (!picture.partsMayMount) return <PendingMarker label="scene assets" />;
   return (
     <>
       <ToneMapping />
@@ -101,7 +100,7 @@ export function SceneView({
         quality={quality}
         atmosphere={atmosphere}
         nightLights={cityLightsForYear(Number(scene.date.slice(0, 4)))}
-        previewMaps={previewMaps}
+        maps={picture.earthMaps}
         mapFormat={mapFormat}
       />
       <Moon frameRef={frameRef} />

@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import { ModelLoader } from '../../models/index.ts';
 import type { CompiledScene } from '../core/script/compiled-scene.ts';
 import { ASSET_URLS, asBinary, coastlineUrl, earthMapUrls } from './asset-urls.ts';
+import type { EarthMapStage } from './earth-maps.tsx';
 import { fullEarthMaps } from './gpu-maps.ts';
 import type { MapFormat } from './map-format.ts';
 import type { QualitySettings } from './quality.ts';
@@ -18,22 +19,27 @@ export interface ViewLoad {
 // R3F's own type for a loader class, taken from its preload's signature.
 type LoaderProto = Parameters<typeof useLoader.preload>[0];
 
+/** How the Earth's maps are loaded for a view: which stage, in which format, for which renderer. */
+export interface EarthMapsLoad {
+  readonly stage: EarthMapStage;
+  readonly format: MapFormat;
+  readonly gl: THREE.WebGLRenderer;
+}
+
 /**
- * What the scene's first picture is drawn with, each with the loader and URLs its part asks for:
- * the Earth's preview maps, the Moon's map, the star and coastline catalogues, the craft's models.
- * (The Earth's full maps follow: the first picture does not wait for them. Where the tier has the
+ * What a picture of the scene at a tier is drawn with, each with the loader and URLs its part
+ * asks for: the Earth's maps at their stage (the previews for a first picture, picture-tier.ts),
+ * the Moon's map, the star and coastline catalogues, the craft's models. (Where the tier has the
  * bloom, the view waits for its code as well: `bloomSettled`.)
  */
-export function firstPictureLoads(
+export function pictureLoads(
   scene: CompiledScene,
   quality: QualitySettings,
   space: boolean,
+  earth: EarthMapsLoad,
 ): ViewLoad[] {
-  const loads: ViewLoad[] = [
-    // The previews first: the first picture is drawn with them while the full maps arrive.
-    { loader: THREE.TextureLoader, input: earthMapUrls(quality.bakedEarth, 'preview') },
-    { loader: THREE.TextureLoader, input: ASSET_URLS.moon },
-  ];
+  const loads: ViewLoad[] = [earthMapsLoad(quality.bakedEarth, earth)];
+  loads.push({ loader: THREE.TextureLoader, input: ASSET_URLS.moon });
   if (space)
     loads.push({ loader: THREE.FileLoader, input: ASSET_URLS.stars, extensions: asBinary });
   if (quality.coastlines !== 'none')
@@ -47,17 +53,19 @@ export function firstPictureLoads(
   return loads;
 }
 
+/** The Earth's maps of a tier at a stage, as earth-maps.tsx asks for them. */
+function earthMapsLoad(bakedEarth: boolean, { stage, format, gl }: EarthMapsLoad): ViewLoad {
+  if (stage === 'preview')
+    return { loader: THREE.TextureLoader, input: earthMapUrls(bakedEarth, 'preview') };
+  const full = fullEarthMaps(bakedEarth, format, gl);
+  return { loader: full.proto, input: full.urls, extensions: full.extension as never };
+}
+
 /**
- * Starts fetching everything a scene's first frame is drawn with (`firstPictureLoads`) and the
- * bloom where the tier has it. Called while the view renders, before any part of it waits, with
- * the same loader keys as the parts use, so each part finds its load under way.
- *
- * The Earth's full maps are asked for here only where the first frame is drawn with them
- * (`fullMapsFirst`: the recorder). Elsewhere the first picture is drawn from the previews and
- * the Earth asks for its full maps when it mounts, once the first picture's loads are in: fetched
- * beside them, the 2.4–3.6 MB of full maps competed with them for the network and the main
- * thread (alternating cold starts: first complete frame 24–46 ms and full-quality frame
- * 70–87 ms later that way).
+ * Starts fetching everything a picture of the scene at a tier is drawn with (`pictureLoads`) and
+ * the bloom where the tier has it: the loads of a picture to come are under way before any part
+ * asks for them, with the same loader keys as the parts use, so each part finds its load under
+ * way.
  *
  * Left to the parts, loads start late: once one part waits, React first commits the fallback
  * and only later renders the parts after it, so the Earth's maps were asked for about 0.4 s
@@ -66,19 +74,15 @@ export function firstPictureLoads(
  * bloom's buffer even has every material compiled a second time), and on a software renderer
  * each compile waits for every frame queued before it.
  */
-function preloadScene(
+export function preloadPicture(
   scene: CompiledScene,
   quality: QualitySettings,
   space: boolean,
-  maps: { format: MapFormat; gl: THREE.WebGLRenderer; fullMapsFirst: boolean },
+  earth: EarthMapsLoad,
 ): ViewLoad[] {
-  const loads = firstPictureLoads(scene, quality, space);
+  const loads = pictureLoads(scene, quality, space, earth);
   for (const { loader, input, extensions } of loads)
     useLoader.preload(loader, input, extensions as never);
-  if (maps.fullMapsFirst) {
-    const full = fullEarthMaps(quality.bakedEarth, maps.format, maps.gl);
-    useLoader.preload(full.proto, full.urls, full.extension);
-  }
   if (quality.bloom) {
     // A scene is loading: a bloom that could not be fetched before may be fetched now.
     retrySunBloomCode();
@@ -112,7 +116,7 @@ export function loadsSettled(loads: readonly ViewLoad[], retry: () => void): boo
 }
 
 /** Whether the bloom's code is in where the tier draws through it; if not, `retry` once it is. */
-function bloomSettled(wanted: boolean, retry: () => void): boolean {
+export function bloomSettled(wanted: boolean, retry: () => void): boolean {
   if (!wanted || sunBloomCodeIn() !== undefined) return true;
   void sunBloomCode().then(retry);
   return false;
@@ -123,22 +127,23 @@ function isThenable(value: unknown): value is PromiseLike<unknown> {
 }
 
 /**
- * Preloads the scene (`preloadScene`) on every change, and answers whether the view may mount
- * its parts: not before the first picture's loads (and the bloom's code, where the tier has it)
- * are all in, so they mount together without suspending (`loadsSettled`); from then on always,
- * and a later load (another scene's models, another tier's maps) suspends only its own part.
+ * Preloads the view's first picture (`preloadPicture`) on every change, and answers whether the
+ * view may mount its parts: not before the first picture's loads (and the bloom's code, where the
+ * tier has it) are all in, so they mount together without suspending (`loadsSettled`); from then
+ * on always (picture-tier.ts brings in a later tier's loads before the view draws it, and another
+ * scene's models suspend only their own part).
  */
 export function useScenePreload(
   scene: CompiledScene,
   quality: QualitySettings,
   space: boolean,
-  maps: { format: MapFormat; gl: THREE.WebGLRenderer; fullMapsFirst: boolean },
+  earth: EarthMapsLoad,
 ): boolean {
-  const { format, gl, fullMapsFirst } = maps;
+  const { stage, format, gl } = earth;
   // In render, not in an effect: the loads start before the view's first commit.
   const loads = useMemo(
-    () => preloadScene(scene, quality, space, { format, gl, fullMapsFirst }),
-    [scene, quality, space, format, gl, fullMapsFirst],
+    () => preloadPicture(scene, quality, space, { stage, format, gl }),
+    [scene, quality, space, stage, format, gl],
   );
   const [opened, setOpened] = useState(false);
   const [, recheck] = useReducer((checks: number) => checks + 1, 0);

@@ -246,4 +246,56 @@ describe('Earth and sky', () => {
     expect(Math.abs(preview.blueFraction - full.blueFraction)).toBeLessThan(0.02);
     await page.close();
   });
+
+  it('draws its first picture at low from the baked preview while a medium start loads, then medium whole', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await keepToOrigin(page);
+    // Medium's day map is held back; the low tier's full map must never be asked for.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let lowFullRequests = 0;
+    await page.route('**/textures/earth-low.webp', async (route) => {
+      lowFullRequests++;
+      await route.fallback();
+    });
+    await page.route('**/textures/earth-day.jpg', async (route) => {
+      await held;
+      await route.fallback();
+    });
+    await page.goto(appUrl('?scene=sputnik-1&quality=medium&paused=1&t=1957-10-04T19:05:00Z'));
+    await page.waitForFunction(() => window.urverseny !== undefined);
+    await page.evaluate(() => window.urverseny!.complete());
+    await hideInterface(page);
+    const early = await page.evaluate(() => ({
+      state: window.urverseny!.state(),
+      calls: window.urverseny!.renderer().calls,
+    }));
+    expect(early.state.quality).toBe('medium');
+    expect(early.state.pending).toEqual(['full-resolution Earth maps']);
+    const first = await screenshotStats(page);
+
+    release();
+    await page.evaluate(() => window.urverseny!.ready());
+    const late = await page.evaluate(() => ({
+      state: window.urverseny!.state(),
+      calls: window.urverseny!.renderer().calls,
+    }));
+    expect(late.state.pending).toEqual([]);
+    const full = await screenshotStats(page);
+    console.log(
+      `first picture: ${early.calls} draw calls, lit ${first.litFraction.toFixed(3)}, mean ${first.meanRgb.map(Math.round).join('/')}; medium: ${late.calls} draw calls, lit ${full.litFraction.toFixed(3)}, mean ${full.meanRgb.map(Math.round).join('/')}`,
+    );
+    // Drawn the cheap way (no bloom's passes, no coastlines), never from the low tier's full map.
+    expect(early.calls).toBeLessThan(late.calls);
+    expect(lowFullRequests).toBe(0);
+    // The same lit Earth: no pop of another colour when medium takes over. (Medium adds the
+    // fainter stars, and draws the sky through the bloom's buffer and AgX: #000310 where low
+    // clears the canvas to #02030a, 6/255 of blue over the whole frame.)
+    expect(first.litFraction).toBeGreaterThan(0.04);
+    expect(Math.abs(first.litFraction - full.litFraction)).toBeLessThan(0.01);
+    for (let c = 0; c < 3; c++)
+      expect(Math.abs(first.meanRgb[c]! - full.meanRgb[c]!)).toBeLessThan(8);
+    expect(Math.abs(first.blueFraction - full.blueFraction)).toBeLessThan(0.02);
+    await page.close();
+  });
 });

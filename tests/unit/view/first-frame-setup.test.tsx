@@ -4,7 +4,7 @@ import { Suspense, useLayoutEffect } from 'react';
 import * as THREE from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createAtmosphereSource } from '../../../src/view/atmosphere-model.ts';
-import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
+import type { Quality } from '../../../src/view/quality.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
 import { SceneView } from '../../../src/view/SceneView.tsx';
 import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
@@ -19,8 +19,11 @@ vi.mock('../../../src/view/Moon.tsx', () => ({ Moon: () => null }));
 vi.mock('../../../src/view/SunGlare.tsx', () => ({ SunGlare: () => null }));
 vi.mock('../../../src/view/Craft.tsx', () => ({ Craft: () => null }));
 vi.mock('../../../src/view/EnvironmentFromSky.tsx', () => ({ EnvironmentFromSky: () => null }));
-// Nothing is fetched here: the view mounts its parts at once, as when its loads are in.
-vi.mock('../../../src/view/scene-preload.ts', () => ({ useScenePreload: () => true }));
+// Nothing is fetched here: the view mounts its parts at once, as when its loads are in, and
+// draws the tier asked (the first picture, drawn at low, is picture-tier.ts's).
+vi.mock('../../../src/view/picture-tier.ts', () => ({
+  usePictureTier: (asked: Quality) => ({ tier: asked, earthMaps: 'full', partsMayMount: true }),
+}));
 
 const bloom = vi.hoisted(() => ({
   code: null as Promise<unknown> | null,
@@ -72,7 +75,7 @@ async function commitView(quality: 'low' | 'medium', code: unknown) {
           loadId={1}
           frameRef={{ current: null }}
           scripted
-          quality={QUALITY_SETTINGS[quality]}
+          quality={quality}
           maps="images"
         />
         <FirstFrameProbe services={services} seen={seen} />

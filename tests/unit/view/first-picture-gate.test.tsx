@@ -5,11 +5,12 @@ import * as THREE from 'three';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ModelLoader } from '../../../models/index.ts';
 import { forgetLoadedAssets } from '../../../src/view/asset-loads.ts';
-import { ASSET_URLS, asBinary, earthMapUrls } from '../../../src/view/asset-urls.ts';
+import { ASSET_URLS, asBinary } from '../../../src/view/asset-urls.ts';
 import { createAtmosphereSource } from '../../../src/view/atmosphere-model.ts';
 import { GpuMapLoader } from '../../../src/view/gpu-maps.ts';
-import type { QualitySettings } from '../../../src/view/quality.ts';
-import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
+import { useEarthMaps, type EarthMapStage } from '../../../src/view/earth-maps.tsx';
+import { FULL_MAPS_PENDING } from '../../../src/view/picture-tier.ts';
+import type { Quality, QualitySettings } from '../../../src/view/quality.ts';
 import { createReadiness, type Readiness } from '../../../src/view/readiness.ts';
 import { ErrorBoundary } from '../../../src/ui/ErrorBoundary.tsx';
 import { SceneView } from '../../../src/view/SceneView.tsx';
@@ -25,10 +26,15 @@ function useMounted(name: string) {
     mounted.push(name);
   }, [name]);
 }
+/** The Earth's maps as each frame would draw them: the tier's kind and the stage. */
+const earthDrawn = vi.hoisted(() => ({ current: '' }));
 vi.mock('../../../src/view/Earth.tsx', () => ({
-  Earth: ({ quality }: { quality: QualitySettings }) => {
-    useLoader(THREE.TextureLoader, earthMapUrls(quality.bakedEarth, 'preview'));
+  Earth: ({ quality, maps }: { quality: QualitySettings; maps: EarthMapStage }) => {
+    const drawn = useEarthMaps(quality.bakedEarth, maps, 'images');
     useMounted('earth');
+    useLayoutEffect(() => {
+      earthDrawn.current = drawn.map((map) => map.name).join(' ');
+    }, [drawn]);
     return null;
   },
 }));
@@ -82,7 +88,7 @@ let held: HeldLoad[] = [];
 function holdLoads() {
   held = [];
   const hold =
-    (make: () => unknown) =>
+    (make: (url: string) => unknown) =>
     (
       url: string,
       onLoad?: (data: never) => void,
@@ -91,13 +97,13 @@ function holdLoads() {
     ) => {
       held.push({
         url,
-        arrive: () => onLoad?.(make() as never),
+        arrive: () => onLoad?.(make(url) as never),
         fail: () => onError?.(new Error('404')),
       });
       return undefined as never;
     };
   vi.spyOn(THREE.TextureLoader.prototype, 'load').mockImplementation(
-    hold(() => new THREE.Texture()),
+    hold((url) => Object.assign(new THREE.Texture(), { name: url.split('/').pop() })),
   );
   vi.spyOn(THREE.FileLoader.prototype, 'load').mockImplementation(hold(() => new ArrayBuffer(8)));
   vi.spyOn(GpuMapLoader.prototype, 'load').mockImplementation(hold(() => new THREE.Texture()));
@@ -129,7 +135,8 @@ async function renderView(
   sceneId: string,
   readiness: Readiness,
   onError = (_: Error) => {},
-  quality: 'low' | 'medium' = 'low',
+  quality: Quality = 'low',
+  firstPicture = true,
 ) {
   forgetLoadedAssets();
   Object.assign(bloom, { code: null, inHand: undefined });
@@ -143,23 +150,46 @@ async function renderView(
     environmentEpoch: { current: 0 },
     earthMaps: { current: null },
   };
-  return ReactThreeTestRenderer.create(
+  earthDrawn.current = '';
+  const scene = loadRepoScene(sceneId);
+  const element = (asked: Quality, first = firstPicture) => (
     <ViewContext.Provider value={services}>
       <ErrorBoundary fallback={null} onError={(e) => onError(e as Error)}>
         <Suspense fallback={<CountedFallback />}>
           <SceneView
-            scene={loadRepoScene(sceneId)}
+            scene={scene}
             loadId={1}
             frameRef={{ current: null }}
             scripted
-            quality={QUALITY_SETTINGS[quality]}
+            quality={asked}
             maps="images"
+            firstPicture={first}
           />
         </Suspense>
       </ErrorBoundary>
-    </ViewContext.Provider>,
+    </ViewContext.Provider>
   );
+  const renderer = await ReactThreeTestRenderer.create(element(quality));
+  return Object.assign(renderer, {
+    /** A visitor or the automatic tuning asks for another tier. */
+    ask: (asked: Quality, first = firstPicture) =>
+      ReactThreeTestRenderer.act(async () => renderer.update(element(asked, first))),
+    frames: (n: number) => ReactThreeTestRenderer.act(() => renderer.advanceFrames(n, 1 / 30)),
+  });
 }
+
+/** Lets the held loads whose URL passes `which` arrive. */
+async function arrive(which: (url: string) => boolean) {
+  await ReactThreeTestRenderer.act(async () => {
+    for (const load of held.splice(0)) {
+      if (which(load.url)) load.arrive();
+      else held.push(load);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+}
+
+const asked = () => held.map((load) => load.url.split('/').pop()!);
 
 describe("the view's first picture: its parts mount together once their loads are in", () => {
   afterEach(() => vi.restoreAllMocks());
@@ -202,11 +232,11 @@ describe("the view's first picture: its parts mount together once their loads ar
     await renderer.unmount();
   });
 
-  it("waits for the bloom's code too where the tier draws through it", async () => {
+  it("waits for the bloom's code too where the first frame draws through it (the recorder at medium)", async () => {
     // Else the view would mount, then wait for the code: a fallback shown, the picture held back.
     const readiness = createReadiness();
-    const renderer = await renderView('sputnik-1', readiness, undefined, 'medium');
-    await firstPictureArrives();
+    const renderer = await renderView('sputnik-1', readiness, undefined, 'medium', false);
+    await arrive(() => true);
     expect(mounted).toEqual([]);
     await ReactThreeTestRenderer.act(async () => {
       bloom.arrive();
@@ -214,6 +244,7 @@ describe("the view's first picture: its parts mount together once their loads ar
     });
     expect(new Set(mounted)).toEqual(new Set(['earth', 'moon', 'stars', 'craft sputnik-1']));
     expect(fallbacks.committed).toBe(0);
+    expect(readiness.isReady()).toBe(true);
     await renderer.unmount();
   });
 
@@ -223,5 +254,118 @@ describe("the view's first picture: its parts mount together once their loads ar
     await firstPictureArrives((url) => url.endsWith('moon.jpg'));
     expect(errors.map((e) => e.message)).toEqual([expect.stringContaining('moon.jpg')]);
     await renderer.unmount();
+  });
+});
+
+describe('the first picture is drawn at low from the previews; the asked tier follows whole', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('at medium: a complete low picture from the baked preview, not ready until medium takes over', async () => {
+    const readiness = createReadiness();
+    const view = await renderView('sputnik-1', readiness, undefined, 'medium');
+    // One 1024-wide map, no coastlines, no bloom: the fewest loads and shaders there are.
+    expect(new Set(asked())).toEqual(
+      new Set(['earth-low-preview.webp', 'moon.jpg', 'stars.bin', 'sputnik-1']),
+    );
+    expect(bloom.code).toBeNull();
+    await arrive(() => true);
+    expect(earthDrawn.current).toBe('earth-low-preview.webp');
+    expect(readiness.isComplete()).toBe(true);
+    expect(readiness.pending()).toEqual([FULL_MAPS_PENDING]);
+    // Now, and not before, the asked tier's own loads: never the low tier's full map.
+    expect(new Set(asked())).toEqual(
+      new Set([
+        'earth-day.jpg',
+        'earth-night.jpg',
+        'earth-water.png',
+        'earth-clouds.jpg',
+        'coastline-50m.bin',
+      ]),
+    );
+    expect(bloom.code).not.toBeNull();
+
+    await view.frames(2);
+    await arrive(() => true);
+    // Everything but the bloom's code: medium is not drawn piecemeal.
+    expect(earthDrawn.current).toBe('earth-low-preview.webp');
+    expect(readiness.isReady()).toBe(false);
+    await ReactThreeTestRenderer.act(async () => {
+      bloom.arrive();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(earthDrawn.current).toBe(
+      'earth-day.jpg earth-night.jpg earth-water.png earth-clouds.jpg',
+    );
+    expect(readiness.isReady()).toBe(true);
+    expect(fallbacks.committed).toBe(0);
+    await view.unmount();
+  });
+
+  it('shows the first picture for two frames even when the full maps are already in', async () => {
+    // A cold start from a warm cache: every map is in by the time the view commits, but the
+    // full ones are not yet decoded and uploaded, which takes a software renderer seconds.
+    const readiness = createReadiness();
+    const view = await renderView('sputnik-1', readiness, undefined, 'low');
+    await arrive(() => true);
+    await arrive(() => true);
+    expect(earthDrawn.current).toBe('earth-low-preview.webp');
+    await view.frames(1);
+    expect(earthDrawn.current).toBe('earth-low-preview.webp');
+    expect(readiness.isReady()).toBe(false);
+    await view.frames(1);
+    expect(earthDrawn.current).toBe('earth-low.webp');
+    expect(readiness.isReady()).toBe(true);
+    await view.unmount();
+  });
+
+  it('keeps drawing the tier before while a newly asked tier loads, then draws it from full maps', async () => {
+    const readiness = createReadiness();
+    const view = await renderView('sputnik-1', readiness, undefined, 'medium');
+    await arrive(() => true);
+    await view.frames(2);
+    await ReactThreeTestRenderer.act(async () => bloom.arrive());
+    await arrive(() => true);
+    expect(earthDrawn.current).toMatch(/^earth-day\.jpg/);
+    expect(readiness.isReady()).toBe(true);
+
+    // Automatic tuning steps down: medium goes on until the low tier's map is in.
+    await view.ask('low');
+    expect(asked()).toEqual(['earth-low.webp']);
+    expect(earthDrawn.current).toMatch(/^earth-day\.jpg/);
+    expect(readiness.pending()).toEqual([FULL_MAPS_PENDING]);
+    await arrive(() => true);
+    // No preview in between: the picture goes from one tier's full maps to the other's.
+    expect(earthDrawn.current).toBe('earth-low.webp');
+    expect(readiness.isReady()).toBe(true);
+    expect(fallbacks.committed).toBe(0);
+    await view.unmount();
+  });
+
+  it('goes to the asked tier without waiting for frames once a recording begins', async () => {
+    // The recorder draws a frame only once it may keep it: nothing else would count them.
+    const readiness = createReadiness();
+    const view = await renderView('sputnik-1', readiness, undefined, 'medium');
+    await arrive(() => true);
+    expect(earthDrawn.current).toBe('earth-low-preview.webp');
+    await view.ask('high', false);
+    await ReactThreeTestRenderer.act(async () => bloom.arrive());
+    await arrive(() => true);
+    expect(earthDrawn.current).toBe(
+      'earth-day.jpg earth-night.jpg earth-water.png earth-clouds.jpg',
+    );
+    expect(readiness.isReady()).toBe(true);
+    await view.unmount();
+  });
+
+  it("draws the recorder's first frame at the asked tier from full maps, never a preview", async () => {
+    const readiness = createReadiness();
+    const view = await renderView('sputnik-1', readiness, undefined, 'low', false);
+    expect(new Set(asked())).toEqual(
+      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin', 'sputnik-1']),
+    );
+    await arrive(() => true);
+    expect(earthDrawn.current).toBe('earth-low.webp');
+    expect(readiness.isReady()).toBe(true);
+    await view.unmount();
   });
 });

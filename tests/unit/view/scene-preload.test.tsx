@@ -7,7 +7,6 @@ import { forgetLoadedAssets } from '../../../src/view/asset-loads.ts';
 import { createAtmosphereSource } from '../../../src/view/atmosphere-model.ts';
 import { GpuMapLoader } from '../../../src/view/gpu-maps.ts';
 import type { MapFormat } from '../../../src/view/map-format.ts';
-import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
 import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
 import { SceneView } from '../../../src/view/SceneView.tsx';
@@ -67,7 +66,7 @@ async function renderWhileMapsLoad(
   sceneId: string,
   quality: 'low' | 'medium',
   maps: MapFormat = 'images',
-  previewMaps = true,
+  firstPicture = true,
 ) {
   const scene = loadRepoScene(sceneId);
   // The loaders' cache outlives a view: each view's loads must be asked for anew.
@@ -89,9 +88,9 @@ async function renderWhileMapsLoad(
           loadId={1}
           frameRef={{ current: null }}
           scripted
-          quality={QUALITY_SETTINGS[quality]}
+          quality={quality}
           maps={maps}
-          previewMaps={previewMaps}
+          firstPicture={firstPicture}
         />
       </Suspense>
     </ViewContext.Provider>,
@@ -104,13 +103,6 @@ async function renderWhileMapsLoad(
   return { scene, renderer, beforeWaiting: asked.beforeWaiting };
 }
 
-/** What the medium tier asks for besides its full maps, in either map format. */
-const MEDIUM_PREVIEWS = [
-  'earth-day-preview.jpg',
-  'earth-night-preview.jpg',
-  'earth-water-preview.png',
-  'earth-clouds-preview.jpg',
-];
 const MOON_AND_CATALOGUES = ['moon.jpg', 'stars.bin', 'coastline-50m.bin'];
 
 describe('a scene view starts loading everything its first frame needs before any part waits', () => {
@@ -126,26 +118,25 @@ describe('a scene view starts loading everything its first frame needs before an
     await renderer.unmount();
   });
 
-  it("asks for the Earth's previews of its tier, the Moon's map and the catalogues, not yet its full maps", async () => {
-    // The full maps follow once these are in: fetched beside them, they slowed them down.
-    const medium = await renderWhileMapsLoad('sputnik-1', 'medium');
-    expect(new Set(medium.beforeWaiting.files)).toEqual(
-      new Set([...MEDIUM_PREVIEWS, ...MOON_AND_CATALOGUES]),
-    );
-    await medium.renderer.unmount();
-    const low = await renderWhileMapsLoad('vostok-1', 'low');
-    // The cheap tier's one baked map's preview, and no coastlines.
-    expect(new Set(low.beforeWaiting.files)).toEqual(
-      new Set(['earth-low-preview.webp', 'moon.jpg', 'stars.bin']),
-    );
-    await low.renderer.unmount();
+  it("asks for the first picture's loads at every tier: the low tier's preview, the Moon's map, the stars", async () => {
+    // The asked tier's full maps follow once these are in: fetched beside them, they slowed
+    // them down (picture-tier.ts).
+    for (const [id, quality] of [
+      ['sputnik-1', 'medium'],
+      ['vostok-1', 'low'],
+    ] as const) {
+      const view = await renderWhileMapsLoad(id, quality);
+      expect(new Set(view.beforeWaiting.files)).toEqual(
+        new Set(['earth-low-preview.webp', 'moon.jpg', 'stars.bin']),
+      );
+      await view.renderer.unmount();
+    }
   });
 
-  it('asks for the full maps at once where the first frame is drawn with them (the recorder)', async () => {
+  it('asks for the full maps and no preview where the first frame is drawn with them (the recorder)', async () => {
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'images', false);
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
-        ...MEDIUM_PREVIEWS,
         'earth-day.jpg',
         'earth-night.jpg',
         'earth-water.png',
@@ -156,16 +147,15 @@ describe('a scene view starts loading everything its first frame needs before an
     await medium.renderer.unmount();
     const low = await renderWhileMapsLoad('vostok-1', 'low', 'images', false);
     expect(new Set(low.beforeWaiting.files)).toEqual(
-      new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.jpg', 'stars.bin']),
+      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin']),
     );
     await low.renderer.unmount();
   });
 
-  it('asks for the KTX2 maps where the view draws them, and the previews as images', async () => {
+  it('asks for the KTX2 maps where the view draws them', async () => {
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'ktx2', false);
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
-        ...MEDIUM_PREVIEWS,
         'earth-day.ktx2',
         'earth-night.ktx2',
         'earth-water.ktx2',
@@ -178,17 +168,19 @@ describe('a scene view starts loading everything its first frame needs before an
     // The low tier's baked map has no KTX2 version: the software renderers' tier.
     const low = await renderWhileMapsLoad('vostok-1', 'low', 'ktx2', false);
     expect(new Set(low.beforeWaiting.files)).toEqual(
-      new Set(['earth-low-preview.webp', 'earth-low.webp', 'moon.jpg', 'stars.bin']),
+      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin']),
     );
     await low.renderer.unmount();
   });
 
-  it('asks for the bloom on a tier that draws through it, and not on the low tier', async () => {
-    const medium = await renderWhileMapsLoad('sputnik-1', 'medium');
-    expect(medium.beforeWaiting.bloom).toBeGreaterThan(0);
-    await medium.renderer.unmount();
-    const low = await renderWhileMapsLoad('sputnik-1', 'low');
-    expect(low.beforeWaiting.bloom).toBe(0);
-    await low.renderer.unmount();
+  it('asks for the bloom where the first frame draws through it, and not for a first picture', async () => {
+    const recorder = await renderWhileMapsLoad('sputnik-1', 'medium', 'images', false);
+    expect(recorder.beforeWaiting.bloom).toBeGreaterThan(0);
+    await recorder.renderer.unmount();
+    for (const quality of ['medium', 'low'] as const) {
+      const view = await renderWhileMapsLoad('sputnik-1', quality);
+      expect(view.beforeWaiting.bloom).toBe(0);
+      await view.renderer.unmount();
+    }
   });
 });

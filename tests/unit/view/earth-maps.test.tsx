@@ -6,7 +6,7 @@ import { forgetLoadedAssets } from '../../../src/view/asset-loads.ts';
 import { createAtmosphereSource } from '../../../src/view/atmosphere-model.ts';
 import { createAtmosphereTextures } from '../../../src/view/atmosphere-textures.ts';
 import { Earth } from '../../../src/view/Earth.tsx';
-import { FULL_MAPS_PENDING } from '../../../src/view/earth-maps.tsx';
+import type { EarthMapStage } from '../../../src/view/earth-maps.tsx';
 import { PendingMarker } from '../../../src/view/PendingMarker.tsx';
 import { QUALITY_SETTINGS } from '../../../src/view/quality.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
@@ -33,8 +33,12 @@ function services(): ViewServices {
   };
 }
 
-async function mountEarth(quality: 'low' | 'medium', view = services(), previewMaps = true) {
-  const renderer = await ReactThreeTestRenderer.create(
+async function mountEarth(
+  quality: 'low' | 'medium',
+  view = services(),
+  stage: EarthMapStage = 'preview',
+) {
+  const element = (maps: EarthMapStage) => (
     <ViewContext.Provider value={view}>
       <Suspense fallback={<PendingMarker label="scene assets" />}>
         <Earth
@@ -42,25 +46,25 @@ async function mountEarth(quality: 'low' | 'medium', view = services(), previewM
           quality={QUALITY_SETTINGS[quality]}
           atmosphere={atmosphere}
           nightLights={1}
-          previewMaps={previewMaps}
+          maps={maps}
         />
       </Suspense>
-    </ViewContext.Provider>,
+    </ViewContext.Provider>
   );
-  const groundTexture = () => {
-    const earth = renderer.scene.findByProps({ name: 'earth' });
-    const mesh = earth.children.find((child) => child.type === 'Mesh')!;
-    const { uniforms } = (mesh.instance as THREE.Mesh).material as THREE.ShaderMaterial;
-    return (quality === 'low' ? uniforms.surfaceMap : uniforms.dayMap)!.value as THREE.Texture;
-  };
-  const groundMap = () => groundTexture().name;
+  const renderer = await ReactThreeTestRenderer.create(element(stage));
   const material = () => {
     const earth = renderer.scene.findByProps({ name: 'earth' });
     const mesh = earth.children.find((child) => child.type === 'Mesh')!;
     return (mesh.instance as THREE.Mesh).material as THREE.ShaderMaterial;
   };
-  const frames = (n: number) => ReactThreeTestRenderer.act(() => renderer.advanceFrames(n, 1 / 30));
-  return { renderer, view, readiness: view.readiness, groundTexture, groundMap, material, frames };
+  const groundTexture = () => {
+    const { uniforms } = material();
+    return (quality === 'low' ? uniforms.surfaceMap : uniforms.dayMap)!.value as THREE.Texture;
+  };
+  const groundMap = () => groundTexture().name;
+  /** The view draws the full maps now (picture-tier.ts decides when). */
+  const toFull = () => ReactThreeTestRenderer.act(async () => renderer.update(element('full')));
+  return { renderer, view, groundTexture, groundMap, material, toFull };
 }
 
 const arrive = () =>
@@ -69,7 +73,7 @@ const arrive = () =>
     await Promise.resolve();
   });
 
-describe('the Earth draws from its preview maps first', () => {
+describe("the Earth's maps: previews first, then the full maps", () => {
   beforeEach(() => {
     forgetLoadedAssets();
     heldFull = [];
@@ -86,53 +90,19 @@ describe('the Earth draws from its preview maps first', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['medium', 'earth-day', 4],
-    ['low', 'earth-low', 1],
+    ['medium', 'earth-day'],
+    ['low', 'earth-low'],
   ] as const)(
-    'at %s: a complete picture from the previews, not ready until the full maps take over',
-    async (quality, ground, fullCount) => {
-      const earth = await mountEarth(quality);
-      await earth.frames(3);
-      expect(earth.groundMap()).toMatch(new RegExp(`^${ground}-preview\\.`));
-      // A visitor may look at it; seek() and the recorder still wait.
-      expect(earth.readiness.isComplete()).toBe(true);
-      expect(earth.readiness.isReady()).toBe(false);
-      expect(earth.readiness.pending()).toEqual([FULL_MAPS_PENDING]);
-      expect(heldFull).toHaveLength(fullCount);
-
-      await arrive();
-      expect(earth.groundMap()).toMatch(new RegExp(`^${ground}\\.`));
-      expect(earth.readiness.isReady()).toBe(true);
-      await earth.renderer.unmount();
-    },
-  );
-
-  it('draws the previews for two frames even when the full maps are already fetched', async () => {
-    // A cold start from a warm cache: every map is in by the time the view commits, but the
-    // full ones are not yet decoded and uploaded, which takes a software renderer seconds.
-    arriveAtOnce = true;
-    const earth = await mountEarth('low');
-    expect(earth.groundMap()).toBe('earth-low-preview.webp');
-    await earth.frames(1);
-    expect(earth.groundMap()).toBe('earth-low-preview.webp');
-    expect(earth.readiness.isReady()).toBe(false);
-    await earth.frames(1);
-    expect(earth.groundMap()).toBe('earth-low.webp');
-    expect(earth.readiness.isReady()).toBe(true);
-    await earth.renderer.unmount();
-  });
-
-  it.each(['medium', 'low'] as const)(
     "at %s: the full maps take the previews' place in the same material, so its shader is not compiled again",
-    async (quality) => {
+    async (quality, ground) => {
+      arriveAtOnce = true;
       const earth = await mountEarth(quality);
-      await earth.frames(2);
+      expect(earth.groundMap()).toBe(`${ground}-preview.${quality === 'low' ? 'webp' : 'jpg'}`);
       const drawn = earth.material();
       const released = vi.fn();
       drawn.addEventListener('dispose', released);
-      await arrive();
-      await earth.frames(1);
-      expect(earth.groundMap()).not.toMatch(/-preview\./);
+      await earth.toFull();
+      expect(earth.groundMap()).toMatch(new RegExp(`^${ground}\\.`));
       // A new material would release the program and compile it again (1 s on SwiftShader).
       expect(earth.material()).toBe(drawn);
       expect(released).not.toHaveBeenCalled();
@@ -142,9 +112,8 @@ describe('the Earth draws from its preview maps first', () => {
   );
 
   it('keeps the grey masks (clouds, water) in one channel and the colour maps in sRGB', async () => {
-    const earth = await mountEarth('medium');
-    await earth.frames(2);
-    await arrive();
+    arriveAtOnce = true;
+    const earth = await mountEarth('medium', services(), 'full');
     const { uniforms } = earth.material();
     const map = (name: string) => uniforms[name]!.value as THREE.Texture;
     // A quarter of the bytes to decode into, copy and keep as RGBA: 0.4 s less on SwiftShader.
@@ -160,23 +129,26 @@ describe('the Earth draws from its preview maps first', () => {
     await earth.renderer.unmount();
   });
 
-  it('draws the full maps as soon as they are in while recording, which draws no frame before', async () => {
-    arriveAtOnce = true;
-    const earth = await mountEarth('low', services(), false);
+  it('waits for its full maps where it is to draw them (the recorder), never drawing a preview', async () => {
+    const view = services();
+    const earth = await mountEarth('low', view, 'full');
+    expect(view.readiness.pending()).toEqual(['scene assets']);
+    expect(() => earth.renderer.scene.findByProps({ name: 'earth' })).toThrow();
+    await arrive();
     expect(earth.groundMap()).toBe('earth-low.webp');
-    expect(earth.readiness.isReady()).toBe(true);
+    expect(view.readiness.isReady()).toBe(true);
     await earth.renderer.unmount();
   });
 
-  it('draws full maps already on the GPU at once on a later mount, and frees the previews', async () => {
+  it('frees the previews once the full maps are drawn, and a later view draws the same full maps without releasing them', async () => {
+    arriveAtOnce = true;
     const view = services();
     const first = await mountEarth('medium', view);
-    await first.frames(2);
     expect(view.earthMaps.current).toBeNull();
     const preview = first.groundTexture();
     const previewDisposed = vi.fn();
     preview.addEventListener('dispose', previewDisposed);
-    await arrive();
+    await first.toFull();
     // Their GPU copies are not needed once the full maps are drawn.
     expect(previewDisposed).toHaveBeenCalledOnce();
     const dispose = vi.fn();
@@ -190,13 +162,22 @@ describe('the Earth draws from its preview maps first', () => {
     for (const map of full) map.addEventListener('dispose', dispose);
     await first.renderer.unmount();
 
-    // The next scene, at the same tier: its first frame is at full quality.
-    const again = await mountEarth('medium', view);
+    const again = await mountEarth('medium', view, 'full');
     expect(again.groundMap()).toBe('earth-day.jpg');
-    expect(again.readiness.isReady()).toBe(true);
-    await again.frames(2);
-    // The maps it draws were not released on the way.
-    expect(dispose).not.toHaveBeenCalled();
     await again.renderer.unmount();
+    expect(dispose).not.toHaveBeenCalled();
+  });
+
+  it("releases a tier's full maps once another tier's take their place", async () => {
+    arriveAtOnce = true;
+    const view = services();
+    const medium = await mountEarth('medium', view, 'full');
+    const dispose = vi.fn();
+    for (const map of view.earthMaps.current!) map.addEventListener('dispose', dispose);
+    await medium.renderer.unmount();
+    const low = await mountEarth('low', view, 'full');
+    expect(low.groundMap()).toBe('earth-low.webp');
+    expect(dispose).toHaveBeenCalledTimes(4);
+    await low.renderer.unmount();
   });
 });
