@@ -98,7 +98,6 @@ export function App({ onViewError }: AppProps = {}) {
           onPointerDown={(event) => takeCamera(event.nativeEvent)}
           onWheel={(event) => takeCamera(event.nativeEvent)}
         >
-          {recording?.transparent ? null : <color attach="background" args={['#02030a']} />}
           <FrameDriver runtime={runtime} frameRef={frameRef} />
           <RecordHost host={runtime.canvas} view={{ sceneLoad, quality: qualityName, recording }} />
           <Suspense fallback={<PendingMarker label="scene assets" />}>

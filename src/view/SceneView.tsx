@@ -82,7 +82,7 @@ export function SceneView({
   return (
     <>
       <ToneMapping />
-      <SunBloomPass enabled={quality.bloom} />
+      <SunBloomPass enabled={quality.bloom} sky={space} />
       <Sunlight frameRef={frameRef} tables={tables} earthshineAmbient={!quality.environmentMap} />
       {space ? (
         <>

@@ -4,6 +4,7 @@ import { appUrl, keepToOrigin, launchBrowser, openApp } from './browser.ts';
 import { hideInterface, screenshotStats } from './pixels.ts';
 // @ts-expect-error -- plain ESM script without types
 import { measureTwilight } from '../../scripts/twilight.mjs';
+import { SPACE_BACKGROUND_ON_SCREEN } from '../../src/view/space-background.ts';
 
 interface TwilightPoint {
   elevationDeg: number;
@@ -45,6 +46,27 @@ async function brightnessAt(page: Page, x: number, y: number): Promise<number> {
     let sum = 0;
     for (let i = 0; i < data.length; i += 4) sum += data[i]! + data[i + 1]! + data[i + 2]!;
     return sum / (data.length / 4);
+  }, png.toString('base64'));
+}
+
+/** The sky's colour on screen, [r, g, b] (space-background.ts). */
+const SPACE_ON_SCREEN = [1, 3, 5].map((i) =>
+  parseInt(SPACE_BACKGROUND_ON_SCREEN.slice(i, i + 2), 16),
+);
+
+/** The median colour of a 24×24 patch of empty sky in the top right corner (a star or two aside). */
+async function skyPixel(page: Page): Promise<number[]> {
+  const png = await page.screenshot({ clip: { x: 1230, y: 20, width: 24, height: 24 } });
+  return page.evaluate(async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    return [0, 1, 2].map((c) => {
+      const values = data.filter((_, i) => i % 4 === c).sort((a, b) => a - b);
+      return values[values.length >> 1]!;
+    });
   }, png.toString('base64'));
 }
 
@@ -273,6 +295,7 @@ describe('Earth and sky', () => {
     expect(early.state.quality).toBe('medium');
     expect(early.state.pending).toEqual(['full-resolution Earth maps']);
     const first = await screenshotStats(page);
+    const firstSky = await skyPixel(page);
 
     release();
     await page.evaluate(() => window.urverseny!.ready());
@@ -282,19 +305,20 @@ describe('Earth and sky', () => {
     }));
     expect(late.state.pending).toEqual([]);
     const full = await screenshotStats(page);
+    const fullSky = await skyPixel(page);
     console.log(
       `first picture: ${early.calls} draw calls, lit ${first.litFraction.toFixed(3)}, mean ${first.meanRgb.map(Math.round).join('/')}; medium: ${late.calls} draw calls, lit ${full.litFraction.toFixed(3)}, mean ${full.meanRgb.map(Math.round).join('/')}`,
     );
     // Drawn the cheap way (no bloom's passes, no coastlines), never from the low tier's full map.
     expect(early.calls).toBeLessThan(late.calls);
     expect(lowFullRequests).toBe(0);
-    // The same lit Earth: no pop of another colour when medium takes over. (Medium adds the
-    // fainter stars, and draws the sky through the bloom's buffer and AgX: #000310 where low
-    // clears the canvas to #02030a, 6/255 of blue over the whole frame.)
+    // The same lit Earth under the same sky: no pop of another colour when medium takes over.
     expect(first.litFraction).toBeGreaterThan(0.04);
     expect(Math.abs(first.litFraction - full.litFraction)).toBeLessThan(0.01);
     for (let c = 0; c < 3; c++)
-      expect(Math.abs(first.meanRgb[c]! - full.meanRgb[c]!)).toBeLessThan(8);
+      expect(Math.abs(first.meanRgb[c]! - full.meanRgb[c]!)).toBeLessThan(2);
+    expect(firstSky).toEqual(SPACE_ON_SCREEN);
+    expect(fullSky).toEqual(SPACE_ON_SCREEN);
     expect(Math.abs(first.blueFraction - full.blueFraction)).toBeLessThan(0.02);
     await page.close();
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 
 export interface PixelStats {
-  /** Share of pixels clearly brighter than the space background (#02030a). */
+  /** Share of pixels clearly brighter than the sky (#000310 on screen, space-background.ts). */
   litFraction: number;
   meanRgb: [number, number, number];
   /** Share of lit pixels that are blue-dominant (oceans), green or sandy (land). */
