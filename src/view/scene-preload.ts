@@ -38,8 +38,10 @@ export function pictureLoads(
   space: boolean,
   earth: EarthMapsLoad,
 ): ViewLoad[] {
-  const loads: ViewLoad[] = [earthMapsLoad(quality.bakedEarth, earth)];
-  loads.push({ loader: THREE.TextureLoader, input: ASSET_URLS.moon });
+  const loads: ViewLoad[] = [
+    earthMapsLoad(quality.bakedEarth, earth),
+    { loader: THREE.TextureLoader, input: ASSET_URLS.moon },
+  ];
   if (space)
     loads.push({ loader: THREE.FileLoader, input: ASSET_URLS.stars, extensions: asBinary });
   if (quality.coastlines !== 'none')
