@@ -1,5 +1,5 @@
 import { useLoader, useThree } from '@react-three/fiber';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as THREE from 'three';
 import { earthMapUrls } from './asset-urls.ts';
 import { fullEarthMaps } from './gpu-maps.ts';
@@ -28,15 +28,20 @@ export function useEarthMaps(
 ): THREE.Texture[] {
   const { earthMaps } = useViewServices();
   const gl = useThree((state) => state.gl);
-  const load =
-    stage === 'full'
-      ? fullEarthMaps(bakedEarth, format, gl)
-      : {
-          proto: THREE.TextureLoader,
-          urls: earthMapUrls(bakedEarth, 'preview'),
-          extension: undefined,
-        };
-  const maps = useLoader(load.proto, load.urls, load.extension) as THREE.Texture[];
+  const load = useMemo(
+    () =>
+      stage === 'full'
+        ? fullEarthMaps(bakedEarth, format, gl)
+        : {
+            proto: THREE.TextureLoader,
+            urls: earthMapUrls(bakedEarth, 'preview'),
+            extension: undefined,
+            maps: (loaded: THREE.Texture[]) => loaded,
+          },
+    [stage, bakedEarth, format, gl],
+  );
+  const loaded = useLoader(load.proto, load.urls, load.extension) as THREE.Texture[];
+  const maps = useMemo(() => load.maps(loaded), [load, loaded]);
   const drawnBefore = useRef<THREE.Texture[] | null>(null);
   useEffect(() => {
     const before = drawnBefore.current;

@@ -1,6 +1,7 @@
 import * as THREE from 'three';
 import { earthMapFormat, earthMapUrls, imageOfKtx2 } from './asset-urls.ts';
 import type { MapFormat, MapFormatChoice } from './map-format.ts';
+import { attachMipLevels, withMipLevels } from './mip-levels.ts';
 import { isSoftwareRenderer } from './software-renderer.ts';
 import type { KTX2Loader } from 'three/examples/jsm/loaders/KTX2Loader.js';
 
@@ -84,9 +85,15 @@ export class GpuMapLoader extends THREE.Loader<THREE.Texture> {
  * from here, so that both use the same loader key.
  */
 export function fullEarthMaps(bakedEarth: boolean, format: MapFormat, gl: THREE.WebGLRenderer) {
+  const mapFormat = earthMapFormat(bakedEarth, format);
+  const maps = earthMapUrls(bakedEarth, 'full', mapFormat);
+  const images = mapFormat === 'images';
   return {
-    urls: earthMapUrls(bakedEarth, 'full', format),
-    ...mapLoader(earthMapFormat(bakedEarth, format), gl),
+    // Images come with their mip levels (mip-levels.ts); KTX2 maps carry theirs inside.
+    urls: images ? withMipLevels(maps) : maps,
+    /** The maps, in `earthMapUrls` order, out of what was loaded. */
+    maps: (loaded: THREE.Texture[]) => (images ? attachMipLevels(maps, loaded) : loaded),
+    ...mapLoader(mapFormat, gl),
   };
 }
 

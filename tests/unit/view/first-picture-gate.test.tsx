@@ -15,6 +15,7 @@ import { createReadiness, type Readiness } from '../../../src/view/readiness.ts'
 import { ErrorBoundary } from '../../../src/ui/ErrorBoundary.tsx';
 import { SceneView } from '../../../src/view/SceneView.tsx';
 import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
+import { withMipLevels } from '../../../src/view/mip-levels.ts';
 import { ViewContext, type ViewServices } from '../../../src/view/view-context.ts';
 import { loadRepoScene } from '../../helpers/scenes.ts';
 
@@ -191,6 +192,10 @@ async function arrive(which: (url: string) => boolean) {
 
 const asked = () => held.map((load) => load.url.split('/').pop()!);
 
+/** A map's file and its mip levels' files, as they are asked for (mip-levels.ts). */
+const withLevels = (...files: string[]) =>
+  withMipLevels(files.map((file) => `/textures/${file}`)).map((url) => url.split('/').pop()!);
+
 describe("the view's first picture: its parts mount together once their loads are in", () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -275,10 +280,7 @@ describe('the first picture is drawn at low from the previews; the asked tier fo
     // Now, and not before, the asked tier's own loads: never the low tier's full map.
     expect(new Set(asked())).toEqual(
       new Set([
-        'earth-day.jpg',
-        'earth-night.jpg',
-        'earth-water.png',
-        'earth-clouds.jpg',
+        ...withLevels('earth-day.jpg', 'earth-night.jpg', 'earth-water.png', 'earth-clouds.jpg'),
         'coastline-50m.bin',
       ]),
     );
@@ -330,7 +332,7 @@ describe('the first picture is drawn at low from the previews; the asked tier fo
 
     // Automatic tuning steps down: medium goes on until the low tier's map is in.
     await view.ask('low');
-    expect(asked()).toEqual(['earth-low.webp']);
+    expect(asked()).toEqual(withLevels('earth-low.webp'));
     expect(earthDrawn.current).toMatch(/^earth-day\.jpg/);
     expect(readiness.pending()).toEqual([FULL_MAPS_PENDING]);
     await arrive(() => true);
@@ -361,7 +363,7 @@ describe('the first picture is drawn at low from the previews; the asked tier fo
     const readiness = createReadiness();
     const view = await renderView('sputnik-1', readiness, undefined, 'low', false);
     expect(new Set(asked())).toEqual(
-      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin', 'sputnik-1']),
+      new Set([...withLevels('earth-low.webp'), 'moon.jpg', 'stars.bin', 'sputnik-1']),
     );
     await arrive(() => true);
     expect(earthDrawn.current).toBe('earth-low.webp');

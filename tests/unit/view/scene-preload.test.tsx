@@ -10,6 +10,7 @@ import type { MapFormat } from '../../../src/view/map-format.ts';
 import { createReadiness } from '../../../src/view/readiness.ts';
 import type * as SunBloomModule from '../../../src/view/sun-bloom.ts';
 import { SceneView } from '../../../src/view/SceneView.tsx';
+import { withMipLevels } from '../../../src/view/mip-levels.ts';
 import { ViewContext, type ViewServices } from '../../../src/view/view-context.ts';
 import { loadRepoScene } from '../../helpers/scenes.ts';
 
@@ -105,6 +106,10 @@ async function renderWhileMapsLoad(
 
 const MOON_AND_CATALOGUES = ['moon.jpg', 'stars.bin', 'coastline-50m.bin'];
 
+/** A map's file and its mip levels' files, as they are asked for (mip-levels.ts). */
+const withLevels = (...files: string[]) =>
+  withMipLevels(files.map((file) => `/textures/${file}`)).map((url) => url.split('/').pop()!);
+
 describe('a scene view starts loading everything its first frame needs before any part waits', () => {
   afterEach(() => vi.restoreAllMocks());
 
@@ -133,21 +138,18 @@ describe('a scene view starts loading everything its first frame needs before an
     }
   });
 
-  it('asks for the full maps and no preview where the first frame is drawn with them (the recorder)', async () => {
+  it('asks for the full maps with their mip levels, and no preview, where the first frame is drawn with them (the recorder)', async () => {
     const medium = await renderWhileMapsLoad('sputnik-1', 'medium', 'images', false);
     expect(new Set(medium.beforeWaiting.files)).toEqual(
       new Set([
-        'earth-day.jpg',
-        'earth-night.jpg',
-        'earth-water.png',
-        'earth-clouds.jpg',
+        ...withLevels('earth-day.jpg', 'earth-night.jpg', 'earth-water.png', 'earth-clouds.jpg'),
         ...MOON_AND_CATALOGUES,
       ]),
     );
     await medium.renderer.unmount();
     const low = await renderWhileMapsLoad('vostok-1', 'low', 'images', false);
     expect(new Set(low.beforeWaiting.files)).toEqual(
-      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin']),
+      new Set([...withLevels('earth-low.webp'), 'moon.jpg', 'stars.bin']),
     );
     await low.renderer.unmount();
   });
@@ -168,7 +170,7 @@ describe('a scene view starts loading everything its first frame needs before an
     // The low tier's baked map has no KTX2 version: the software renderers' tier.
     const low = await renderWhileMapsLoad('vostok-1', 'low', 'ktx2', false);
     expect(new Set(low.beforeWaiting.files)).toEqual(
-      new Set(['earth-low.webp', 'moon.jpg', 'stars.bin']),
+      new Set([...withLevels('earth-low.webp'), 'moon.jpg', 'stars.bin']),
     );
     await low.renderer.unmount();
   });
