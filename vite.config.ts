@@ -5,6 +5,7 @@ import packageJson from './package.json' with { type: 'json' };
 import { atmosphereTablesPlugin } from './scripts/build/atmosphere-tables.ts';
 import { basisTranscoderPlugin } from './scripts/build/basis-transcoder.ts';
 import { fontPreloadPlugin } from './scripts/build/font-preload.ts';
+import { glslCommentsPlugin } from './scripts/build/glsl-comments.ts';
 import { offlinePlugin } from './scripts/build/offline-plugin.ts';
 
 /**
@@ -61,6 +62,7 @@ export default defineConfig({
     react(),
     threeCatalogue(),
     compactScenes(),
+    glslCommentsPlugin(),
     basisTranscoderPlugin(),
     atmosphereTablesPlugin(),
     fontPreloadPlugin(),
