@@ -15,11 +15,8 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "$0")/../.." && pwd)"
 # shellcheck source=find-imagemagick.sh
 source "$repo_root/scripts/assets/find-imagemagick.sh"
-CWEBP="$(command -v cwebp || true)"
-if [[ -z "$CWEBP" ]]; then
-  echo "cwebp not found: apt-get install -y webp" >&2
-  exit 1
-fi
+# shellcheck source=low-map-webp.sh
+source "$repo_root/scripts/assets/low-map-webp.sh"
 
 textures="$repo_root/public/textures"
 out="$textures/mips"
@@ -60,8 +57,7 @@ while :; do
   "$CONVERT" "$work/low-alpha-$level.miff" "${half[@]}" "$work/low-alpha-$next.miff"
   "$CONVERT" "$work/low-colour-$next.miff" -colorspace sRGB "$work/low-alpha-$next.miff" \
     -alpha off -compose CopyOpacity -composite -depth 8 "$work/low-$next.png"
-  "$CWEBP" -quiet -q 80 -m 6 -sharp_yuv -exact -alpha_q 100 "$work/low-$next.png" \
-    -o "$out/earth-low-$next.webp"
+  low_map_webp "$work/low-$next.png" "$out/earth-low-$next.webp"
   level=$next
 done
 

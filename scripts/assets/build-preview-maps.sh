@@ -13,11 +13,8 @@ set -euo pipefail
 repo_root="$(cd "$(dirname "$0")/../.." && pwd)"
 # shellcheck source=find-imagemagick.sh
 source "$repo_root/scripts/assets/find-imagemagick.sh"
-CWEBP="$(command -v cwebp || true)"
-if [[ -z "$CWEBP" ]]; then
-  echo "cwebp not found: apt-get install -y webp" >&2
-  exit 1
-fi
+# shellcheck source=low-map-webp.sh
+source "$repo_root/scripts/assets/low-map-webp.sh"
 
 textures="$repo_root/public/textures"
 size='1024x512!'
@@ -38,8 +35,7 @@ low="$textures/earth-low.webp"
 "$CONVERT" "$low" -alpha extract -resize "$size" "$work/alpha.png"
 "$CONVERT" "$work/colour.png" "$work/alpha.png" -alpha off -compose CopyOpacity -composite \
   -depth 8 "$work/low.png"
-"$CWEBP" -quiet -q 80 -m 6 -sharp_yuv -exact -alpha_q 100 "$work/low.png" \
-  -o "$textures/earth-low-preview.webp"
+low_map_webp "$work/low.png" "$textures/earth-low-preview.webp"
 
 for f in earth-day-preview.jpg earth-night-preview.jpg earth-clouds-preview.jpg \
   earth-water-preview.png earth-low-preview.webp; do

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { imageSize } from '../helpers/image-size.ts';
 import { root } from '../helpers/scenes.ts';
 
 function files(dir: string): string[] {
@@ -8,20 +9,6 @@ function files(dir: string): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? files(path) : [path];
   });
-}
-
-/** Width and height from a JPEG's SOF marker, a PNG's IHDR or an extended WebP's VP8X chunk. */
-function imageSize(path: string): [number, number] {
-  const b = readFileSync(path);
-  if (b.readUInt32BE(0) === 0x89504e47) return [b.readUInt32BE(16), b.readUInt32BE(20)];
-  if (b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 12, 16) === 'VP8X')
-    return [b.readUIntLE(24, 3) + 1, b.readUIntLE(27, 3) + 1];
-  for (let i = 2; i < b.length;) {
-    const marker = b.readUInt16BE(i);
-    if (marker >= 0xffc0 && marker <= 0xffc3) return [b.readUInt16BE(i + 7), b.readUInt16BE(i + 5)];
-    i += 2 + b.readUInt16BE(i + 2);
-  }
-  throw new Error(`${path}: no image size found`);
 }
 
 const assets = files(join(root, 'public'));

@@ -1,23 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as THREE from 'three';
 import { describe, expect, it } from 'vitest';
 import { ASSET_URLS } from '../../../src/view/asset-urls.ts';
 import { attachMipLevels, mipLevelUrl, withMipLevels } from '../../../src/view/mip-levels.ts';
+import { imageSize } from '../../helpers/image-size.ts';
 import { root } from '../../helpers/scenes.ts';
 
-/** Width and height from a JPEG's SOF marker or an extended WebP's VP8X chunk. */
-function imageSize(path: string): [number, number] {
-  const b = readFileSync(path);
-  if (b.toString('ascii', 0, 4) === 'RIFF' && b.toString('ascii', 12, 16) === 'VP8X')
-    return [b.readUIntLE(24, 3) + 1, b.readUIntLE(27, 3) + 1];
-  for (let i = 2; i < b.length;) {
-    const marker = b.readUInt16BE(i);
-    if (marker >= 0xffc0 && marker <= 0xffc3) return [b.readUInt16BE(i + 7), b.readUInt16BE(i + 5)];
-    i += 2 + b.readUInt16BE(i + 2);
-  }
-  throw new Error(`${path}: no image size found`);
-}
 const file = (url: string) => join(root, 'public', url.replace(/^\//, ''));
 
 describe('mip levels made offline', () => {
